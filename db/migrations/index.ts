@@ -1,0 +1,18 @@
+import type { Database } from 'better-sqlite3';
+import { up as initialSchema } from './0001-initial-schema';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/**
+ * Every migration, in order. `version` is the PRAGMA user_version a library has after it ran.
+ * Capabilities that need tables of their own append here (0002 search index, 0003 entities...).
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001-initial-schema', up: initialSchema },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

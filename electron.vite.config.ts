@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * One build for the three environments. main/ is built as several Node entry points: the
+ * Electron shell, the CLI (which also serves browser mode) and the import worker. Dependencies
+ * stay external (loaded from node_modules at run time), so native better-sqlite3 is never bundled.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: true,
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'main/shell/index.ts'),
+          cli: resolve(__dirname, 'main/cli/index.ts'),
+          'import-worker': resolve(__dirname, 'main/import/worker.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: { input: { index: resolve(__dirname, 'preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+    },
+  },
+});
