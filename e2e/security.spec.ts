@@ -1,0 +1,134 @@
+import { request as httpRequest } from 'node:http';
+import { openCore } from '../main/core/open-core';
+import { storeArticle } from '../main/library/store-article';
+import { expect, test } from './fixtures';
+
+const LINK_ARTICLE_TEXT =
+  'Regulators published the rule on a Tuesday. The full text is on the agency website, and the summary below covers what changed for chip exporters.';
+
+/** Puts one article with outbound links into the library before the server opens it. */
+function seedArticleWithLinks(libraryPath: string): void {
+  const core = openCore(libraryPath);
+  try {
+    storeArticle(core.ctx, {
+      article: {
+        title: 'Agency publishes the new chip rule',
+        byline: 'Test Desk',
+        siteName: 'Security Test Wire',
+        publishedAt: '2024-04-02',
+        language: 'en',
+        url: 'https://wire.example/rule',
+        canonicalUrl: 'https://wire.example/rule',
+        excerpt: LINK_ARTICLE_TEXT,
+        html: `<p>${LINK_ARTICLE_TEXT}</p><p><a id="outbound" href="https://evil.example/phish">Read the rule on the agency website</a></p>
+               <p><a id="scripted" href="javascript:location.href='https://evil.example/js'">Summary</a></p>
+               <p><img src="https://tracker.example/pixel.gif" alt="tracker"></p>`,
+        text: LINK_ARTICLE_TEXT,
+        wordCount: LINK_ARTICLE_TEXT.split(/\s+/).length,
+        format: 'html',
+        metadata: {},
+      },
+      source: { fileName: 'rule.html', content: Buffer.from('<html><body>rule</body></html>') },
+    });
+  } finally {
+    core.close();
+  }
+}
+
+interface RawResponse {
+  status: number;
+  body: string;
+}
+
+function rawRequest(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+test('no request leaves 127.0.0.1 during a whole session', async ({ page, server }) => {
+  const requested: string[] = [];
+  page.context().on('request', (req) => requested.push(req.url()));
+  await page.goto(server.url);
+  await expect(page.getByTestId('app-shell')).toBeVisible();
+
+  const rows = page.getByTestId('article-row');
+  await expect(rows.first()).toBeVisible();
+  for (let i = 0; i < 4; i++) {
+    await rows.nth(i).click();
+    await expect(page.getByTestId('reader-body')).toBeVisible();
+  }
+  await page.getByTestId('search-input').fill('Nvidia');
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect(page.getByTestId('app-shell')).toBeVisible();
+
+  expect(requested.length).toBeGreaterThan(3);
+  const foreign = requested.filter((url) => !url.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(url));
+  expect(foreign).toEqual([]);
+});
+
+test.describe('links inside articles', () => {
+  test.use({ serverOptions: { prepare: seedArticleWithLinks } });
+
+  test('cannot navigate the app away or open windows', async ({ app, page, server }) => {
+    const foreign: string[] = [];
+    page.context().on('request', (req) => {
+      if (!req.url().startsWith(server.origin) && !/^(data|blob):/.test(req.url())) foreign.push(req.url());
+    });
+    await app.openArticleByTitle('Agency publishes the new chip rule');
+
+    await app.readerBody().getByText('Read the rule on the agency website').click();
+    await app.readerBody().getByText('Summary').click();
+    await page.waitForTimeout(500);
+
+    expect(new URL(page.url()).origin).toBe(server.origin);
+    expect(page.context().pages()).toHaveLength(1);
+    await expect(page.getByTestId('reader-title')).toHaveText('Agency publishes the new chip rule');
+    await expect(app.readerBody().locator('img[src^="http"]')).toHaveCount(0);
+    expect(foreign).toEqual([]);
+  });
+});
+
+test.describe('the HTTP transport', () => {
+  test('refuses requests without the token, from other sites, or for other hosts', async ({ server }) => {
+    const invoke = JSON.stringify({ method: 'getStats', args: {} });
+    const json = { 'Content-Type': 'application/json', Host: `127.0.0.1:${server.port}` };
+
+    expect((await rawRequest(server.port, { path: '/', headers: { Host: `127.0.0.1:${server.port}` } })).status).toBe(401);
+    expect((await rawRequest(server.port, { path: '/api/invoke', method: 'POST', headers: json, body: invoke })).status).toBe(401);
+    expect((await rawRequest(server.port, { path: '/api/events', headers: { Host: `127.0.0.1:${server.port}` } })).status).toBe(401);
+
+    const auth = { ...json, Authorization: `Bearer ${server.token}` };
+    const wrongToken = await rawRequest(server.port, { path: '/api/invoke', method: 'POST', headers: { ...json, Authorization: 'Bearer nope' }, body: invoke });
+    expect(wrongToken.status).toBe(401);
+
+    const foreignOrigin = await rawRequest(server.port, { path: '/api/invoke', method: 'POST', headers: { ...auth, Origin: 'https://evil.example' }, body: invoke });
+    expect(foreignOrigin.status).toBe(403);
+
+    const rebinding = await rawRequest(server.port, { path: '/api/invoke', method: 'POST', headers: { ...auth, Host: `evil.example:${server.port}` }, body: invoke });
+    expect([403, 421]).toContain(rebinding.status);
+
+    const allowed = await rawRequest(server.port, { path: '/api/invoke', method: 'POST', headers: { ...auth, Origin: server.origin }, body: invoke });
+    expect(allowed.status).toBe(200);
+    expect(JSON.parse(allowed.body)).toMatchObject({ ok: true, value: { articles: expect.any(Number) } });
+  });
+
+  test('keeps the token out of the address bar and in an HttpOnly cookie', async ({ page, server }) => {
+    await page.goto(server.url);
+    await expect(page.getByTestId('app-shell')).toBeVisible();
+    expect(page.url()).not.toContain(server.token);
+    const cookies = await page.context().cookies();
+    const tokenCookie = cookies.find((c) => c.value === server.token);
+    expect(tokenCookie?.httpOnly).toBe(true);
+    expect(tokenCookie?.sameSite).toBe('Strict');
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+});

@@ -1,0 +1,9 @@
+/** One benchmark run by `npm run bench -- NAME [args]` (`dossier bench NAME`). */
+export interface Benchmark {
+  name: string;
+  summary: string;
+  /** Runs the benchmark; returns the JSON report. `log` prints progress for people (stderr). */
+  run(args: string[], log: (line: string) => void): Promise<unknown>;
+  /** Formats the report for people. */
+  format(report: unknown): string;
+}
