@@ -1,38 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { openCore } from '../main/core/open-core';
-import { storeArticle } from '../main/library/store-article';
+import { dirname, join, resolve } from 'node:path';
 import { expect, test } from './fixtures';
 
-const LINK_ARTICLE_TEXT =
-  'Regulators published the rule on a Tuesday. The full text is on the agency website, and the summary below covers what changed for chip exporters.';
+const CLI = resolve(__dirname, '..', 'out', 'main', 'cli.js');
 
-/** Puts one article with outbound links into the library before the server opens it. */
+/** A saved web page whose article links out, runs script from a link, and loads a tracking pixel. */
+const PAGE_WITH_LINKS = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Agency publishes the new chip rule</title>
+<meta property="og:site_name" content="Security Test Wire"></head><body><article>
+<h1>Agency publishes the new chip rule</h1>
+<p>Regulators published the rule on a Tuesday. The full text is on the agency website, and the summary below covers what
+changed for chip exporters, who now need a licence for accelerators above the new performance threshold.</p>
+<p>Exporters had asked for more time. The agency gave them thirty days before the rule takes effect, and said it would
+answer questions in writing. Industry groups said they were still reading the document.</p>
+<p><a id="outbound" href="https://evil.example/phish">Read the rule on the agency website</a></p>
+<p><a id="scripted" href="javascript:location.href='https://evil.example/js'">Summary of the changes</a></p>
+<p><img src="https://tracker.example/pixel.gif" alt="tracker"></p>
+</article></body></html>`;
+
+/** Imports the page into the library with the real CLI before the server opens it. */
 function seedArticleWithLinks(libraryPath: string): void {
-  const core = openCore(libraryPath);
-  try {
-    storeArticle(core.ctx, {
-      article: {
-        title: 'Agency publishes the new chip rule',
-        byline: 'Test Desk',
-        siteName: 'Security Test Wire',
-        publishedAt: '2024-04-02',
-        language: 'en',
-        url: 'https://wire.example/rule',
-        canonicalUrl: 'https://wire.example/rule',
-        excerpt: LINK_ARTICLE_TEXT,
-        html: `<p>${LINK_ARTICLE_TEXT}</p><p><a id="outbound" href="https://evil.example/phish">Read the rule on the agency website</a></p>
-               <p><a id="scripted" href="javascript:location.href='https://evil.example/js'">Summary</a></p>
-               <p><img src="https://tracker.example/pixel.gif" alt="tracker"></p>`,
-        text: LINK_ARTICLE_TEXT,
-        wordCount: LINK_ARTICLE_TEXT.split(/\s+/).length,
-        format: 'html',
-        metadata: {},
-      },
-      source: { fileName: 'rule.html', content: Buffer.from('<html><body>rule</body></html>') },
-    });
-  } finally {
-    core.close();
-  }
+  const file = join(dirname(libraryPath), 'rule.html');
+  writeFileSync(file, PAGE_WITH_LINKS);
+  execFileSync(process.execPath, [CLI, 'import', file, '--library', libraryPath, '--json']);
 }
 
 interface RawResponse {
@@ -86,7 +78,7 @@ test.describe('links inside articles', () => {
     await app.openArticleByTitle('Agency publishes the new chip rule');
 
     await app.readerBody().getByText('Read the rule on the agency website').click();
-    await app.readerBody().getByText('Summary').click();
+    await app.readerBody().getByText('Summary of the changes').click();
     await page.waitForTimeout(500);
 
     expect(new URL(page.url()).origin).toBe(server.origin);
