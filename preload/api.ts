@@ -156,6 +156,8 @@ export interface NoteSummary {
   body: string;
   createdAt: string;
   updatedAt: string;
+  /** Title of the note's article, null for a free-standing note. */
+  articleTitle: string | null;
 }
 
 export interface LibraryStats {
@@ -174,6 +176,180 @@ export interface LibraryInfo {
   schemaVersion: number;
   appVersion: string;
   stats: LibraryStats;
+}
+
+/* ------------------------------------------------------ research layer */
+
+/** A tag that was deleted, with what is needed to put it back (the Undo of a delete). */
+export interface DeletedTag {
+  name: string;
+  color: string | null;
+  articleIds: ArticleId[];
+}
+
+/** The tags of one article after a tagging change (the JSON shape of `dossier tag`). */
+export interface ArticleTags {
+  id: ArticleId;
+  tags: string[];
+}
+
+export type QuoteStatus = 'to_verify' | 'verified' | 'do_not_use';
+export const QUOTE_STATUSES = ['to_verify', 'verified', 'do_not_use'] as const satisfies readonly QuoteStatus[];
+/** 'orphaned' when the exact passage can no longer be found in the article's text. */
+export type AnchorStatus = 'ok' | 'orphaned';
+
+/** Where a quote comes from, frozen when the quote is taken. */
+export interface Citation {
+  outlet: string | null;
+  author: string | null;
+  headline: string;
+  publishedAt: string | null;
+  url: string | null;
+  importedAt: string;
+  sha256: string;
+  fileName: string;
+}
+
+/** An exact passage of an article with its anchor (W3C text-quote selector spirit) and citation. */
+export interface Quote {
+  id: QuoteId;
+  articleId: ArticleId;
+  exact: string;
+  /** Up to 32 characters of the article text just before the passage. */
+  prefix: string;
+  /** Up to 32 characters just after it. */
+  suffix: string;
+  /** Offsets in the article's plain `text` (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  status: QuoteStatus;
+  anchorStatus: AnchorStatus;
+  citation: Citation;
+  /** Ready-made citations: plain text, and a Markdown quote with its footnote. */
+  formatted: { plain: string; markdown: string };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ListQuotesQuery {
+  articleId?: ArticleId;
+  /** Quotes from articles carrying this tag. */
+  tag?: string;
+  /** Quotes whose passage mentions this entity (by name). */
+  entity?: string;
+  status?: QuoteStatus;
+}
+
+/* -------------------------------------------------------------- entities */
+
+export type EntityStatus = 'confirmed' | 'suggested' | 'ignored';
+export const ENTITY_TYPES = ['person', 'organisation', 'place', 'product', 'law'] as const satisfies readonly EntityType[];
+
+/** One name an entity goes by. `caseSensitive` aliases ("US", "Hopper") match only in exact case. */
+export interface EntityAlias {
+  alias: string;
+  /** BCP 47 language of the alias ("en", "fr", "zh"), or null when it is the same in every language. */
+  language: string | null;
+  caseSensitive: boolean;
+}
+
+/** An entity with everything the registry knows about it. */
+export interface EntityDetail {
+  id: EntityId;
+  name: string;
+  type: EntityType;
+  description: string;
+  status: EntityStatus;
+  aliases: EntityAlias[];
+  /** Articles that mention it. */
+  articles: number;
+}
+
+/** Fields to create or change an entity; omitted fields stay as they are. */
+export interface EntityInput {
+  name?: string;
+  type?: EntityType;
+  description?: string;
+  /** Replaces the whole alias list when given. */
+  aliases?: { alias: string; language?: string | null; caseSensitive?: boolean }[];
+}
+
+/** One article on an entity page, with the sentences around its first mentions. */
+export interface EntityArticle {
+  id: ArticleId;
+  title: string;
+  publishedAt: string | null;
+  siteName: string | null;
+  mentions: number;
+  /** Sentences around mentions; `start`/`end` locate the mention inside `text`. */
+  contexts: { text: string; start: number; end: number }[];
+}
+
+export interface CooccurringEntity {
+  id: EntityId;
+  name: string;
+  type: EntityType;
+  /** Articles mentioning both entities. */
+  articles: number;
+}
+
+/** Everything the entity page shows. */
+export interface EntityPage {
+  entity: EntityDetail;
+  articles: EntityArticle[];
+  totalArticles: number;
+  cooccurring: CooccurringEntity[];
+  /** Mentions per month of publication ("YYYY-MM"), oldest first; undated articles are left out. */
+  timeline: { month: string; mentions: number }[];
+  undatedMentions: number;
+}
+
+/** One mention in an article's plain text, for highlighting (offsets in UTF-16 code units, end exclusive). */
+export interface ArticleMention {
+  entityId: EntityId;
+  name: string;
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+/** A name the finder saw that is not in the registry. */
+export interface EntitySuggestion {
+  id: EntityId;
+  name: string;
+  /** The finder's guess, to be confirmed by the reporter. */
+  type: EntityType;
+  mentions: number;
+  articles: number;
+}
+
+export type WatchlistId = Brand<number, 'WatchlistId'>;
+
+/** A named set of entities and queries; new articles that match get the list's tag. */
+export interface WatchlistSummary {
+  id: WatchlistId;
+  name: string;
+  tag: string | null;
+  entities: { id: EntityId; name: string }[];
+  /** Words or "quoted phrases"; an article matches a query when it contains every term. */
+  queries: string[];
+  matches: number;
+  /** Matching articles imported since the list was last opened. */
+  newSinceLastSeen: number;
+}
+
+export interface WatchlistInput {
+  name: string;
+  entityIds: EntityId[];
+  queries: string[];
+  /** Tag given to matching articles; defaults to "watch/<name>". */
+  tag?: string;
+}
+
+/** Progress of a library-wide entity re-scan after a registry change. */
+export interface EntityScanProgress {
+  done: number;
+  total: number;
 }
 
 /* ---------------------------------------------------------------- import */
@@ -249,8 +425,72 @@ export interface SearchResult {
   facets: SearchFacets;
   /** A human note when the query was repaired (unbalanced quote, stray parenthesis). */
   warning?: string;
-  /** Terms to highlight in the reader for this query, after stemming. */
+  /**
+   * Terms to highlight in the reader for this query: lower-case, accent-folded. They include the
+   * stems and the actual words that matched in the top hits ("restricted", "restrictions"), so
+   * the reader highlights a word whose folded form equals one of them (or, for entries that end
+   * a prefix query, starts with one).
+   */
   highlightTerms?: string[];
+  /** Set when the entities facet counted only this many best-ranked hits (very large result sets). */
+  entityFacetSample?: number;
+}
+
+/* ---------------------------------------------------------------- briefs */
+
+export type BriefId = Brand<number, 'BriefId'>;
+
+/** The sections a brief can have; a definition lists the ones it wants, in its order. */
+export const BRIEF_SECTIONS = ['title', 'summary', 'quotes', 'digest', 'entities', 'timeline', 'sources'] as const;
+export type BriefSection = (typeof BRIEF_SECTIONS)[number];
+
+/** Which articles a brief covers: a tag, a search query (the app's query language), or a selection. */
+export type BriefScope = { kind: 'tag'; tag: string } | { kind: 'query'; query: string } | { kind: 'ids'; ids: ArticleId[] };
+
+export type BriefFormat = 'pdf' | 'md' | 'html';
+
+/** Everything needed to build (and re-build) a brief. */
+export interface BriefDefinition {
+  title: string;
+  author?: string;
+  scope: BriefScope;
+  /** Sections to include, in the order they appear. */
+  sections: BriefSection[];
+  /** The note shown as the summary section. */
+  summaryNoteId?: NoteId;
+  pageSize?: 'A4' | 'Letter';
+  /** Only articles imported after this ISO 8601 time ("the same brief, with what came in since"). */
+  importedAfter?: string;
+}
+
+/** The brief as one self-contained HTML document (all user text escaped, no scripts, nothing remote). */
+export interface BriefPreview {
+  html: string;
+  articles: number;
+  quotes: number;
+}
+
+/** A rendered brief as a file: bytes in base64 (the renderer offers it as a download). */
+export interface BriefFile {
+  fileName: string;
+  mimeType: string;
+  format: BriefFormat;
+  base64: string;
+  articles: number;
+  /** PDF only. */
+  pages?: number;
+}
+
+export interface SavedBrief {
+  id: BriefId;
+  name: string;
+  definition: BriefDefinition;
+  createdAt: string;
+  updatedAt: string;
+  /** When it was last exported, or null. */
+  lastRunAt: string | null;
+  /** Articles in its scope imported since the last export. */
+  newArticles: number;
 }
 
 /* ---------------------------------------------------------------- events */
@@ -270,9 +510,17 @@ export interface ImportProgress {
 export interface DossierEvents {
   'import:progress': ImportProgress;
   'library:changed': { reason: string };
+  'entities:progress': EntityScanProgress;
+  /**
+   * Desktop only: a File menu command. 'export': open the brief/export view. 'import': an
+   * import chosen in the menu has started (show the import report; progress follows as
+   * import:progress). 'open-library' / 'backup': the shell is about to switch or copy the
+   * library with its own dialogs (save any draft now; the window reloads after a switch).
+   */
+  'app:command': { command: 'import' | 'export' | 'open-library' | 'backup' };
 }
 export type DossierEventName = keyof DossierEvents;
-export const EVENT_NAMES = ['import:progress', 'library:changed'] as const satisfies readonly DossierEventName[];
+export const EVENT_NAMES = ['import:progress', 'library:changed', 'entities:progress', 'app:command'] as const satisfies readonly DossierEventName[];
 
 /* ------------------------------------------------------------------ API */
 
@@ -302,6 +550,69 @@ export interface DossierApi {
   cancelImport(args: { batchId: string }): Promise<void>;
 
   search(args: SearchRequest): Promise<SearchResult>;
+  /** Saved searches: the sidebar's queries with a count of new matches since last opened. */
+  saveSearch(args: { name: string; query: string }): Promise<SavedSearchSummary>;
+  deleteSavedSearch(args: { id: SavedSearchId }): Promise<void>;
+  /** Marks every current match as seen (newMatches becomes 0) and returns the saved search. */
+  openSavedSearch(args: { id: SavedSearchId }): Promise<SavedSearchSummary>;
+
+  /** Entities: the registry (confirmed), the finder's suggestions, and watch lists. */
+  getEntity(args: { id: EntityId; limit?: number }): Promise<EntityPage>;
+  createEntity(args: EntityInput & { name: string; type: EntityType }): Promise<EntityDetail>;
+  updateEntity(args: EntityInput & { id: EntityId }): Promise<EntityDetail>;
+  /** Moves the source's aliases and mentions to the target, then deletes the source. */
+  mergeEntities(args: { sourceId: EntityId; targetId: EntityId }): Promise<EntityDetail>;
+  /** Turns one alias into an entity of its own. */
+  splitAlias(args: { id: EntityId; alias: string; type?: EntityType }): Promise<EntityDetail>;
+  deleteEntity(args: { id: EntityId }): Promise<void>;
+  getArticleMentions(args: { id: ArticleId }): Promise<ArticleMention[]>;
+  listSuggestions(args: { limit?: number }): Promise<EntitySuggestion[]>;
+  confirmSuggestion(args: { id: EntityId; type: EntityType }): Promise<EntityDetail>;
+  ignoreSuggestion(args: { id: EntityId }): Promise<void>;
+  listWatchlists(): Promise<WatchlistSummary[]>;
+  saveWatchlist(args: WatchlistInput & { id?: WatchlistId }): Promise<WatchlistSummary>;
+  deleteWatchlist(args: { id: WatchlistId }): Promise<void>;
+  /** Resets the list's "new since you last looked" count. */
+  markWatchlistSeen(args: { id: WatchlistId }): Promise<WatchlistSummary>;
+
+  /** Tags: names are trimmed, nested with "/" (e.g. "story/bytedance"), compared case-insensitively. */
+  createTag(args: { name: string; color?: string | null }): Promise<TagSummary>;
+  /** Renames a tag and the tags nested under it. */
+  renameTag(args: { id: TagId; name: string }): Promise<TagSummary>;
+  recolourTag(args: { id: TagId; color: string | null }): Promise<TagSummary>;
+  /** Moves every article of the source tags to the target tag, then deletes the sources. */
+  mergeTags(args: { sourceIds: TagId[]; targetId: TagId }): Promise<TagSummary>;
+  /** Deletes a tag; the result is what restoreTag needs to undo it. */
+  deleteTag(args: { id: TagId }): Promise<DeletedTag>;
+  restoreTag(args: DeletedTag): Promise<TagSummary>;
+  /** Adds tags (created when new) to every listed article. */
+  tagArticles(args: { ids: ArticleId[]; tags: string[] }): Promise<ArticleTags[]>;
+  untagArticles(args: { ids: ArticleId[]; tags: string[] }): Promise<ArticleTags[]>;
+
+  /** Notes: Markdown, on an article or free-standing (articleId null or absent). */
+  createNote(args: { articleId?: ArticleId | null; body: string }): Promise<NoteSummary>;
+  updateNote(args: { id: NoteId; body: string }): Promise<NoteSummary>;
+  deleteNote(args: { id: NoteId }): Promise<void>;
+
+  /**
+   * Quotes: `exact` is the selected passage (whitespace may differ from the stored text);
+   * `start`/`end` are optional offsets in the article's plain text that pick among repeats.
+   * Fails with NOT_FOUND when the passage is not in the article.
+   */
+  createQuote(args: { articleId: ArticleId; exact: string; start?: number; end?: number }): Promise<Quote>;
+  listQuotes(args: ListQuotesQuery): Promise<Quote[]>;
+  updateQuoteStatus(args: { id: QuoteId; status: QuoteStatus }): Promise<Quote>;
+  deleteQuote(args: { id: QuoteId }): Promise<void>;
+  /** Re-finds every quote of an article in its current text: new offsets, or flagged orphaned. */
+  resolveQuoteAnchors(args: { articleId: ArticleId }): Promise<Quote[]>;
+
+  /** Briefs: the live preview (HTML), an export as a file, and saved definitions to re-run. */
+  previewBrief(args: { definition: BriefDefinition }): Promise<BriefPreview>;
+  /** With `savedBriefId`, also records the export as that saved brief's last run. */
+  exportBrief(args: { definition: BriefDefinition; format: BriefFormat; savedBriefId?: BriefId }): Promise<BriefFile>;
+  saveBrief(args: { id?: BriefId; name: string; definition: BriefDefinition }): Promise<SavedBrief>;
+  listBriefs(): Promise<SavedBrief[]>;
+  deleteBrief(args: { id: BriefId }): Promise<void>;
 }
 
 export type ApiMethod = keyof DossierApi;
@@ -321,6 +632,44 @@ export const API_METHODS = [
   'importUploads',
   'cancelImport',
   'search',
+  'saveSearch',
+  'deleteSavedSearch',
+  'openSavedSearch',
+  'getEntity',
+  'createEntity',
+  'updateEntity',
+  'mergeEntities',
+  'splitAlias',
+  'deleteEntity',
+  'getArticleMentions',
+  'listSuggestions',
+  'confirmSuggestion',
+  'ignoreSuggestion',
+  'listWatchlists',
+  'saveWatchlist',
+  'deleteWatchlist',
+  'markWatchlistSeen',
+  'createTag',
+  'renameTag',
+  'recolourTag',
+  'mergeTags',
+  'deleteTag',
+  'restoreTag',
+  'tagArticles',
+  'untagArticles',
+  'createNote',
+  'updateNote',
+  'deleteNote',
+  'createQuote',
+  'listQuotes',
+  'updateQuoteStatus',
+  'deleteQuote',
+  'resolveQuoteAnchors',
+  'previewBrief',
+  'exportBrief',
+  'saveBrief',
+  'listBriefs',
+  'deleteBrief',
 ] as const satisfies readonly ApiMethod[];
 
 /** Compile-time check that API_METHODS lists every method of DossierApi. */

@@ -1,0 +1,54 @@
+import { useCallback, useRef } from 'react';
+import { DropOverlay } from '../import/drop-overlay';
+import { ImportReport } from '../import/import-report';
+import { ImportButton } from '../import/import-button';
+import { useImport } from '../import/use-import';
+import { SearchBox } from '../search/search-box';
+import { ToastProvider } from '../research/toast';
+import { NavigationProvider, useNavigation } from './navigation';
+import { Sidebar } from './sidebar';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+import { ViewOutlet } from './view-outlet';
+
+/** The window: sidebar, toolbar with search, the current view, and the import layer on top. */
+function AppFrame() {
+  const { query, setQuery, openArticle } = useNavigation();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const clearSearch = useCallback(() => setQuery(''), [setQuery]);
+  useGlobalShortcuts(searchRef, clearSearch);
+  const imports = useImport();
+
+  return (
+    <div className="app-shell" data-testid="app-shell">
+      <Sidebar />
+      <main className="main">
+        <div className="toolbar">
+          <SearchBox
+            ref={searchRef}
+            query={query}
+            setQuery={setQuery}
+            onSubmit={() => document.querySelector<HTMLElement>('[data-testid="search-hits"]')?.focus()}
+          />
+          <div className="toolbar__spacer" />
+          <ImportButton onFiles={imports.importFiles} />
+        </div>
+        <ViewOutlet />
+      </main>
+      {imports.visible ? (
+        <ImportReport state={imports.state} canRetry={imports.canRetry} onOpen={(id) => openArticle(id)} onRetry={imports.retry} onClose={imports.close} />
+      ) : null}
+      <DropOverlay onDrop={imports.importDrop} />
+    </div>
+  );
+}
+
+/** The Dossier app. Expects a ClientProvider above it. */
+export function App() {
+  return (
+    <NavigationProvider>
+      <ToastProvider>
+        <AppFrame />
+      </ToastProvider>
+    </NavigationProvider>
+  );
+}

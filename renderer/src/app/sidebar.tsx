@@ -1,0 +1,20 @@
+import { SIDEBAR_SECTIONS } from './sidebar-sections';
+
+/** The app's left column: the brand, then every registered section. */
+export function Sidebar() {
+  return (
+    <nav className="sidebar" data-testid="sidebar" aria-label="Library">
+      <div className="sidebar__brand">
+        <span className="sidebar__logo" aria-hidden="true">
+          D
+        </span>
+        Dossier
+      </div>
+      <div className="sidebar__sections">
+        {SIDEBAR_SECTIONS.map(({ id, Component }) => (
+          <Component key={id} />
+        ))}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,36 @@
+import DOMPurify from 'dompurify';
+import { useEffect, useRef } from 'react';
+
+/**
+ * Shows the brief's HTML in a shadow root rather than an iframe. The app's CSP keeps
+ * `frame-src 'none'` (no frame can ever be navigated or injected), the brief's CSS stays scoped
+ * to the shadow root (and the app's CSS out of it), and the markup is sanitized once more here
+ * (the core already escapes every user string). The brief's stylesheet is applied as a
+ * constructed stylesheet, which the CSP's `style-src 'self'` allows; inline <style> it would not.
+ */
+export function BriefPreview({ html }: { html: string }) {
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const css = Array.from(doc.querySelectorAll('style'), (s) => s.textContent ?? '').join('\n');
+    // Constructed stylesheets exist in every Chromium we ship; a DOM without them gets unstyled text.
+    if (typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+      const sheet = new CSSStyleSheet();
+      // @page rules mean nothing on screen; the preview shows the screen layout of the same document.
+      sheet.replaceSync(`${css.replace(/@page[^{]*\{(?:[^{}]|\{[^{}]*\})*\}/g, '')}\n:host { display: block; background: #fff; color: #111; }`);
+      root.adoptedStyleSheets = [sheet];
+    }
+    const body = DOMPurify.sanitize(doc.body.innerHTML, {
+      RETURN_DOM_FRAGMENT: true,
+      FORBID_TAGS: ['style', 'script', 'iframe', 'object', 'embed', 'form', 'img', 'link', 'meta'],
+      FORBID_ATTR: ['style'],
+    });
+    root.replaceChildren(body);
+  }, [html]);
+
+  return <div ref={host} className="brief-preview" data-testid="brief-preview" />;
+}

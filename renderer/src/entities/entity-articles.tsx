@@ -1,0 +1,31 @@
+import type { ArticleId, EntityArticle } from '../../../preload/api';
+import { formatDate } from '../ui/format';
+
+/** Every article that mentions the entity, with the sentences around the mentions. */
+export function EntityArticles({ articles, total, onOpen }: { articles: EntityArticle[]; total: number; onOpen: (id: ArticleId) => void }) {
+  if (articles.length === 0) return <p className="entity-muted">No article mentions it yet.</p>;
+  return (
+    <>
+      <ol className="entity-articles">
+        {articles.map((a) => (
+          <li key={a.id} className="entity-article" data-testid="entity-article" data-id={a.id}>
+            <button type="button" className="entity-article__title" onClick={() => onOpen(a.id)}>
+              {a.title}
+            </button>
+            <span className="entity-muted">
+              {[a.siteName, formatDate(a.publishedAt), `${a.mentions} mention${a.mentions === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
+            </span>
+            {a.contexts.map((c, i) => (
+              <blockquote key={i} className="entity-article__context" data-testid="entity-context">
+                {c.text.slice(0, c.start)}
+                <mark>{c.text.slice(c.start, c.end)}</mark>
+                {c.text.slice(c.end)}
+              </blockquote>
+            ))}
+          </li>
+        ))}
+      </ol>
+      {total > articles.length ? <p className="entity-muted">Showing {articles.length} of {total} articles.</p> : null}
+    </>
+  );
+}

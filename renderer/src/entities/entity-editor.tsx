@@ -1,0 +1,152 @@
+import { useEffect, useState } from 'react';
+import { ENTITY_TYPES, type EntityAlias, type EntityDetail, type EntityId, type EntityType } from '../../../preload/api';
+import { describeError } from '../api/client';
+import { useClient } from '../api/client-context';
+import { ENTITY_TYPE_SINGULAR } from './entity-labels';
+import { EntityPicker } from './entity-picker';
+
+/**
+ * The entity's registry record, editable: name, type, description, aliases (with language and
+ * case rule), and the structural edits: split an alias off, merge into another entity, delete.
+ */
+export function EntityEditor({ entity, onNavigate, onDeleted }: { entity: EntityDetail; onNavigate: (id: EntityId) => void; onDeleted: () => void }) {
+  const client = useClient();
+  const [name, setName] = useState(entity.name);
+  const [type, setType] = useState<EntityType>(entity.type);
+  const [description, setDescription] = useState(entity.description);
+  const [aliases, setAliases] = useState<EntityAlias[]>(entity.aliases);
+  const [newAlias, setNewAlias] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    setName(entity.name);
+    setType(entity.type);
+    setDescription(entity.description);
+    setAliases(entity.aliases);
+    setError(null);
+  }, [entity]);
+
+  const run = async (work: () => Promise<unknown>) => {
+    setError(null);
+    setSaved(false);
+    try {
+      await work();
+    } catch (err) {
+      setError(describeError(err));
+    }
+  };
+  const dirty = name !== entity.name || type !== entity.type || description !== entity.description || JSON.stringify(aliases) !== JSON.stringify(entity.aliases);
+
+  const save = () =>
+    run(async () => {
+      await client.updateEntity({ id: entity.id, name, type, description, aliases });
+      setSaved(true);
+    });
+  const addAlias = () => {
+    const text = newAlias.trim();
+    if (!text || aliases.some((a) => a.alias === text)) return;
+    setAliases([...aliases, { alias: text, language: null, caseSensitive: /^[A-Z0-9.&-]{1,5}$/.test(text) }]);
+    setNewAlias('');
+  };
+  const setAlias = (i: number, patch: Partial<EntityAlias>) => setAliases(aliases.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+
+  return (
+    <section className="entity-editor" aria-label="Registry record">
+      <div className="entity-editor__row">
+        <label>
+          Name
+          <input value={name} onChange={(e) => setName(e.target.value)} data-testid="entity-name-input" />
+        </label>
+        <label>
+          Type
+          <select value={type} onChange={(e) => setType(e.target.value as EntityType)} data-testid="entity-type-select">
+            {ENTITY_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {ENTITY_TYPE_SINGULAR[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="entity-editor__description">
+        Description
+        <textarea value={description} rows={2} onChange={(e) => setDescription(e.target.value)} data-testid="entity-description" />
+      </label>
+      <table className="entity-aliases" data-testid="entity-aliases">
+        <thead>
+          <tr>
+            <th>Alias</th>
+            <th>Language</th>
+            <th title="Match only in exact case (for short or ambiguous aliases such as US or Hopper)">Exact case</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {aliases.map((a, i) => (
+            <tr key={`${a.alias}-${i}`} data-testid="entity-alias" data-alias={a.alias}>
+              <td lang={a.language ?? undefined}>{a.alias}</td>
+              <td>
+                <input className="entity-aliases__lang" value={a.language ?? ''} placeholder="any" aria-label={`Language of ${a.alias}`} onChange={(e) => setAlias(i, { language: e.target.value.trim() || null })} />
+              </td>
+              <td>
+                <input type="checkbox" checked={a.caseSensitive} aria-label={`Exact case for ${a.alias}`} onChange={(e) => setAlias(i, { caseSensitive: e.target.checked })} />
+              </td>
+              <td className="entity-aliases__actions">
+                <button type="button" className="button button--small button--ghost" onClick={() => setAliases(aliases.filter((_, j) => j !== i))}>
+                  Remove
+                </button>
+                {a.alias !== entity.name && entity.aliases.some((x) => x.alias === a.alias) ? (
+                  <button type="button" className="button button--small button--ghost" title="Make this alias an entity of its own" onClick={() => run(async () => onNavigate((await client.splitAlias({ id: entity.id, alias: a.alias })).id))}>
+                    Split off
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form
+        className="entity-editor__row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          addAlias();
+        }}
+      >
+        <input value={newAlias} onChange={(e) => setNewAlias(e.target.value)} placeholder="New alias, e.g. 英伟达" aria-label="New alias" data-testid="entity-new-alias" />
+        <button type="submit" className="button button--small">
+          Add alias
+        </button>
+      </form>
+      <div className="entity-editor__row">
+        <button type="button" className="button" disabled={!dirty} onClick={save} data-testid="entity-save">
+          Save changes
+        </button>
+        {saved && !dirty ? <span className="entity-muted">Saved. The library is being re-scanned.</span> : null}
+        <span className="entity-editor__spacer" />
+        <EntityPicker
+          label="Merge into…"
+          excludeId={entity.id}
+          onPick={(target) => run(async () => onNavigate((await client.mergeEntities({ sourceId: entity.id, targetId: target.id })).id))}
+        />
+        <button
+          type="button"
+          className="button button--small button--danger"
+          onClick={() => {
+            if (window.confirm(`Delete "${entity.name}" and its mentions? Articles are kept.`)) void run(async () => {
+              await client.deleteEntity({ id: entity.id });
+              onDeleted();
+            });
+          }}
+        >
+          Delete
+        </button>
+      </div>
+      {error ? (
+        <p className="entity-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

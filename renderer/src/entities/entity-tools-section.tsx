@@ -1,0 +1,33 @@
+import { useClient } from '../api/client-context';
+import { useNavigation } from '../app/navigation';
+import { SidebarItem, SidebarSection } from '../app/sidebar-section';
+import { useAsync } from '../ui/use-async';
+
+/** Sidebar: the finder's suggestions and the watch lists with their "new since you last looked" counts. */
+export function EntityToolsSection() {
+  const client = useClient();
+  const { view, navigate, libraryVersion } = useNavigation();
+  const suggestions = useAsync(() => client.listSuggestions({ limit: 1000 }), [client, libraryVersion]);
+  const lists = useAsync(() => client.listWatchlists(), [client, libraryVersion]);
+  const fresh = (lists.value ?? []).reduce((n, l) => n + l.newSinceLastSeen, 0);
+  return (
+    <SidebarSection title="Watch">
+      <SidebarItem
+        testId="sidebar-suggestions"
+        label="Suggested names"
+        icon="✦"
+        count={suggestions.value?.length}
+        active={view.kind === 'suggestions'}
+        onClick={() => navigate({ kind: 'suggestions' })}
+      />
+      <SidebarItem
+        testId="sidebar-watchlists"
+        label={fresh > 0 ? `Watch lists (${fresh} new)` : 'Watch lists'}
+        icon="◉"
+        count={lists.value?.length}
+        active={view.kind === 'watchlists'}
+        onClick={() => navigate({ kind: 'watchlists' })}
+      />
+    </SidebarSection>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import type { ArticleId, ImportFileResult } from '../../../preload/api';
+
+const STATUS_LABEL = { imported: 'Imported', duplicate: 'Already in library', failed: 'Failed' } as const;
+
+/** The file name without the folders in front of it. */
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+/** One file in the import report: open it, open the existing copy, or see why it failed and retry. */
+export function ImportRow({
+  row,
+  canRetry,
+  onOpen,
+  onRetry,
+}: {
+  row: ImportFileResult;
+  canRetry: boolean;
+  onOpen: (id: ArticleId) => void;
+  onRetry: (password?: string) => void;
+}) {
+  const [password, setPassword] = useState('');
+  const target = row.status === 'imported' ? row.id : row.status === 'duplicate' ? row.duplicateOf : undefined;
+  const encrypted = row.status === 'failed' && row.error?.code === 'ENCRYPTED';
+
+  return (
+    <li className={`import-row import-row--${row.status}`} data-testid="import-row" data-status={row.status} data-code={row.error?.code} data-file={row.file}>
+      <span className={`status-dot status-dot--${row.status}`} aria-hidden="true" />
+      <div className="import-row__main">
+        {target !== undefined ? (
+          <button type="button" className="import-row__open" onClick={() => onOpen(target)} title={row.file}>
+            {row.title ?? baseName(row.file)}
+          </button>
+        ) : (
+          <span className="import-row__name" title={row.file}>
+            {baseName(row.file)}
+          </span>
+        )}
+        <span className="import-row__status">
+          {STATUS_LABEL[row.status]}
+          {row.status === 'duplicate' ? ' — opens the existing article' : ''}
+        </span>
+        {row.status === 'failed' && row.error ? (
+          <span className="import-row__error" data-testid="import-error">
+            {row.error.message}
+          </span>
+        ) : null}
+        {row.status === 'failed' && canRetry ? (
+          <form
+            className="import-row__retry"
+            onSubmit={(event) => {
+              event.preventDefault();
+              onRetry(encrypted && password ? password : undefined);
+            }}
+          >
+            {encrypted ? (
+              <input
+                type="password"
+                className="input input--small"
+                data-testid="import-password"
+                placeholder="Password"
+                aria-label={`Password for ${baseName(row.file)}`}
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+              />
+            ) : null}
+            <button type="submit" className="button button--small" data-testid="import-retry" disabled={encrypted && !password}>
+              {encrypted ? 'Unlock' : 'Retry'}
+            </button>
+          </form>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,129 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ImportBatch, ImportFileResult, ImportProgress } from '../../../preload/api';
+import { describeError } from '../api/client';
+import { useClient, useDossierEvent } from '../api/client-context';
+import { groupBySize, readDroppedFiles, readFileAsBase64, type DroppedFile } from './read-dropped-files';
+
+/** Uploads per request in browser mode: big enough for a folder of articles, small enough for HTTP. */
+const UPLOAD_BYTES_PER_REQUEST = 8 * 1024 * 1024;
+
+export interface ImportState {
+  /** One row per file, latest result wins (a retry replaces its row). */
+  rows: ImportFileResult[];
+  progress: ImportProgress | null;
+  running: boolean;
+  error: string | null;
+}
+
+/**
+ * The import flow behind the drop overlay and the report: starts imports (by path in the
+ * desktop app, by upload in browser mode), follows `import:progress`, and retries failures.
+ */
+export function useImport() {
+  const client = useClient();
+  const uploads = useRef(new Map<string, File>());
+  const [state, setState] = useState<ImportState>({ rows: [], progress: null, running: false, error: null });
+  const [visible, setVisible] = useState(false);
+
+  const upsert = useCallback((results: ImportFileResult[]) => {
+    setState((prev) => {
+      const byFile = new Map(prev.rows.map((r) => [r.file, r]));
+      for (const r of results) byFile.set(r.file, r);
+      return { ...prev, rows: [...byFile.values()] };
+    });
+  }, []);
+
+  // Progress and per-file results arrive as events, also for imports started elsewhere (File >
+  // Import in the desktop menu, another window), so the report fills in either way.
+  useDossierEvent('import:progress', (progress) => {
+    setVisible(true);
+    const finished = progress.done >= progress.total;
+    setState((prev) => ({ ...prev, progress: finished && !prev.running ? null : progress }));
+    if (progress.result) upsert([progress.result]);
+  });
+  useDossierEvent('app:command', ({ command }) => {
+    if (command === 'import') setVisible(true);
+  });
+
+  const run = useCallback(
+    async (work: () => Promise<ImportBatch[]>) => {
+      setVisible(true);
+      setState((prev) => ({ ...prev, running: true, error: null }));
+      try {
+        const batches = await work();
+        upsert(batches.flatMap((b) => b.results));
+        setState((prev) => ({ ...prev, running: false, progress: null }));
+      } catch (err) {
+        setState((prev) => ({ ...prev, running: false, progress: null, error: describeError(err) }));
+      }
+    },
+    [upsert],
+  );
+
+  const uploadFiles = useCallback(
+    async (files: DroppedFile[], password?: string): Promise<ImportBatch[]> => {
+      const batches: ImportBatch[] = [];
+      for (const group of groupBySize(files, UPLOAD_BYTES_PER_REQUEST)) {
+        const payload = await Promise.all(group.map(async ({ file, name }) => ({ name, base64: await readFileAsBase64(file) })));
+        batches.push(await client.importUploads({ files: payload, ...(password ? { password } : {}) }));
+      }
+      return batches;
+    },
+    [client],
+  );
+
+  /** Starts importing what was dropped on the window. */
+  const importDrop = useCallback(
+    (data: DataTransfer) => {
+      if (client.pathForFile) {
+        const pathForFile = client.pathForFile;
+        const paths = [...data.files].map((file) => pathForFile(file)).filter((p) => p.length > 0);
+        if (paths.length > 0) void run(async () => [await client.importPaths({ paths })]);
+        return;
+      }
+      const reading = readDroppedFiles(data); // must start synchronously inside the drop event
+      void run(async () => {
+        const files = await reading;
+        for (const { file, name } of files) uploads.current.set(name, file);
+        return uploadFiles(files);
+      });
+    },
+    [client, run, uploadFiles],
+  );
+
+  /** Starts importing files picked in a file dialog (the keyboard way to import). */
+  const importFiles = useCallback(
+    (files: File[]) => {
+      if (files.length === 0) return;
+      if (client.pathForFile) {
+        const pathForFile = client.pathForFile;
+        void run(async () => [await client.importPaths({ paths: files.map((file) => pathForFile(file)) })]);
+        return;
+      }
+      const dropped = files.map((file) => ({ file, name: file.name }));
+      for (const { file, name } of dropped) uploads.current.set(name, file);
+      void run(() => uploadFiles(dropped));
+    },
+    [client, run, uploadFiles],
+  );
+
+  /** Whether a failed row can be retried from here (browser mode needs the dropped File). */
+  const canRetry = useCallback((row: ImportFileResult) => client.platform === 'desktop' || uploads.current.has(row.file), [client]);
+
+  /** Tries one failed file again, with a password when it was encrypted. */
+  const retry = useCallback(
+    (row: ImportFileResult, password?: string) => {
+      const file = uploads.current.get(row.file);
+      if (file) void run(() => uploadFiles([{ file, name: row.file }], password));
+      else void run(async () => [await client.importPaths({ paths: [row.file], ...(password ? { password } : {}) })]);
+    },
+    [client, run, uploadFiles],
+  );
+
+  const close = useCallback(() => {
+    setVisible(false);
+    setState((prev) => (prev.running ? prev : { rows: [], progress: null, running: false, error: null }));
+  }, []);
+
+  return { state, visible, importDrop, importFiles, retry, canRetry, close };
+}

@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react';
+import type { EntitySummary, EntityType } from '../../../preload/api';
+import { useClient } from '../api/client-context';
+import { SidebarItem, SidebarSection } from '../app/sidebar-section';
+import { useNavigation } from '../app/navigation';
+import { ENTITY_TYPE_LABELS } from '../reader/entity-chips';
+import { useAsync } from '../ui/use-async';
+
+const TYPES: EntityType[] = ['person', 'organisation', 'place', 'product', 'law'];
+const SHOWN_PER_TYPE = 6;
+
+/** Keeps the entities whose name or alias contains `filter`, case- and accent-insensitively. */
+function filterEntities(entities: EntitySummary[], filter: string): EntitySummary[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const needle = fold(filter.trim());
+  // Known names no article mentions yet (the built-in registry) only show up when searched for.
+  if (!needle) return entities.filter((e) => e.articles > 0);
+  return entities.filter((e) => fold(e.name).includes(needle) || e.aliases.some((a) => fold(a).includes(needle)));
+}
+
+/** Sidebar: entities grouped by type with counts and a filter box. */
+export function EntitiesSection() {
+  const client = useClient();
+  const { libraryVersion, view, navigate } = useNavigation();
+  const entities = useAsync(() => client.listEntities({}), [client, libraryVersion]);
+  const [filter, setFilter] = useState('');
+  const [expanded, setExpanded] = useState<Set<EntityType>>(new Set());
+  const matching = useMemo(() => filterEntities(entities.value ?? [], filter), [entities.value, filter]);
+
+  return (
+    <SidebarSection title="Entities">
+      {entities.value && entities.value.length > 0 ? (
+        <input
+          type="search"
+          className="sidebar-filter"
+          placeholder="Filter entities"
+          aria-label="Filter entities"
+          data-testid="entity-filter"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+      ) : null}
+      {entities.status === 'error' ? <p className="sidebar-note">Entities did not load: {entities.error}</p> : null}
+      {entities.value && matching.length === 0 ? (
+        <p className="sidebar-note">{filter.trim() ? 'No entity matches.' : 'No entities found in the articles yet.'}</p>
+      ) : null}
+      {TYPES.map((type) => {
+        const group = matching.filter((e) => e.type === type).sort((a, b) => b.articles - a.articles);
+        if (group.length === 0) return null;
+        const open = expanded.has(type) || filter.trim() !== '';
+        const shown = open ? group : group.slice(0, SHOWN_PER_TYPE);
+        return (
+          <div key={type} className="sidebar-group">
+            <h3 className="sidebar-group__title">{ENTITY_TYPE_LABELS[type]}</h3>
+            {shown.map((entity) => (
+              <SidebarItem
+                key={entity.id}
+                testId="sidebar-entity"
+                name={entity.name}
+                label={entity.name}
+                count={entity.articles}
+                active={view.kind === 'entity' && view.id === entity.id}
+                onClick={() => navigate({ kind: 'entity', id: entity.id })}
+              />
+            ))}
+            {group.length > shown.length ? (
+              <button type="button" className="sidebar-more" onClick={() => setExpanded(new Set(expanded).add(type))}>
+                {group.length - shown.length} more…
+              </button>
+            ) : null}
+          </div>
+        );
+      })}
+    </SidebarSection>
+  );
+}

@@ -1,0 +1,53 @@
+import { useNavigation } from '../app/navigation';
+import { Reader } from '../reader/reader';
+import { SearchResults } from '../search/search-results';
+import { ArticleList } from './article-list';
+import { useArticlePages } from './use-article-pages';
+import { BulkTagging } from '../research/bulk-tagging';
+import { useMultiSelection } from '../research/use-multi-selection';
+
+/** The main view: the article list (or search results while a query is typed) beside the reader. */
+export function LibraryView({ tag }: { tag: string | null }) {
+  const { query, setQuery, opened, openArticle, libraryVersion, navigate } = useNavigation();
+  const pages = useArticlePages(tag, libraryVersion);
+  const searching = query.trim() !== '';
+  const selection = useMultiSelection();
+
+  return (
+    <div className="view-library" data-testid="view-library">
+      <div className="list-pane">
+        {searching ? (
+          <SearchResults query={query} setQuery={setQuery} openedId={opened?.id ?? null} onOpen={openArticle} libraryVersion={libraryVersion} />
+        ) : (
+          <>
+            <div className="list-pane__head">
+              <h2 className="list-pane__title">{tag ? `#${tag}` : 'All articles'}</h2>
+              <span className="list-pane__count" data-testid="list-count">
+                {pages.total !== null ? pages.total.toLocaleString() : ''}
+              </span>
+            </div>
+            <BulkTagging selection={selection} openedId={opened?.id ?? null} />
+            <ArticleList
+              selection={selection}
+              pages={pages}
+              openedId={opened?.id ?? null}
+              onOpen={(id) => openArticle(id)}
+              emptyHint={tag ? 'No article carries this tag.' : 'Drag files or folders onto this window to import them: web pages, PDFs, Word files, e-mails.'}
+            />
+          </>
+        )}
+      </div>
+      <div className="reader-pane">
+        <Reader
+          opened={opened}
+          libraryVersion={libraryVersion}
+          onPickTag={(name) => {
+            setQuery('');
+            navigate({ kind: 'library', tag: name });
+          }}
+          onPickEntity={(entity) => navigate({ kind: 'entity', id: entity.id })}
+        />
+      </div>
+    </div>
+  );
+}

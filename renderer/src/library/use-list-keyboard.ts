@@ -1,0 +1,46 @@
+import type { KeyboardEvent } from 'react';
+
+/**
+ * Keyboard for a list: ↑/↓ and j/k move the selection, Enter/→ opens it, Home/End jump.
+ * Returns a keydown handler for the list element.
+ */
+export function createListKeyHandler(opts: {
+  count: number;
+  selected: number;
+  select: (index: number) => void;
+  open: (index: number) => void;
+}): (event: KeyboardEvent) => void {
+  return (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || opts.count === 0) return;
+    const last = opts.count - 1;
+    const current = Math.min(Math.max(opts.selected, -1), last);
+    let next: number | null = null;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'j':
+        next = Math.min(current + 1, last);
+        break;
+      case 'ArrowUp':
+      case 'k':
+        next = Math.max(current - 1, 0);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      case 'Enter':
+      case 'ArrowRight':
+        if (current >= 0) {
+          event.preventDefault();
+          opts.open(current);
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    opts.select(next);
+  };
+}

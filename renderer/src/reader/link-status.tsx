@@ -1,0 +1,34 @@
+import { useState } from 'react';
+
+/** Copies text to the clipboard when the platform allows it; reports whether it worked. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a link in the article points, shown instead of following it. The reporter can copy the
+ * URL and open it elsewhere on purpose; the app itself never navigates.
+ */
+export function LinkStatus({ url, onDismiss }: { url: string | null; onDismiss: () => void }) {
+  const [copied, setCopied] = useState<string | null>(null);
+  if (!url) return null;
+  return (
+    <div className="link-status" data-testid="link-status" role="status">
+      <span className="link-status__label">Link</span>
+      <span className="link-status__url" title={url}>
+        {url}
+      </span>
+      <button type="button" className="button button--small" data-testid="copy-link" onClick={() => void copyText(url).then((ok) => setCopied(ok ? url : null))}>
+        {copied === url ? 'Copied' : 'Copy link'}
+      </button>
+      <button type="button" className="button button--small button--ghost" aria-label="Hide link" onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  );
+}

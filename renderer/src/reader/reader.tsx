@@ -1,0 +1,97 @@
+import type { ArticleEntity } from '../../../preload/api';
+import { useClient } from '../api/client-context';
+import type { OpenedArticle } from '../app/view-state';
+import { EmptyState } from '../ui/empty-state';
+import { ErrorBanner } from '../ui/error-banner';
+import { Loading } from '../ui/loading';
+import { formatDate } from '../ui/format';
+import { useAsync } from '../ui/use-async';
+import { EntityChips } from './entity-chips';
+import { ReaderBody } from './reader-body';
+import { ReaderInfo } from './reader-info';
+import { ReaderResearch } from '../research/reader-research';
+import { useArticleQuotes } from '../research/use-article-quotes';
+import { MentionToggle, useMentionHighlighting } from '../entities/use-mention-highlighting';
+
+const NO_TERMS: readonly string[] = [];
+
+/** The reading pane: one article, typeset for reading, with its tags, entities and provenance. */
+export function Reader({
+  opened,
+  libraryVersion,
+  onPickTag,
+  onPickEntity,
+}: {
+  opened: OpenedArticle | null;
+  libraryVersion: number;
+  onPickTag: (tag: string) => void;
+  onPickEntity: (entity: ArticleEntity) => void;
+}) {
+  const client = useClient();
+  const id = opened?.id ?? null;
+  const state = useAsync(() => (id === null ? Promise.resolve(null) : client.getArticle({ id })), [client, id, libraryVersion]);
+  const quotes = useArticleQuotes(id, libraryVersion);
+  const highlighting = useMentionHighlighting(id, libraryVersion);
+
+  if (id === null) {
+    return (
+      <div className="reader reader--empty" data-testid="reader-empty">
+        <EmptyState title="Nothing open" hint="Pick an article from the list, or use ↑/↓ and Enter." />
+      </div>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <div className="reader" data-testid="reader">
+        <ErrorBanner title="Could not open this article" message={state.error} onRetry={state.reload} />
+      </div>
+    );
+  }
+  const article = state.value;
+  if (!article || article.id !== id) {
+    return (
+      <div className="reader" data-testid="reader">
+        <Loading label="Opening article…" />
+      </div>
+    );
+  }
+
+  const meta = [article.siteName, formatDate(article.publishedAt), article.language?.toUpperCase()].filter(Boolean);
+  return (
+    <article className="reader" data-testid="reader" aria-labelledby="reader-title">
+      <div className="reader__column">
+        <header className="reader__header">
+          {meta.length > 0 ? <p className="reader__kicker">{meta.join(' · ')}</p> : null}
+          <h1 id="reader-title" className="reader__title" data-testid="reader-title">
+            {article.title}
+          </h1>
+          {article.byline ? <p className="reader__byline">{article.byline}</p> : null}
+          {article.tags.length > 0 ? (
+            <div className="reader__tags" aria-label="Tags">
+              {article.tags.map((tag) => (
+                <button key={tag} type="button" className="chip chip--tag" data-testid="reader-tag" data-name={tag} onClick={() => onPickTag(tag)}>
+                  #{tag}
+                </button>
+              ))}
+            </div>
+          ) : null}
+        </header>
+        <ReaderBody
+          html={article.html}
+          terms={opened?.highlightTerms ?? NO_TERMS}
+          language={article.language}
+          quotes={quotes}
+          text={article.text}
+          focusQuoteId={opened?.focusQuoteId}
+          mentions={highlighting.mentions}
+        />
+        <ReaderResearch article={article} quotes={quotes} libraryVersion={libraryVersion} />
+        <footer className="reader__footer">
+          {article.entities.length > 0 ? <MentionToggle on={highlighting.on} onToggle={highlighting.toggle} /> : null}
+          <EntityChips entities={article.entities} onPick={onPickEntity} />
+          <ReaderInfo article={article} />
+        </footer>
+      </div>
+    </article>
+  );
+}

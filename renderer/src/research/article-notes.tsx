@@ -1,0 +1,25 @@
+import type { ArticleId } from '../../../preload/api';
+import { useClient } from '../api/client-context';
+import { useAsync } from '../ui/use-async';
+import { NoteCard } from './note-card';
+
+/** The notes of the article in the reader, with a button to add one. */
+export function ArticleNotes({ articleId, libraryVersion }: { articleId: ArticleId; libraryVersion: number }) {
+  const client = useClient();
+  const notes = useAsync(() => client.listNotes({ articleId }), [client, articleId, libraryVersion]);
+  return (
+    <section className="research-panel" data-testid="article-notes" aria-label="Notes">
+      <div className="research-row">
+        <h2 className="reader__section-title">Notes</h2>
+        <button type="button" className="research-button" data-testid="note-add" onClick={() => void client.createNote({ articleId, body: '' }).then(notes.reload)}>
+          Add note
+        </button>
+      </div>
+      {notes.error ? <p role="alert">Notes did not load: {notes.error}</p> : null}
+      {notes.value
+        ?.slice()
+        .sort((a, b) => a.id - b.id)
+        .map((note) => <NoteCard key={note.id} note={note} onDeleted={notes.reload} />)}
+    </section>
+  );
+}

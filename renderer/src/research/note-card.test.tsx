@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import type { NoteId, NoteSummary } from '../../../preload/api';
+import { createFakeClient } from '../test/fake-client';
+import { renderWithClient } from '../test/render-with-client';
+import { NoteCard } from './note-card';
+
+afterEach(cleanup);
+
+function setup(body: string) {
+  const note: NoteSummary = { id: 5 as NoteId, articleId: null, body, createdAt: '2025-01-01', updatedAt: '2025-01-01', articleTitle: null };
+  const saved: string[] = [];
+  const client = createFakeClient({
+    overrides: {
+      updateNote: async ({ body: next }) => {
+        saved.push(next);
+        return { ...note, body: next };
+      },
+    },
+  });
+  const view = renderWithClient(<NoteCard note={note} onDeleted={() => {}} />, client);
+  return { saved, view };
+}
+
+describe('NoteCard', () => {
+  it('saves the latest text once typing pauses, not on every keystroke', async () => {
+    const { saved } = setup('');
+    const editor = screen.getByTestId('note-editor');
+    fireEvent.change(editor, { target: { value: 'F' } });
+    fireEvent.change(editor, { target: { value: 'Fi' } });
+    fireEvent.change(editor, { target: { value: 'First draft' } });
+    expect(screen.getByTestId('note-status').dataset.state).toBe('pending');
+    await waitFor(() => expect(screen.getByTestId('note-status').dataset.state).toBe('saved'), { timeout: 2000 });
+    expect(saved).toEqual(['First draft']);
+  });
+
+  it('saves at once when the editor loses focus or goes away', async () => {
+    const { saved, view } = setup('');
+    const editor = screen.getByTestId('note-editor');
+    fireEvent.change(editor, { target: { value: 'Typed then left' } });
+    fireEvent.blur(editor);
+    await waitFor(() => expect(saved).toEqual(['Typed then left']));
+
+    fireEvent.change(editor, { target: { value: 'Typed then closed' } });
+    view.unmount();
+    await waitFor(() => expect(saved).toEqual(['Typed then left', 'Typed then closed']));
+  });
+
+  it('shows a saved note as sanitized Markdown', () => {
+    setup('Ask **Huawei** <img src="https://tracker.example/p.gif">');
+    const preview = screen.getByTestId('note-preview');
+    expect(preview.querySelector('strong')?.textContent).toBe('Huawei');
+    expect(preview.querySelector('img')?.getAttribute('src') ?? null).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { NoteSummary } from '../../../preload/api';
+import { useClient } from '../api/client-context';
+import { formatDate } from '../ui/format';
+import { renderMarkdown } from './markdown';
+import { useAutosave, type SaveState } from './use-autosave';
+import './research.css';
+
+const STATUS_TEXT: Record<SaveState, string> = { saved: 'Saved', pending: 'Editing…', saving: 'Saving…', error: 'Not saved' };
+
+/** A note's Markdown rendered safely (sanitized, no remote images). */
+export function NotePreview({ body }: { body: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    ref.current?.replaceChildren(renderMarkdown(body));
+  }, [body]);
+  return <div ref={ref} className="note-preview reader-body" data-testid="note-preview" />;
+}
+
+/**
+ * One note: its rendered Markdown, or an editor that saves while typing. New (empty) notes
+ * open in the editor.
+ */
+export function NoteCard({ note, onDeleted, showArticle, onOpenArticle }: { note: NoteSummary; onDeleted: () => void; showArticle?: boolean; onOpenArticle?: () => void }) {
+  const client = useClient();
+  const [body, setBody] = useState(note.body);
+  const [editing, setEditing] = useState(note.body === '');
+  const autosave = useAutosave((value) => client.updateNote({ id: note.id, body: value }));
+
+  return (
+    <div className="note-card" data-testid="note-card" data-id={note.id}>
+      <div className="note-card__meta">
+        <span>
+          {showArticle ? (
+            note.articleId === null ? (
+              'Story note'
+            ) : (
+              <button type="button" className="research-button" data-testid="note-article" onClick={onOpenArticle}>
+                {note.articleTitle ?? `Article ${note.articleId}`}
+              </button>
+            )
+          ) : null}{' '}
+          {formatDate(note.updatedAt)}
+        </span>
+        <span data-testid="note-status" data-state={autosave.state} title={autosave.error ?? undefined}>
+          {STATUS_TEXT[autosave.state]}
+        </span>
+      </div>
+      {editing ? (
+        <textarea
+          data-testid="note-editor"
+          data-id={note.id}
+          aria-label="Note (Markdown)"
+          autoFocus={note.body === ''}
+          value={body}
+          placeholder="Write in Markdown. Saved as you type."
+          onChange={(e) => {
+            setBody(e.target.value);
+            autosave.change(e.target.value);
+          }}
+          onBlur={() => void autosave.flush()}
+        />
+      ) : (
+        <NotePreview body={body} />
+      )}
+      <div className="research-row">
+        <button type="button" className="research-button" data-testid="note-toggle" onClick={() => (editing ? (void autosave.flush(), setEditing(false)) : setEditing(true))}>
+          {editing ? 'Done' : 'Edit'}
+        </button>
+        <button
+          type="button"
+          className="research-button research-button--danger"
+          data-testid="note-delete"
+          onClick={() => void client.deleteNote({ id: note.id }).then(onDeleted)}
+        >
+          Delete
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useClient } from '../api/client-context';
+import { useNavigation } from '../app/navigation';
+import { EmptyState } from '../ui/empty-state';
+import { useAsync } from '../ui/use-async';
+import { NoteCard } from './note-card';
+import './research.css';
+
+/** Every note of the library, newest change first, with story notes that belong to no article. */
+export function NotesView() {
+  const client = useClient();
+  const { openArticle } = useNavigation();
+  // Not refreshed on every library change: notes being typed here must not be re-rendered away.
+  const notes = useAsync(() => client.listNotes({}), [client]);
+  return (
+    <div className="research-view view-notes" data-testid="view-notes">
+      <div className="research-row">
+        <h2 className="list-pane__title">Notes</h2>
+        <button type="button" className="research-button research-button--primary" data-testid="note-new" onClick={() => void client.createNote({ body: '' }).then(notes.reload)}>
+          New story note
+        </button>
+      </div>
+      {notes.error ? <p role="alert">Notes did not load: {notes.error}</p> : null}
+      {notes.value?.length === 0 ? (
+        <EmptyState testId="notes-empty" title="No notes yet" hint="Write a story note here, or add notes to an article from the reader." />
+      ) : null}
+      {notes.value?.map((note) => (
+        <NoteCard
+          key={note.id}
+          note={note}
+          showArticle
+          onDeleted={notes.reload}
+          onOpenArticle={() => note.articleId !== null && openArticle(note.articleId)}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ArticleForReader, Quote } from '../../../preload/api';
+import { useClient } from '../api/client-context';
+import { describeError } from '../api/client';
+import { ArticleNotes } from './article-notes';
+import { readQuoteSelection } from './quote-dom';
+import { TagDialog } from './tag-dialog';
+import { useToast } from './toast';
+import './research.css';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * The reader's research tools: tag the article (button or T), quote the selected passage
+ * (button, Q or Ctrl+Shift+Q), the article's quotes, and its notes.
+ */
+export function ReaderResearch({ article, quotes, libraryVersion }: { article: ArticleForReader; quotes: readonly Quote[]; libraryVersion: number }) {
+  const client = useClient();
+  const toast = useToast();
+  const [tagging, setTagging] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const quoteSelection = useCallback(async () => {
+    const body = document.querySelector<HTMLElement>('[data-testid="reader-body"]');
+    const picked = body ? readQuoteSelection(body, article.text, document.getSelection()) : null;
+    if (!picked) {
+      setError('Select a passage of the article first, then press Quote.');
+      return;
+    }
+    try {
+      await client.createQuote({ articleId: article.id, exact: picked.exact, start: picked.start });
+      setError(null);
+      document.getSelection()?.removeAllRanges();
+      toast('Quote saved to the Quote bank.');
+    } catch (err) {
+      setError(describeError(err));
+    }
+  }, [client, article.id, article.text, toast]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'q' && ((event.ctrlKey && event.shiftKey) || (!event.ctrlKey && !event.metaKey && !event.shiftKey))) {
+        if (document.getSelection()?.isCollapsed !== false && !event.ctrlKey) return;
+        event.preventDefault();
+        void quoteSelection();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [quoteSelection]);
+
+  const orphaned = quotes.filter((q) => q.anchorStatus === 'orphaned');
+  return (
+    <section className="research-panel" data-testid="reader-research" aria-label="Research">
+      <div className="research-row">
+        <button
+          type="button"
+          className="research-button research-button--primary"
+          data-testid="quote-button"
+          title="Quote the selected passage (Q)"
+          // Keep the reader's text selection: a mousedown on the button would clear it.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => void quoteSelection()}
+        >
+          ❝ Quote selection
+        </button>
+        <button type="button" className="research-button" data-testid="reader-tag-add" title="Add tags (T)" onClick={() => setTagging(true)}>
+          + Tag
+        </button>
+        {article.tags.map((tag) => (
+          <span key={tag} className="chip chip--tag">
+            #{tag}
+            <button
+              type="button"
+              className="chip__remove"
+              data-testid="reader-tag-remove"
+              data-name={tag}
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => void client.untagArticles({ ids: [article.id], tags: [tag] })}
+            >
+              ×
+            </button>
+          </span>
+        ))}
+        <span data-testid="reader-quote-count">
+          {quotes.length ? `${quotes.length} quote${quotes.length === 1 ? '' : 's'}` : ''}
+        </span>
+      </div>
+      {error ? (
+        <p role="alert" data-testid="quote-error">
+          {error}
+        </p>
+      ) : null}
+      {orphaned.length ? (
+        <p className="quote-item__orphaned" data-testid="reader-orphaned-quotes">
+          {orphaned.length} quote{orphaned.length === 1 ? '' : 's'} of this article can no longer be found in its text: see the Quote bank.
+        </p>
+      ) : null}
+      {tagging ? (
+        <TagDialog
+          count={1}
+          onClose={() => setTagging(false)}
+          onApply={async (tags) => {
+            await client.tagArticles({ ids: [article.id], tags });
+          }}
+        />
+      ) : null}
+      <ArticleNotes articleId={article.id} libraryVersion={libraryVersion} />
+    </section>
+  );
+}

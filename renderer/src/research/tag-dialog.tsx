@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react';
+import { useClient } from '../api/client-context';
+import { describeError } from '../api/client';
+import { useAsync } from '../ui/use-async';
+import { parseTagInput } from './tag-tree';
+
+/**
+ * Asks for tags to add to one or more articles. Several tags are separated by commas; nested
+ * tags are written with a slash. Existing tags are offered as suggestions.
+ */
+export function TagDialog({ count, onApply, onClose }: { count: number; onApply: (tags: string[]) => Promise<void>; onClose: () => void }) {
+  const client = useClient();
+  const tags = useAsync(() => client.listTags(), [client]);
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+
+  const apply = async () => {
+    const names = parseTagInput(value);
+    if (names.length === 0) {
+      setError('Type a tag name.');
+      return;
+    }
+    setBusy(true);
+    try {
+      await onApply(names);
+      onClose();
+    } catch (err) {
+      setError(describeError(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="tag-dialog" data-testid="tag-dialog" role="dialog" aria-modal="true" aria-label="Add tags" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <form
+        className="dialog__box"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void apply();
+        }}
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      >
+        <label htmlFor="tag-dialog-input">
+          Tag {count === 1 ? 'this article' : `${count} articles`} (separate tags with commas; nest with “/”)
+        </label>
+        <input
+          id="tag-dialog-input"
+          ref={input}
+          data-testid="tag-input"
+          list="tag-dialog-suggestions"
+          value={value}
+          autoComplete="off"
+          onChange={(e) => setValue(e.target.value)}
+        />
+        <datalist id="tag-dialog-suggestions">
+          {tags.value?.map((t) => <option key={t.id} value={t.name} />)}
+        </datalist>
+        {error ? <p role="alert">{error}</p> : null}
+        <div className="dialog__actions">
+          <button type="button" className="research-button" data-testid="tag-cancel" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="research-button research-button--primary" data-testid="tag-apply" disabled={busy}>
+            Add tags
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

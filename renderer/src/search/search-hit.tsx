@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import type { SearchHit as Hit } from '../../../preload/api';
+import { sanitizeSnippet } from '../reader/sanitize-html';
+import { formatDate } from '../ui/format';
+
+/** One search result: headline, outlet, date and the highlighted snippet. */
+export function SearchHit({ hit, selected, opened, onOpen }: { hit: Hit; selected: boolean; opened: boolean; onOpen: () => void }) {
+  const snippet = useMemo(() => sanitizeSnippet(hit.snippet), [hit.snippet]);
+  const meta = [hit.siteName, formatDate(hit.publishedAt)].filter(Boolean).join(' · ');
+  return (
+    <div
+      id={`search-hit-${hit.id}`}
+      className={`search-hit${selected ? ' is-selected' : ''}${opened ? ' is-opened' : ''}`}
+      data-testid="search-hit"
+      data-id={hit.id}
+      role="option"
+      aria-selected={selected}
+      onClick={onOpen}
+    >
+      <div className="search-hit__title">{hit.title}</div>
+      {meta ? <div className="search-hit__meta">{meta}</div> : null}
+      {/* Sanitized above to text plus <mark>: the snippet's only markup. */}
+      <div className="search-hit__snippet" data-testid="search-snippet" dangerouslySetInnerHTML={{ __html: snippet }} />
+    </div>
+  );
+}
