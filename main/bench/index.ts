@@ -1,4 +1,8 @@
 import type { Benchmark } from './benchmark';
+import { searchBenchmark } from './search';
+import { entitiesBenchmark } from './entities';
+import { exportBenchmark } from './export';
+import { importBenchmark } from './import';
 
 /** Every benchmark; capabilities add theirs here. */
-export const BENCHMARKS: readonly Benchmark[] = [];
+export const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, exportBenchmark, importBenchmark, entitiesBenchmark];
