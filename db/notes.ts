@@ -7,7 +7,11 @@ interface NoteRow {
   body: string;
   created_at: string;
   updated_at: string;
+  article_title: string | null;
 }
+
+const NOTE_COLUMNS = `n.id, n.article_id, n.body, n.created_at, n.updated_at, a.title AS article_title
+  FROM notes n LEFT JOIN articles a ON a.id = n.article_id`;
 
 function toNote(row: NoteRow): NoteSummary {
   return {
@@ -16,6 +20,7 @@ function toNote(row: NoteRow): NoteSummary {
     body: row.body,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    articleTitle: row.article_title,
   };
 }
 
@@ -30,7 +35,22 @@ export function insertNote(db: Db, note: { articleId: ArticleId | null; body: st
 export function listNoteRows(db: Db, articleId?: ArticleId): NoteSummary[] {
   const rows =
     articleId === undefined
-      ? db.prepare('SELECT * FROM notes ORDER BY updated_at DESC, id DESC').all()
-      : db.prepare('SELECT * FROM notes WHERE article_id = @articleId ORDER BY updated_at DESC, id DESC').all({ articleId });
+      ? db.prepare(`SELECT ${NOTE_COLUMNS} ORDER BY n.updated_at DESC, n.id DESC`).all()
+      : db.prepare(`SELECT ${NOTE_COLUMNS} WHERE n.article_id = @articleId ORDER BY n.updated_at DESC, n.id DESC`).all({ articleId });
   return (rows as NoteRow[]).map(toNote);
+}
+
+/** One note, or undefined when there is no such note. */
+export function getNoteRow(db: Db, id: NoteId): NoteSummary | undefined {
+  const row = db.prepare(`SELECT ${NOTE_COLUMNS} WHERE n.id = @id`).get({ id }) as NoteRow | undefined;
+  return row && toNote(row);
+}
+
+/** Replaces a note's body; false when there is no such note. */
+export function updateNoteBody(db: Db, id: NoteId, body: string, now: string): boolean {
+  return db.prepare('UPDATE notes SET body = @body, updated_at = @now WHERE id = @id').run({ id, body, now }).changes > 0;
+}
+
+export function deleteNoteRow(db: Db, id: NoteId): boolean {
+  return db.prepare('DELETE FROM notes WHERE id = @id').run({ id }).changes > 0;
 }

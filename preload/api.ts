@@ -270,8 +270,8 @@ export interface EntityInput {
   name?: string;
   type?: EntityType;
   description?: string;
-  /** Replaces the whole alias list when given. */
-  aliases?: { alias: string; language?: string | null; caseSensitive?: boolean }[];
+  /** Replaces the whole alias list when given. A bare string gets the default case rule (exact case for short acronyms). */
+  aliases?: (string | { alias: string; language?: string | null; caseSensitive?: boolean })[];
 }
 
 /** One article on an entity page, with the sentences around its first mentions. */

@@ -1,4 +1,6 @@
-import { useClient } from '../api/client-context';
+import { useState } from 'react';
+import type { EntityScanProgress } from '../../../preload/api';
+import { useClient, useDossierEvent } from '../api/client-context';
 import { useNavigation } from '../app/navigation';
 import { SidebarItem, SidebarSection } from '../app/sidebar-section';
 import { useAsync } from '../ui/use-async';
@@ -10,8 +12,15 @@ export function EntityToolsSection() {
   const suggestions = useAsync(() => client.listSuggestions({ limit: 1000 }), [client, libraryVersion]);
   const lists = useAsync(() => client.listWatchlists(), [client, libraryVersion]);
   const fresh = (lists.value ?? []).reduce((n, l) => n + l.newSinceLastSeen, 0);
+  const [scan, setScan] = useState<EntityScanProgress | null>(null);
+  useDossierEvent('entities:progress', (p) => setScan(p.done >= p.total ? null : p));
   return (
     <SidebarSection title="Watch">
+      {scan ? (
+        <p className="sidebar-note" role="status" data-testid="entity-scan-progress">
+          Finding entities again… {Math.floor((scan.done / Math.max(scan.total, 1)) * 100)}%
+        </p>
+      ) : null}
       <SidebarItem
         testId="sidebar-suggestions"
         label="Suggested names"
