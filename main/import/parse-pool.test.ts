@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createParsePool } from './parse-pool';
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-pool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const req = { fileName: 'x.txt', bytes: Buffer.from('hello'), maxBytes: 1e6, maxUncompressedBytes: 1e6 };
+
+describe('parse pool', () => {
+  it('terminates a worker stuck on a file and reports TIMEOUT, then keeps working', async () => {
+    const script = join(dir, 'worker.cjs');
+    // A stand-in worker: hangs forever on "hang.txt", answers anything else.
+    writeFileSync(
+      script,
+      `const { parentPort } = require('node:worker_threads');
+       parentPort.on('message', ({ id, req }) => {
+         if (req.fileName === 'hang.txt') { for (;;) {} }
+         parentPort.postMessage({ id, outcome: { ok: false, code: 'EMPTY', message: 'seen ' + req.fileName } });
+       });`,
+    );
+    const pool = createParsePool(1, script);
+    expect(pool.mode).toBe('worker');
+    const stuck = await pool.parse({ ...req, fileName: 'hang.txt' }, 300);
+    expect(stuck).toMatchObject({ ok: false, code: 'TIMEOUT' });
+    const next = await pool.parse(req, 5000);
+    expect(next).toMatchObject({ ok: false, code: 'EMPTY', message: 'seen x.txt' });
+    await pool.close();
+  });
+
+  it('runs in-process where no built worker exists (unit tests), same results', async () => {
+    const pool = createParsePool(2, null);
+    expect(pool.mode).toBe('in-process');
+    const out = await pool.parse({ ...req, bytes: Buffer.from('Notes from the call\n\nThe source confirmed the date.') }, 5000);
+    expect(out).toMatchObject({ ok: true, article: { format: 'txt', title: 'Notes from the call' } });
+  });
+});

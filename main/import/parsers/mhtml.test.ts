@@ -1,0 +1,81 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../parse-file';
+
+const limits = { maxBytes: 200 * 1024 * 1024, maxUncompressedBytes: 1024 * 1024 * 1024 };
+
+function quotedPrintable(bytes: Buffer): string {
+  let out = '';
+  let line = '';
+  for (const b of bytes) {
+    const piece = (b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    if (line.length + piece.length > 72) {
+      out += `${line}=\r\n`;
+      line = '';
+    }
+    line += piece;
+  }
+  return out + line;
+}
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+function makeMhtml(html: string, charset: string | null): Buffer {
+  const b = '----MultipartBoundary--abc123----';
+  const encoded = quotedPrintable(charset ? iconv.encode(html, charset) : Buffer.from(html, 'utf8'));
+  return Buffer.from(
+    [
+      'From: <Saved by Blink>',
+      'Snapshot-Content-Location: https://news.example.ru/2024/story',
+      'Subject: =?utf-8?Q?Story?=',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related;',
+      '\ttype="text/html";',
+      `\tboundary="${b}"`,
+      '',
+      `--${b}`,
+      `Content-Type: text/html${charset ? `; charset=${charset}` : ''}`,
+      'Content-Transfer-Encoding: quoted-printable',
+      'Content-Location: https://news.example.ru/2024/story',
+      '',
+      encoded,
+      `--${b}`,
+      'Content-Type: image/png',
+      'Content-Transfer-Encoding: base64',
+      'Content-Location: https://news.example.ru/img/photo.png',
+      '',
+      PNG.toString('base64'),
+      `--${b}--`,
+      '',
+    ].join('\r\n'),
+    'latin1',
+  );
+}
+
+const RU = 'Министерство подтвердило во вторник, что лицензии на экспорт новых микросхем приостановлены, пока следователи выясняют, как поставки попали к посредникам.';
+const body = `<article><h1>Экспорт микросхем</h1>${Array.from({ length: 6 }, () => `<p>${RU}</p>`).join('')}<p><img src="/img/photo.png" alt="photo"></p></article>`;
+
+describe('MHTML import', () => {
+  it('reads the main page (quoted-printable, MIME charset), inlines its images and keeps the snapshot URL', async () => {
+    const html = `<!DOCTYPE html><html><head><title>Экспорт микросхем</title></head><body>${body}</body></html>`;
+    const out = await parseFile({ fileName: 'story.mhtml', bytes: makeMhtml(html, 'windows-1251'), ...limits });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.article.format).toBe('mhtml');
+    expect(out.article.text).toContain('Министерство подтвердило');
+    expect(out.article.url).toBe('https://news.example.ru/2024/story');
+    expect(out.article.language).toBe('ru');
+    expect(out.article.html).toContain('src="data:image/png;base64,');
+  });
+
+  it('uses the page <meta charset> when the MIME part declares none', async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Экспорт микросхем</title></head><body>${body}</body></html>`;
+    const out = await parseFile({ fileName: 'story.mht', bytes: makeMhtml(html, null), ...limits });
+    expect(out.ok && out.article.title).toBe('Экспорт микросхем');
+  });
+
+  it('fails an archive with no web page inside as CORRUPT_FILE', async () => {
+    const raw = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n';
+    expect(await parseFile({ fileName: 'x.mhtml', bytes: Buffer.from(raw), ...limits })).toMatchObject({ ok: false, code: 'CORRUPT_FILE' });
+  });
+});

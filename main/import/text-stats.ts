@@ -1,0 +1,80 @@
+import { JSDOM } from 'jsdom';
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+
+/**
+ * Counts words the way a reader would: every Chinese or Japanese character counts as one (those
+ * scripts do not separate words with spaces), everything else by runs of letters and digits.
+ */
+export function countWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const rest = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  return cjk + rest;
+}
+
+/** The first ~`max` characters of the text, cut at a word boundary. */
+export function makeExcerpt(text: string, max = 280): string | null {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat === '') return null;
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+const BLOCK = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI',
+  'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD', 'HR', 'ADDRESS',
+]);
+
+let scratch: Document | null = null;
+
+/** Plain text of an HTML fragment with paragraph breaks kept (blocks become blank lines). */
+export function htmlToText(html: string): string {
+  scratch ??= new JSDOM('').window.document;
+  const root = scratch.createElement('div');
+  root.innerHTML = html;
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName;
+    if (tag === 'BR') parts.push('\n');
+    const block = BLOCK.has(tag);
+    if (block) parts.push('\n\n');
+    if (tag === 'TD' || tag === 'TH') parts.push(' ');
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n\n');
+  };
+  walk(root);
+  return normalizeText(parts.join(''));
+}
+
+/** Trims each line, collapses runs of blank lines, trims the whole. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Escapes text for HTML, and turns blank-line separated paragraphs into <p> elements. */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
