@@ -1,11 +1,10 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, rmSync, statSync } from 'node:fs';
 import { DossierError } from './errors';
 import { DOSSIER_APPLICATION_ID, LATEST_SCHEMA_VERSION, readSchemaVersion } from './migrate';
-import type { Db } from './open';
+import { hasSqliteHeader, type Db } from './open';
 
-const SQLITE_HEADER = 'SQLite format 3\u0000';
 /** Tables every Dossier library has had since schema 1; a file without them is not ours. */
 const REQUIRED_TABLES = ['sources', 'articles', 'tags', 'article_tags', 'notes', 'quotes'] as const;
 /** Copy the whole file in one step, so the copy is one snapshot even while another process writes. */
@@ -91,15 +90,7 @@ export function inspectLibraryFile(path: string): LibraryFileFacts {
 }
 
 function checkHeader(path: string): void {
-  const size = statSync(path).size;
-  const header = Buffer.alloc(16);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, header, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (size < 100 || header.toString('latin1') !== SQLITE_HEADER) {
+  if (statSync(path).size < 100 || !hasSqliteHeader(path)) {
     throw new DossierError('DB_NOT_A_LIBRARY', 'This file is not a Dossier library (it is not a SQLite database).');
   }
 }

@@ -45,7 +45,8 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Db 
   }
 }
 
-function checkFileLooksLikeSqlite(path: string): void {
+/** True when the file starts with SQLite's header (it may still be damaged further in). */
+export function hasSqliteHeader(path: string): boolean {
   const header = Buffer.alloc(16);
   const fd = openSync(path, 'r');
   try {
@@ -53,7 +54,11 @@ function checkFileLooksLikeSqlite(path: string): void {
   } finally {
     closeSync(fd);
   }
-  if (header.toString('latin1') !== SQLITE_HEADER) {
+  return header.toString('latin1') === SQLITE_HEADER;
+}
+
+function checkFileLooksLikeSqlite(path: string): void {
+  if (!hasSqliteHeader(path)) {
     throw new DossierError('DB_NOT_A_LIBRARY', `${path} is not a Dossier library (it is not a SQLite database).`);
   }
 }
