@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { up as initialSchema } from './0001-initial-schema';
+import { up as searchIndex } from './0002-search-index';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
  */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001-initial-schema', up: initialSchema },
+  { version: 2, name: '0002-search-index', up: searchIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -25,7 +25,16 @@ export async function runQueryPhase(libraryPath: string, queries: BenchQuery[]):
   await core.api.search({ query: queries[0]!.query, limit: 20 });
   const coldStartMs = Math.round(performance.now() - coldStart);
 
-  for (const q of queries) await core.api.search({ query: q.query, limit: 20 });
+  // Peak RSS is sampled here rather than read from getrusage: a forked child inherits its
+  // parent's high-water mark on Linux, which would report the corpus builder, not the searcher.
+  let peakRss = process.memoryUsage.rss();
+  const sample = (): void => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  };
+  for (const q of queries) {
+    await core.api.search({ query: q.query, limit: 20 });
+    sample();
+  }
   const times: Partial<Record<QueryType, number[]>> = {};
   const cpuTimes: Partial<Record<QueryType, number[]>> = {};
   let zeroHitQueries = 0;
@@ -37,6 +46,7 @@ export async function runQueryPhase(libraryPath: string, queries: BenchQuery[]):
     (times[q.type] ??= []).push(performance.now() - t0);
     (cpuTimes[q.type] ??= []).push((cpu.user + cpu.system) / 1000);
     if (result.total === 0) zeroHitQueries++;
+    sample();
   }
 
   const word = 'zqxwvblorpish';
@@ -49,5 +59,5 @@ export async function runQueryPhase(libraryPath: string, queries: BenchQuery[]):
   while (found === 0 && performance.now() - t0 < 10_000) found = (await core.api.search({ query: word, limit: 20 })).total;
   const importToSearchableMs = Math.round((performance.now() - t0) * 10) / 10;
   core.close();
-  return { coldStartMs, importToSearchableMs, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), times, cpuTimes, zeroHitQueries };
+  return { coldStartMs, importToSearchableMs, peakRssMb: Math.round(peakRss / 1024 / 1024), times, cpuTimes, zeroHitQueries };
 }

@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Benchmark } from './benchmark';
@@ -51,7 +51,9 @@ export const searchBenchmark: Benchmark = {
   async run(args, log) {
     const childPath = process.env[CHILD_ENV];
     if (childPath) {
-      const result = await runQueryPhase(childPath, buildQueryMix(loadBrownCorpus()));
+      // The parent wrote the query mix next to the library: the corpus stays out of this process's memory.
+      const queries = JSON.parse(readFileSync(`${childPath}.queries.json`, 'utf8')) as BenchQuery[];
+      const result = await runQueryPhase(childPath, queries);
       // The parent prints the report; this process only hands its figures back and leaves.
       process.send?.(result, () => process.exit(0));
       return new Promise<never>(() => undefined);
@@ -139,6 +141,7 @@ async function runSize(size: number, corpus: BrownCorpus, queries: BenchQuery[],
     const refIndexBytes = ref.indexBytes();
 
     log(`[search] ${size}: running ${queries.length} queries in a fresh process...`);
+    writeFileSync(`${libraryPath}.queries.json`, JSON.stringify(queries));
     const phase = await runChild(libraryPath);
     log(`[search] ${size}: running the reference queries...`);
     const refTimes = timeReference(ref, queries);

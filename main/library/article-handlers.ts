@@ -8,7 +8,6 @@ import {
 } from '../../db/articles';
 import { listEntitiesOfArticle, listEntitySummaries } from '../../db/entities';
 import { listNoteRows } from '../../db/notes';
-import { listSavedSearchRows } from '../../db/saved-searches';
 import { countEverything, databaseBytes } from '../../db/stats';
 import { listTagSummaries, listTagsOfArticle } from '../../db/tags';
 import { DossierError } from '../../db/errors';
@@ -25,7 +24,6 @@ type LibraryHandlers = Pick<
   | 'deleteArticle'
   | 'listTags'
   | 'listEntities'
-  | 'listSavedSearches'
   | 'listNotes'
 >;
 
@@ -72,9 +70,6 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
         throw new DossierError('INVALID_INPUT', `Unknown entity type "${String(type)}". Use one of: ${ENTITY_TYPES.join(', ')}.`);
       }
       return listEntitySummaries(db, type);
-    },
-    async listSavedSearches() {
-      return listSavedSearchRows(db).map((s) => ({ ...s, newMatches: 0 }));
     },
     async listNotes(args) {
       const articleId = args?.articleId === undefined ? undefined : requireId<ArticleId>(args.articleId, 'articleId');

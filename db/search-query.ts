@@ -1,0 +1,264 @@
+import type { Db } from './open';
+
+/** A condition on an article, built by the query compiler; turned into SQL only here. */
+export type SearchPredicate =
+  | { kind: 'match'; expr: string }
+  | { kind: 'mentions'; entityIds: number[] }
+  | { kind: 'tag'; name: string }
+  | { kind: 'entity'; name: string }
+  | { kind: 'lang'; code: string }
+  | { kind: 'format'; format: string }
+  | { kind: 'date'; from: string | null; to: string | null }
+  | { kind: 'site'; text: string }
+  | { kind: 'and' | 'or'; children: SearchPredicate[] }
+  | { kind: 'not'; child: SearchPredicate };
+
+/** What a search runs: an FTS5 expression that drives it (or null) and predicates on `a` (articles). */
+export interface SearchSql {
+  match: string | null;
+  where: readonly SearchPredicate[];
+  rank: string | null;
+}
+
+/** bm25 column weights: title, byline, body. A hit in the headline outranks one in the body. */
+const BM25 = 'bm25(search_fts, 10.0, 3.0, 1.0)';
+
+/** Articles through their narrow covering index: filters and facets never read the wide rows. */
+const META = 'articles a INDEXED BY search_articles_meta';
+
+interface Fragment {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * Builds SQL from fixed fragments for a predicate tree. Every value the user typed is a bound
+ * parameter; only this file's constant strings are concatenated (a query language needs a
+ * dynamic WHERE, and this keeps it in db/).
+ */
+function predicateSql(p: SearchPredicate): Fragment {
+  switch (p.kind) {
+    case 'match':
+      return { sql: 'a.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)', params: [p.expr] };
+    case 'mentions':
+      return { sql: 'a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN (SELECT value FROM json_each(?)))', params: [JSON.stringify(p.entityIds)] };
+    case 'tag':
+      return { sql: 'a.id IN (SELECT x.article_id FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE t.name = ?)', params: [p.name] };
+    case 'entity':
+      return {
+        sql: `a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN (
+                SELECT e.id FROM entities e WHERE e.name = ? COLLATE NOCASE AND e.status != 'ignored'
+                UNION SELECT al.entity_id FROM entity_aliases al WHERE al.alias = ? COLLATE NOCASE))`,
+        params: [p.name, p.name],
+      };
+    case 'lang':
+      return { sql: '(lower(a.language) = ? OR a.language LIKE ?)', params: [p.code, `${p.code}-%`] };
+    case 'format':
+      return { sql: 'a.format = ?', params: [p.format] };
+    case 'date':
+      return {
+        sql: '(a.published_at IS NOT NULL AND (? IS NULL OR a.published_at >= ?) AND (? IS NULL OR a.published_at < ?))',
+        params: [p.from, p.from, p.to, p.to],
+      };
+    case 'site':
+      return { sql: "a.site_name LIKE ? ESCAPE '\\'", params: [`%${p.text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`] };
+    case 'not': {
+      const inner = predicateSql(p.child);
+      return { sql: `NOT (${inner.sql})`, params: inner.params };
+    }
+    case 'and':
+    case 'or': {
+      if (p.children.length === 0) return { sql: p.kind === 'and' ? '1' : '0', params: [] };
+      const parts = p.children.map(predicateSql);
+      return { sql: parts.map((f) => `(${f.sql})`).join(p.kind === 'and' ? ' AND ' : ' OR '), params: parts.flatMap((f) => f.params) };
+    }
+  }
+}
+
+function whereSql(where: readonly SearchPredicate[]): Fragment {
+  return predicateSql({ kind: 'and', children: [...where] });
+}
+
+/** Creates the per-connection scratch table that holds one search's hits. */
+export function prepareSearchScratch(db: Db): void {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)');
+  // Searches read the same index pages over and over; a 32 MB page cache keeps them in memory.
+  db.pragma('cache_size = -32768');
+}
+
+/**
+ * Fills temp.search_hits with every article the query matches and its score (bm25, lower is
+ * better). Returns the number of hits.
+ */
+export function collectSearchHits(db: Db, q: SearchSql): number {
+  db.prepare('DELETE FROM temp.search_hits').run();
+  const w = whereSql(q.where);
+  if (q.match !== null) {
+    const sql =
+      q.where.length === 0
+        ? `INSERT INTO temp.search_hits (id, score) SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ?`
+        : `INSERT INTO temp.search_hits (id, score) SELECT f.rowid, ${BM25} FROM search_fts f JOIN ${META} ON a.id = f.rowid
+           WHERE search_fts MATCH ? AND ${w.sql}`;
+    return db.prepare(sql).run(q.match, ...w.params).changes;
+  }
+  const n = db
+    .prepare(`INSERT INTO temp.search_hits (id, score) SELECT a.id, 0 FROM ${META} WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`)
+    .run(...w.params).changes;
+  if (n > 0 && q.rank !== null) {
+    db.prepare(
+      `UPDATE temp.search_hits AS h SET score = s.score
+       FROM (SELECT rowid AS id, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ?) AS s WHERE h.id = s.id`,
+    ).run(q.rank);
+  }
+  return n;
+}
+
+/** Counts the hits with an id above `afterId` (saved searches' "new since last opened"). */
+export function countSearchMatchesAfter(db: Db, q: SearchSql, afterId: number): number {
+  const w = whereSql(q.where);
+  const row =
+    q.match !== null
+      ? db
+          .prepare(`SELECT count(*) AS n FROM search_fts f JOIN ${META} ON a.id = f.rowid WHERE search_fts MATCH ? AND f.rowid > ? AND ${w.sql}`)
+          .get(q.match, afterId, ...w.params)
+      : db
+          .prepare(`SELECT count(*) AS n FROM ${META} WHERE a.id > ? AND a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`)
+          .get(afterId, ...w.params);
+  return (row as { n: number }).n;
+}
+
+/** One page of hits from temp.search_hits, with the fields a result row shows. */
+export interface SearchHitRow {
+  id: number;
+  score: number;
+  title: string;
+  publishedAt: string | null;
+  siteName: string | null;
+  language: string | null;
+}
+
+export function pageSearchHits(db: Db, page: { sort: 'relevance' | 'date'; limit: number; offset: number }): SearchHitRow[] {
+  const ids =
+    page.sort === 'date'
+      ? db
+          .prepare(
+            `SELECT h.id FROM temp.search_hits h CROSS JOIN ${META} ON a.id = h.id
+             ORDER BY a.published_at IS NULL, a.published_at DESC, h.score, h.id DESC LIMIT ? OFFSET ?`,
+          )
+          .pluck()
+          .all(page.limit, page.offset)
+      : db.prepare('SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ? OFFSET ?').pluck().all(page.limit, page.offset);
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT h.id, h.score, a.title, a.published_at AS publishedAt, a.site_name AS siteName, a.language
+       FROM temp.search_hits h JOIN articles a ON a.id = h.id WHERE h.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as SearchHitRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return (ids as number[]).flatMap((id) => byId.get(id) ?? []);
+}
+
+export interface FacetRow {
+  value: string;
+  count: number;
+}
+
+/** Facet counts that depend on mutable rows (tags, mentions), counted in SQL. */
+export interface RawFacets {
+  tags: FacetRow[];
+  entities: FacetRow[];
+}
+
+/** The ids of every hit in temp.search_hits. */
+export function listSearchHitIds(db: Db): number[] {
+  return db.prepare('SELECT id FROM temp.search_hits').pluck().all() as number[];
+}
+
+/** One article's immutable facet fields. */
+export interface ArticleFacetMeta {
+  id: number;
+  siteName: string | null;
+  language: string | null;
+  publishedAt: string | null;
+}
+
+/** Every article's outlet, language and date (from the narrow covering index). */
+export function listArticleFacetMeta(db: Db): ArticleFacetMeta[] {
+  return db
+    .prepare(`SELECT a.id, a.site_name AS siteName, a.language, a.published_at AS publishedAt FROM ${META}`)
+    .all() as ArticleFacetMeta[];
+}
+
+/**
+ * Facet counts of everything in temp.search_hits. Entities are counted over the
+ * `entitySample` best-ranked hits only: an article has dozens of mentions, and counting them
+ * for tens of thousands of hits would cost more than the search itself.
+ */
+export function countSearchFacets(db: Db, limit: number, entitySample: number): RawFacets {
+  const tags = db
+    .prepare(
+      `SELECT t.name AS value, count(*) AS count FROM temp.search_hits h
+       CROSS JOIN article_tags x ON x.article_id = h.id JOIN tags t ON t.id = x.tag_id
+       GROUP BY t.id ORDER BY count DESC, value LIMIT ?`,
+    )
+    .all(limit) as FacetRow[];
+  const entities = db
+    .prepare(
+      `SELECT e.name AS value, c.n AS count FROM (
+         SELECT m.entity_id, count(DISTINCT m.article_id) AS n
+         FROM (SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ?) h
+         CROSS JOIN mentions m INDEXED BY search_mentions_by_article_entity ON m.article_id = h.id GROUP BY m.entity_id) c
+       JOIN entities e ON e.id = c.entity_id WHERE e.status = 'confirmed' ORDER BY count DESC, value LIMIT ?`,
+    )
+    .all(entitySample, limit) as FacetRow[];
+  return { tags, entities };
+}
+
+/** The texts snippets are cut from. */
+export function getSnippetSources(db: Db, ids: readonly number[]): Map<number, { text: string; language: string | null }> {
+  const rows = db
+    .prepare('SELECT a.id, a.text, a.language FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as { id: number; text: string; language: string | null }[];
+  return new Map(rows.map((r) => [r.id, { text: r.text, language: r.language }]));
+}
+
+/** Mention offsets of some entities in some articles (alias expansion highlights them). */
+export function listMentionRanges(db: Db, articleIds: readonly number[], entityIds: readonly number[]): Map<number, [number, number][]> {
+  const out = new Map<number, [number, number][]>();
+  if (articleIds.length === 0 || entityIds.length === 0) return out;
+  const rows = db
+    .prepare(
+      `SELECT article_id AS id, start, "end" FROM mentions
+       WHERE article_id IN (SELECT value FROM json_each(?)) AND entity_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(articleIds), JSON.stringify(entityIds)) as { id: number; start: number; end: number }[];
+  for (const r of rows) {
+    const list = out.get(r.id) ?? [];
+    list.push([r.start, r.end]);
+    out.set(r.id, list);
+  }
+  return out;
+}
+
+/**
+ * Confirmed entities (with at least one mention) that a piece of text names: an alias equal to
+ * it (case-insensitively, unless the alias is case-sensitive) or the entity's own name.
+ * Suggestions are left out: a query should not widen through an unverified guess.
+ */
+export function findEntitiesByAlias(db: Db, text: string): number[] {
+  const rows = db
+    .prepare(
+      `SELECT al.entity_id AS id, al.alias AS alias, al.case_sensitive AS cs FROM entity_aliases al
+       JOIN entities e ON e.id = al.entity_id WHERE al.alias = ? COLLATE NOCASE AND e.status = 'confirmed'
+       UNION ALL SELECT e.id, e.name, 1 FROM entities e WHERE e.name = ? AND e.status = 'confirmed'`,
+    )
+    .all(text, text) as { id: number; alias: string; cs: number }[];
+  // Entity names are matched exactly here (their case-insensitive forms are aliases).
+  const ids = [...new Set(rows.filter((r) => r.cs === 0 || r.alias === text).map((r) => r.id))];
+  if (ids.length === 0) return [];
+  return db
+    .prepare('SELECT DISTINCT entity_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(ids)) as number[];
+}

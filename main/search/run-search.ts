@@ -1,0 +1,108 @@
+import type { ArticleId, FacetCount, SearchFacets, SearchHit, SearchResult } from '../../preload/api';
+import {
+  collectSearchHits,
+  countSearchFacets,
+  countSearchMatchesAfter,
+  getSnippetSources,
+  listMentionRanges,
+  listSearchHitIds,
+  pageSearchHits,
+  type RawFacets,
+} from '../../db/search-query';
+import type { ArticleMetaCache } from './article-meta-cache';
+import { toSearchLanguage } from './languages';
+import type { SearchPlan } from './plan';
+import { compileQuery } from './query-compiler';
+import { parseQuery } from './query-parser';
+import type { SearchIndex } from './search-index';
+import { buildSnippet, findMatches } from './snippets';
+
+export interface SearchOptions {
+  query: string;
+  limit: number;
+  offset: number;
+  sort: 'relevance' | 'date';
+}
+
+const FACET_LIMIT = 30;
+/** The entities facet counts this many best-ranked hits (see countSearchFacets). */
+const ENTITY_FACET_SAMPLE = 200;
+const MAX_HIGHLIGHT_TERMS = 200;
+
+/** Parses and compiles a query against the library's languages and vocabulary. */
+export function planSearch(index: SearchIndex, query: string): SearchPlan {
+  index.catchUp();
+  const parsed = parseQuery(query);
+  const plan = compileQuery(parsed.root, index.compileContext(), parsed.warnings);
+  if (plan.empty && parsed.root !== null) plan.warnings.push('The query only has words too common to search for (like "the" or "de").');
+  return plan;
+}
+
+/** Runs a search: every match counted and faceted, one page of hits with highlighted snippets. */
+export function runSearch(index: SearchIndex, options: SearchOptions): SearchResult {
+  const started = performance.now();
+  const { db } = index.ctx;
+  const plan = planSearch(index, options.query);
+  const warning = plan.warnings.length > 0 ? plan.warnings.join(' ') : undefined;
+  if (plan.empty) {
+    return { total: 0, tookMs: elapsed(started), hits: [], facets: emptyFacets(), ...(warning ? { warning } : {}), highlightTerms: [] };
+  }
+  const result = db.transaction(() => {
+    const total = collectSearchHits(db, plan);
+    const rows = pageSearchHits(db, { sort: options.sort, limit: options.limit, offset: options.offset });
+    const facets = total > 0 ? buildFacets(countSearchFacets(db, FACET_LIMIT, ENTITY_FACET_SAMPLE), index.meta.count(listSearchHitIds(db))) : emptyFacets();
+    const ids = rows.map((r) => r.id);
+    const sources = getSnippetSources(db, ids);
+    const mentionRanges = listMentionRanges(db, ids, [...plan.highlight.entityIds]);
+    return { total, rows, facets, sources, mentionRanges };
+  })();
+
+  const matchedWords = new Set<string>();
+  const hits: SearchHit[] = result.rows.map((row) => {
+    const source = result.sources.get(row.id);
+    const text = source?.text ?? '';
+    const matches = findMatches(text, toSearchLanguage(source?.language ?? row.language), plan.highlight, index.analyzer, result.mentionRanges.get(row.id));
+    for (const w of matches.words) matchedWords.add(w);
+    return {
+      id: row.id as ArticleId,
+      title: row.title,
+      score: Math.round(-row.score * 1000) / 1000,
+      snippet: buildSnippet(text, matches),
+      publishedAt: row.publishedAt,
+      siteName: row.siteName,
+    };
+  });
+  const highlightTerms = [...new Set([...matchedWords, ...plan.highlight.terms, ...plan.highlight.prefixes, ...plan.highlight.cjk])].slice(
+    0,
+    MAX_HIGHLIGHT_TERMS,
+  );
+  const sampled = result.total > ENTITY_FACET_SAMPLE ? { entityFacetSample: ENTITY_FACET_SAMPLE } : {};
+  return { total: result.total, tookMs: elapsed(started), hits, facets: result.facets, ...sampled, ...(warning ? { warning } : {}), highlightTerms };
+}
+
+/** How many articles above `afterId` a query matches (0 for a query that matches nothing). */
+export function countNewMatches(index: SearchIndex, query: string, afterId: number): number {
+  const plan = planSearch(index, query);
+  if (plan.empty) return 0;
+  return countSearchMatchesAfter(index.ctx.db, plan, afterId);
+}
+
+function buildFacets(raw: RawFacets, meta: ReturnType<ArticleMetaCache['count']>): SearchFacets {
+  const byCount = (m: Map<string, number>): FacetCount[] =>
+    [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_LIMIT);
+  return {
+    tags: raw.tags,
+    entities: raw.entities,
+    sites: byCount(meta.sites),
+    languages: byCount(meta.languages),
+    years: [...meta.years].map(([value, count]) => ({ value, count })).sort((a, b) => b.value.localeCompare(a.value)),
+  };
+}
+
+function emptyFacets(): SearchFacets {
+  return { tags: [], entities: [], sites: [], languages: [], years: [] };
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 10) / 10;
+}
