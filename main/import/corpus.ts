@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { htmlToText } from './text-stats';
 
 /**
@@ -8,7 +8,8 @@ import { htmlToText } from './text-stats';
  * corpus test (outcomes) and the import benchmark (scores, throughput).
  */
 
-export const DEFAULT_CORPUS_DIR = process.env.DOSSIER_FIXTURES ?? '/work/shared/fixtures';
+/** `../shared/fixtures` beside the checkout (npm scripts and tests run from the checkout's root). */
+export const DEFAULT_CORPUS_DIR = process.env.DOSSIER_FIXTURES ?? resolve(process.cwd(), '..', 'shared', 'fixtures');
 
 /** What a corpus file must end as. */
 export type Expectation =
