@@ -4,6 +4,7 @@ import { ImportReport } from '../import/import-report';
 import { ImportButton } from '../import/import-button';
 import { useImport } from '../import/use-import';
 import { SearchBox } from '../search/search-box';
+import { SaveSearchButton } from '../search/save-search-button';
 import { ToastProvider } from '../research/toast';
 import { NavigationProvider, useNavigation } from './navigation';
 import { Sidebar } from './sidebar';
@@ -29,6 +30,7 @@ function AppFrame() {
             setQuery={setQuery}
             onSubmit={() => document.querySelector<HTMLElement>('[data-testid="search-hits"]')?.focus()}
           />
+          <SaveSearchButton query={query} />
           <div className="toolbar__spacer" />
           <ImportButton onFiles={imports.importFiles} />
         </div>

@@ -31,9 +31,15 @@ export function NavigationProvider({ children, initialView = INITIAL_VIEW }: { c
     setView((v) => (v.kind === 'library' ? v : INITIAL_VIEW));
   }, []);
 
+  // Results show in the library view, so typing a query elsewhere (an entity page) goes there.
+  const search = useCallback((next: string) => {
+    setQuery(next);
+    if (next.trim() !== '') setView((v) => (v.kind === 'library' ? v : INITIAL_VIEW));
+  }, []);
+
   const value = useMemo<Navigation>(
-    () => ({ view, navigate: setView, query, setQuery, opened, openArticle, libraryVersion }),
-    [view, query, opened, openArticle, libraryVersion],
+    () => ({ view, navigate: setView, query, setQuery: search, opened, openArticle, libraryVersion }),
+    [view, query, search, opened, openArticle, libraryVersion],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

@@ -22,6 +22,8 @@ export function SidebarItem({
   testId,
   name,
   icon,
+  badge,
+  title,
 }: {
   label: string;
   count?: number;
@@ -30,6 +32,9 @@ export function SidebarItem({
   testId: string;
   name?: string;
   icon?: string;
+  /** New items since last seen, shown as a highlighted badge when above zero. */
+  badge?: number;
+  title?: string;
 }) {
   return (
     <button
@@ -39,7 +44,7 @@ export function SidebarItem({
       data-name={name}
       aria-current={active ? 'true' : undefined}
       onClick={onClick}
-      title={label}
+      title={title ?? label}
     >
       {icon ? (
         <span className="sidebar-item__icon" aria-hidden="true">
@@ -48,6 +53,12 @@ export function SidebarItem({
       ) : null}
       <span className="sidebar-item__label">{label}</span>
       {count !== undefined ? <span className="sidebar-item__count">{count.toLocaleString()}</span> : null}
+      {badge ? (
+        <span className="sidebar-item__badge" data-testid="sidebar-badge">
+          {badge.toLocaleString()}
+          <span className="visually-hidden"> new</span>
+        </span>
+      ) : null}
     </button>
   );
 }

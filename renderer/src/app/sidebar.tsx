@@ -1,6 +1,7 @@
+import { LibraryFileButton } from '../library-file/library-file-button';
 import { SIDEBAR_SECTIONS } from './sidebar-sections';
 
-/** The app's left column: the brand, then every registered section. */
+/** The app's left column: the brand, every registered section, and the library file at the foot. */
 export function Sidebar() {
   return (
     <nav className="sidebar" data-testid="sidebar" aria-label="Library">
@@ -15,6 +16,7 @@ export function Sidebar() {
           <Component key={id} />
         ))}
       </div>
+      <LibraryFileButton />
     </nav>
   );
 }

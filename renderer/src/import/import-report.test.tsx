@@ -120,4 +120,43 @@ describe('import report', () => {
     client.emit('library:changed', { reason: 'import' });
     await waitFor(() => expect(client.calls.filter((c) => c.method === 'listArticles').length).toBeGreaterThan(listCallsBefore));
   });
+
+  it('lists files in the order dropped, pending until each result arrives, with a summary and Close', async () => {
+    let finish: (batch: ImportBatch) => void = () => {};
+    const client = createFakeClient({
+      total: 0,
+      overrides: { importUploads: () => new Promise<ImportBatch>((resolve) => (finish = resolve)) },
+    });
+    render(
+      <ClientProvider client={client}>
+        <App />
+      </ClientProvider>,
+    );
+    const names = ['c-third.html', 'a-first.md', 'b-second.pdf'];
+    const files = names.map((name) => new File([name], name));
+    fireEvent.drop(window, { dataTransfer: dataTransferOf(files) });
+
+    const rowsNow = () => screen.getAllByTestId('import-row').map((r) => [r.dataset.file, r.dataset.status]);
+    await waitFor(() => expect(rowsNow()).toEqual(names.map((n) => [n, 'pending'])));
+
+    // The last file finishes first: it gets its status in place, the others keep waiting.
+    const pdf = { file: 'b-second.pdf', status: 'failed' as const, error: { code: 'CORRUPT_FILE' as const, message: 'Damaged PDF.' } };
+    client.emit('import:progress', { batchId: 'b', done: 1, total: 3, currentFile: 'b-second.pdf', bytesDone: 1, bytesTotal: 3, result: pdf });
+    await waitFor(() => expect(rowsNow()).toEqual([['c-third.html', 'pending'], ['a-first.md', 'pending'], ['b-second.pdf', 'failed']]));
+    expect(screen.getByTestId('import-summary').textContent).toBe('0 imported, 0 duplicates, 1 failed; 2 waiting');
+
+    finish({
+      batchId: 'b',
+      results: [
+        { file: 'a-first.md', status: 'imported', id: 1 as ArticleId, title: 'First' },
+        pdf,
+        { file: 'c-third.html', status: 'duplicate', duplicateOf: 1 as ArticleId, title: 'First' },
+      ],
+    });
+    await waitFor(() => expect(rowsNow()).toEqual([['c-third.html', 'duplicate'], ['a-first.md', 'imported'], ['b-second.pdf', 'failed']]));
+    expect(screen.getByTestId('import-summary').textContent).toBe('1 imported, 1 duplicate, 1 failed');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByTestId('import-report')).toBeNull();
+  });
 });

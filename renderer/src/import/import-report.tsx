@@ -1,11 +1,13 @@
 import type { ArticleId, ImportFileResult } from '../../../preload/api';
-import type { ImportState } from './use-import';
-import { ImportRow } from './import-row';
+import type { ImportState, ReportRow } from './use-import';
+import { ImportRow, PendingImportRow } from './import-row';
 
-/** Counts of each status, for the report's header. */
-function summarize(rows: ImportFileResult[]): string {
-  const n = (s: ImportFileResult['status']) => rows.filter((r) => r.status === s).length;
-  return [`${n('imported')} imported`, `${n('duplicate')} duplicate`, `${n('failed')} failed`].join(' · ');
+/** The report's summary line: "12 imported, 1 duplicate, 2 failed" (and how many are still waiting). */
+export function summarizeImport(rows: readonly ReportRow[]): string {
+  const n = (s: ReportRow['status']) => rows.filter((r) => r.status === s).length;
+  const parts = [`${n('imported')} imported`, `${n('duplicate')} duplicate${n('duplicate') === 1 ? '' : 's'}`, `${n('failed')} failed`];
+  const waiting = n('pending');
+  return waiting > 0 ? `${parts.join(', ')}; ${waiting} waiting` : parts.join(', ');
 }
 
 /** The import report: progress while files are read, then one row per file with what happened. */
@@ -27,11 +29,15 @@ export function ImportReport({
     <section className="import-report" data-testid="import-report" aria-label="Import report">
       <header className="import-report__head">
         <h2>{running ? 'Importing…' : 'Import report'}</h2>
-        <span className="import-report__summary">{rows.length > 0 ? summarize(rows) : ''}</span>
-        <button type="button" className="button button--small button--ghost" aria-label="Close import report" onClick={onClose}>
-          ×
+        <button type="button" className="button button--small" data-testid="import-close" onClick={onClose}>
+          Close
         </button>
       </header>
+      {rows.length > 0 ? (
+        <p className="import-report__summary" data-testid="import-summary" role="status">
+          {summarizeImport(rows)}
+        </p>
+      ) : null}
       {running || progress ? (
         <div className="import-report__progress">
           <progress
@@ -51,9 +57,13 @@ export function ImportReport({
         </p>
       ) : null}
       <ul className="import-report__rows">
-        {rows.map((row) => (
-          <ImportRow key={row.file} row={row} canRetry={canRetry(row)} onOpen={onOpen} onRetry={(password) => onRetry(row, password)} />
-        ))}
+        {rows.map((row) =>
+          row.status === 'pending' ? (
+            <PendingImportRow key={row.file} file={row.file} />
+          ) : (
+            <ImportRow key={row.file} row={row} canRetry={canRetry(row)} onOpen={onOpen} onRetry={(password) => onRetry(row, password)} />
+          ),
+        )}
       </ul>
     </section>
   );

@@ -74,3 +74,18 @@ export function ImportRow({
     </li>
   );
 }
+
+/** A file still being read: it holds its place in the report until its result arrives. */
+export function PendingImportRow({ file }: { file: string }) {
+  return (
+    <li className="import-row import-row--pending" data-testid="import-row" data-status="pending" data-file={file}>
+      <span className="status-dot status-dot--pending" aria-hidden="true" />
+      <div className="import-row__main">
+        <span className="import-row__name" title={file}>
+          {baseName(file)}
+        </span>
+        <span className="import-row__status">Waiting…</span>
+      </div>
+    </li>
+  );
+}

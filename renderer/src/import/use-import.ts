@@ -7,9 +7,21 @@ import { groupBySize, readDroppedFiles, readFileAsBase64, type DroppedFile } fro
 /** Uploads per request in browser mode: big enough for a folder of articles, small enough for HTTP. */
 const UPLOAD_BYTES_PER_REQUEST = 8 * 1024 * 1024;
 
+/** A file handed to the core whose result has not come back yet. */
+export interface PendingRow {
+  file: string;
+  status: 'pending';
+}
+
+/** One line of the report: a file still waiting, or what happened to it. */
+export type ReportRow = ImportFileResult | PendingRow;
+
 export interface ImportState {
-  /** One row per file, latest result wins (a retry replaces its row). */
-  rows: ImportFileResult[];
+  /**
+   * One row per file, in the order the files were dropped: each appears as pending and gets its
+   * status in place when its result arrives (a retry replaces its row, where it was).
+   */
+  rows: ReportRow[];
   progress: ImportProgress | null;
   running: boolean;
   error: string | null;
@@ -25,13 +37,15 @@ export function useImport() {
   const [state, setState] = useState<ImportState>({ rows: [], progress: null, running: false, error: null });
   const [visible, setVisible] = useState(false);
 
-  const upsert = useCallback((results: ImportFileResult[]) => {
+  const upsert = useCallback((results: ReportRow[]) => {
     setState((prev) => {
+      // A Map keeps first-insertion order, so a row keeps its place when its result arrives.
       const byFile = new Map(prev.rows.map((r) => [r.file, r]));
       for (const r of results) byFile.set(r.file, r);
       return { ...prev, rows: [...byFile.values()] };
     });
   }, []);
+  const addPending = useCallback((files: string[]) => upsert(files.map((file) => ({ file, status: 'pending' as const }))), [upsert]);
 
   // Progress and per-file results arrive as events, also for imports started elsewhere (File >
   // Import in the desktop menu, another window), so the report fills in either way.
@@ -52,9 +66,10 @@ export function useImport() {
       try {
         const batches = await work();
         upsert(batches.flatMap((b) => b.results));
-        setState((prev) => ({ ...prev, running: false, progress: null }));
+        // A dropped folder was pending under its own path; its files came back as rows of their own.
+        setState((prev) => ({ ...prev, rows: prev.rows.filter((r) => r.status !== 'pending'), running: false, progress: null }));
       } catch (err) {
-        setState((prev) => ({ ...prev, running: false, progress: null, error: describeError(err) }));
+        setState((prev) => ({ ...prev, rows: prev.rows.filter((r) => r.status !== 'pending'), running: false, progress: null, error: describeError(err) }));
       }
     },
     [upsert],
@@ -78,17 +93,21 @@ export function useImport() {
       if (client.pathForFile) {
         const pathForFile = client.pathForFile;
         const paths = [...data.files].map((file) => pathForFile(file)).filter((p) => p.length > 0);
-        if (paths.length > 0) void run(async () => [await client.importPaths({ paths })]);
+        if (paths.length > 0) {
+          addPending(paths);
+          void run(async () => [await client.importPaths({ paths })]);
+        }
         return;
       }
       const reading = readDroppedFiles(data); // must start synchronously inside the drop event
       void run(async () => {
         const files = await reading;
         for (const { file, name } of files) uploads.current.set(name, file);
+        addPending(files.map((f) => f.name));
         return uploadFiles(files);
       });
     },
-    [client, run, uploadFiles],
+    [client, run, uploadFiles, addPending],
   );
 
   /** Starts importing files picked in a file dialog (the keyboard way to import). */
@@ -97,14 +116,17 @@ export function useImport() {
       if (files.length === 0) return;
       if (client.pathForFile) {
         const pathForFile = client.pathForFile;
-        void run(async () => [await client.importPaths({ paths: files.map((file) => pathForFile(file)) })]);
+        const paths = files.map((file) => pathForFile(file));
+        addPending(paths);
+        void run(async () => [await client.importPaths({ paths })]);
         return;
       }
       const dropped = files.map((file) => ({ file, name: file.name }));
       for (const { file, name } of dropped) uploads.current.set(name, file);
+      addPending(dropped.map((f) => f.name));
       void run(() => uploadFiles(dropped));
     },
-    [client, run, uploadFiles],
+    [client, run, uploadFiles, addPending],
   );
 
   /** Whether a failed row can be retried from here (browser mode needs the dropped File). */
@@ -114,10 +136,11 @@ export function useImport() {
   const retry = useCallback(
     (row: ImportFileResult, password?: string) => {
       const file = uploads.current.get(row.file);
+      addPending([row.file]);
       if (file) void run(() => uploadFiles([{ file, name: row.file }], password));
       else void run(async () => [await client.importPaths({ paths: [row.file], ...(password ? { password } : {}) })]);
     },
-    [client, run, uploadFiles],
+    [client, run, uploadFiles, addPending],
   );
 
   const close = useCallback(() => {

@@ -61,7 +61,11 @@ export function ArticleList({
     const row = pages.rowAt(index);
     if (row) onOpen(row.id);
   };
-  const onKeyDown = createListKeyHandler({ count, selected, select, open: openAt });
+  const toggleAt = (index: number) => {
+    const row = pages.rowAt(index);
+    if (row && selection) selection.toggle(index, row.id);
+  };
+  const onKeyDown = createListKeyHandler({ count, selected, select, open: openAt, toggle: selection ? toggleAt : undefined });
 
   if (pages.error && pages.total === null) return <ErrorBanner message={pages.error} onRetry={pages.retry} title="Could not load the articles" />;
   if (pages.total === null) return <Loading label="Loading articles…" />;
@@ -77,6 +81,7 @@ export function ArticleList({
       data-testid="article-list"
       role="listbox"
       aria-label="Articles"
+      aria-multiselectable={selection ? true : undefined}
       tabIndex={0}
       aria-activedescendant={selectedRow ? `article-row-${selectedRow.id}` : undefined}
       onKeyDown={onKeyDown}

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useNavigation } from '../app/navigation';
 import { Reader } from '../reader/reader';
 import { SearchResults } from '../search/search-results';
@@ -12,12 +13,16 @@ export function LibraryView({ tag }: { tag: string | null }) {
   const pages = useArticlePages(tag, libraryVersion);
   const searching = query.trim() !== '';
   const selection = useMultiSelection();
+  const { clear } = selection;
+  // A selection belongs to the rows it was made in: a new query or filter starts afresh.
+  useEffect(() => clear(), [clear, query, tag]);
 
   return (
-    <div className="view-library" data-testid="view-library">
+    <div className={`view-library${searching ? ' is-searching' : ''}`} data-testid="view-library">
       <div className="list-pane">
+        <BulkTagging selection={selection} openedId={opened?.id ?? null} />
         {searching ? (
-          <SearchResults query={query} setQuery={setQuery} openedId={opened?.id ?? null} onOpen={openArticle} libraryVersion={libraryVersion} />
+          <SearchResults query={query} setQuery={setQuery} openedId={opened?.id ?? null} onOpen={openArticle} libraryVersion={libraryVersion} selection={selection} />
         ) : (
           <>
             <div className="list-pane__head">
@@ -26,7 +31,6 @@ export function LibraryView({ tag }: { tag: string | null }) {
                 {pages.total !== null ? pages.total.toLocaleString() : ''}
               </span>
             </div>
-            <BulkTagging selection={selection} openedId={opened?.id ?? null} />
             <ArticleList
               selection={selection}
               pages={pages}

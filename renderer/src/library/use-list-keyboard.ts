@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
 
 /**
- * Keyboard for a list: ↑/↓ and j/k move the selection, Enter/→ opens it, Home/End jump.
+ * Keyboard for a list: ↑/↓ and j/k move the selection, Enter/→ opens it, Home/End jump, and
+ * Space adds the current row to the multi-selection (or takes it out) when the list has one.
  * Returns a keydown handler for the list element.
  */
 export function createListKeyHandler(opts: {
@@ -9,6 +10,7 @@ export function createListKeyHandler(opts: {
   selected: number;
   select: (index: number) => void;
   open: (index: number) => void;
+  toggle?: (index: number) => void;
 }): (event: KeyboardEvent) => void {
   return (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey || opts.count === 0) return;
@@ -30,6 +32,12 @@ export function createListKeyHandler(opts: {
       case 'End':
         next = last;
         break;
+      case ' ':
+        if (current >= 0 && opts.toggle) {
+          event.preventDefault();
+          opts.toggle(current);
+        }
+        return;
       case 'Enter':
       case 'ArrowRight':
         if (current >= 0) {

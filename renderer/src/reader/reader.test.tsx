@@ -107,4 +107,28 @@ describe('reader', () => {
     expect(alert.textContent).toContain('There is no article 99');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeTruthy();
   });
+
+  it('shows the tags once, as one row of chips that filter, remove, and an add button', async () => {
+    const picked: string[] = [];
+    const client = createFakeClient({
+      articles: [makeArticle(5, { tags: ['chips', 'story/tiktok'] })],
+      overrides: { untagArticles: async ({ ids, tags }) => ids.map((id) => ({ id, tags: ['chips', 'story/tiktok'].filter((t) => !tags.includes(t)) })) },
+    });
+    renderWithClient(<Reader opened={{ id: 5 as ArticleId, highlightTerms: [] }} libraryVersion={0} onPickTag={(t) => picked.push(t)} onPickEntity={() => {}} />, client);
+    await screen.findByTestId('reader-title');
+
+    expect(screen.getAllByTestId('reader-tags')).toHaveLength(1);
+    expect(screen.getByTestId('reader').textContent?.match(/#chips/g)).toHaveLength(1);
+    expect(screen.getAllByTestId('reader-tag').map((t) => t.dataset.name)).toEqual(['chips', 'story/tiktok']);
+    const removes = screen.getAllByRole('button', { name: /^Remove tag / });
+    expect(removes.map((b) => b.getAttribute('aria-label'))).toEqual(['Remove tag chips', 'Remove tag story/tiktok']);
+
+    fireEvent.click(screen.getAllByTestId('reader-tag')[1] as HTMLElement);
+    expect(picked).toEqual(['story/tiktok']);
+    fireEvent.click(removes[0] as HTMLElement);
+    expect(client.calls.filter((c) => c.method === 'untagArticles').map((c) => c.args)).toEqual([{ ids: [5], tags: ['chips'] }]);
+
+    fireEvent.click(screen.getByTestId('reader-tag-add'));
+    expect(screen.getByTestId('tag-dialog')).toBeTruthy();
+  });
 });

@@ -10,6 +10,7 @@ import { EntityChips } from './entity-chips';
 import { ReaderBody } from './reader-body';
 import { ReaderInfo } from './reader-info';
 import { ReaderResearch } from '../research/reader-research';
+import { ReaderTags } from '../research/reader-tags';
 import { useArticleQuotes } from '../research/use-article-quotes';
 import { MentionToggle, useMentionHighlighting } from '../entities/use-mention-highlighting';
 
@@ -66,15 +67,7 @@ export function Reader({
             {article.title}
           </h1>
           {article.byline ? <p className="reader__byline">{article.byline}</p> : null}
-          {article.tags.length > 0 ? (
-            <div className="reader__tags" aria-label="Tags">
-              {article.tags.map((tag) => (
-                <button key={tag} type="button" className="chip chip--tag" data-testid="reader-tag" data-name={tag} onClick={() => onPickTag(tag)}>
-                  #{tag}
-                </button>
-              ))}
-            </div>
-          ) : null}
+          <ReaderTags article={article} onPickTag={onPickTag} />
         </header>
         <ReaderBody
           html={article.html}

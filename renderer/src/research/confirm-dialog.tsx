@@ -1,22 +1,21 @@
 import { useEffect, useRef } from 'react';
+import { ModalDialog } from '../ui/modal-dialog';
 
 /** A yes/no question in front of the window; Escape or a click outside answers no. */
 export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: { message: string; confirmLabel: string; onConfirm: () => void; onCancel: () => void }) {
   const ok = useRef<HTMLButtonElement>(null);
   useEffect(() => ok.current?.focus(), []);
   return (
-    <div className="confirm-dialog" data-testid="confirm-dialog" role="alertdialog" aria-modal="true" aria-label={message} onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
-      <div className="dialog__box" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-        <p>{message}</p>
-        <div className="dialog__actions">
-          <button type="button" className="research-button" data-testid="confirm-cancel" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" ref={ok} className="research-button research-button--danger" data-testid="confirm-ok" onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </div>
+    <ModalDialog className="confirm-dialog" testId="confirm-dialog" role="alertdialog" label={message} onClose={onCancel}>
+      <p>{message}</p>
+      <div className="dialog__actions">
+        <button type="button" className="research-button" data-testid="confirm-cancel" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" ref={ok} className="research-button research-button--danger" data-testid="confirm-ok" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

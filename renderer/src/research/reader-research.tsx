@@ -4,7 +4,6 @@ import { useClient } from '../api/client-context';
 import { describeError } from '../api/client';
 import { ArticleNotes } from './article-notes';
 import { readQuoteSelection } from './quote-dom';
-import { TagDialog } from './tag-dialog';
 import { useToast } from './toast';
 import './research.css';
 
@@ -13,13 +12,12 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The reader's research tools: tag the article (button or T), quote the selected passage
- * (button, Q or Ctrl+Shift+Q), the article's quotes, and its notes.
+ * The reader's research tools: quote the selected passage (button, Q or Ctrl+Shift+Q), the
+ * article's quotes, and its notes. Tags live in the header (reader-tags.tsx).
  */
 export function ReaderResearch({ article, quotes, libraryVersion }: { article: ArticleForReader; quotes: readonly Quote[]; libraryVersion: number }) {
   const client = useClient();
   const toast = useToast();
-  const [tagging, setTagging] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const quoteSelection = useCallback(async () => {
@@ -68,24 +66,6 @@ export function ReaderResearch({ article, quotes, libraryVersion }: { article: A
         >
           ❝ Quote selection
         </button>
-        <button type="button" className="research-button" data-testid="reader-tag-add" title="Add tags (T)" onClick={() => setTagging(true)}>
-          + Tag
-        </button>
-        {article.tags.map((tag) => (
-          <span key={tag} className="chip chip--tag">
-            #{tag}
-            <button
-              type="button"
-              className="chip__remove"
-              data-testid="reader-tag-remove"
-              data-name={tag}
-              aria-label={`Remove tag ${tag}`}
-              onClick={() => void client.untagArticles({ ids: [article.id], tags: [tag] })}
-            >
-              ×
-            </button>
-          </span>
-        ))}
         <span data-testid="reader-quote-count">
           {quotes.length ? `${quotes.length} quote${quotes.length === 1 ? '' : 's'}` : ''}
         </span>
@@ -99,15 +79,6 @@ export function ReaderResearch({ article, quotes, libraryVersion }: { article: A
         <p className="quote-item__orphaned" data-testid="reader-orphaned-quotes">
           {orphaned.length} quote{orphaned.length === 1 ? '' : 's'} of this article can no longer be found in its text: see the Quote bank.
         </p>
-      ) : null}
-      {tagging ? (
-        <TagDialog
-          count={1}
-          onClose={() => setTagging(false)}
-          onApply={async (tags) => {
-            await client.tagArticles({ ids: [article.id], tags });
-          }}
-        />
       ) : null}
       <ArticleNotes articleId={article.id} libraryVersion={libraryVersion} />
     </section>

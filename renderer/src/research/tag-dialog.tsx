@@ -3,6 +3,7 @@ import { useClient } from '../api/client-context';
 import { describeError } from '../api/client';
 import { useAsync } from '../ui/use-async';
 import { parseTagInput } from './tag-tree';
+import { ModalDialog } from '../ui/modal-dialog';
 
 /**
  * Asks for tags to add to one or more articles. Several tags are separated by commas; nested
@@ -34,14 +35,13 @@ export function TagDialog({ count, onApply, onClose }: { count: number; onApply:
   };
 
   return (
-    <div className="tag-dialog" data-testid="tag-dialog" role="dialog" aria-modal="true" aria-label="Add tags" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <ModalDialog className="tag-dialog" testId="tag-dialog" label="Add tags" onClose={onClose}>
       <form
-        className="dialog__box"
+        className="dialog__form"
         onSubmit={(e) => {
           e.preventDefault();
           void apply();
         }}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
       >
         <label htmlFor="tag-dialog-input">
           Tag {count === 1 ? 'this article' : `${count} articles`} (separate tags with commas; nest with “/”)
@@ -68,6 +68,6 @@ export function TagDialog({ count, onApply, onClose }: { count: number; onApply:
           </button>
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }

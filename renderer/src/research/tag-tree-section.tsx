@@ -112,7 +112,7 @@ function TagTreeNode({ node, depth, onChanged }: { node: TagNode; depth: number;
     <div className="tag-tree__node">
       <div className="tag-tree__row">
         {node.children.length > 0 ? (
-          <button type="button" className="tag-tree__menu-button" style={{ visibility: 'visible' }} aria-label={open ? 'Collapse' : 'Expand'} aria-expanded={open} onClick={() => setOpen(!open)}>
+          <button type="button" className="tag-tree__menu-button" style={{ opacity: 1 }} aria-label={`${open ? 'Collapse' : 'Expand'} ${node.path}`} aria-expanded={open} onClick={() => setOpen(!open)}>
             {open ? '▾' : '▸'}
           </button>
         ) : null}

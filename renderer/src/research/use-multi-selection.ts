@@ -10,6 +10,8 @@ export interface MultiSelection {
    * changed the selection (the article should not open).
    */
   click: (event: MouseEvent, index: number, id: ArticleId, idAt: (index: number) => ArticleId | undefined) => boolean;
+  /** Adds the row to the selection or takes it out (Space in a list: the keyboard's Ctrl-click). */
+  toggle: (index: number, id: ArticleId) => void;
   clear: () => void;
 }
 
@@ -39,6 +41,11 @@ export function useMultiSelection(): MultiSelection {
     return false;
   }, []);
 
+  const toggle = useCallback((index: number, id: ArticleId) => {
+    setIds((prev) => (prev.includes(id) ? prev.filter((x) => x !== id) : [...prev, id]));
+    anchor.current = index;
+  }, []);
+
   const clear = useCallback(() => {
     anchor.current = null;
     setIds([]);
@@ -46,6 +53,6 @@ export function useMultiSelection(): MultiSelection {
 
   return useMemo(() => {
     const set = new Set(ids);
-    return { ids, has: (id: ArticleId) => set.has(id), click, clear };
-  }, [ids, click, clear]);
+    return { ids, has: (id: ArticleId) => set.has(id), click, toggle, clear };
+  }, [ids, click, toggle, clear]);
 }

@@ -1,29 +1,68 @@
+import { useState } from 'react';
+import type { SavedSearchSummary } from '../../../preload/api';
 import { useClient } from '../api/client-context';
+import { describeError } from '../api/client';
 import { SidebarItem, SidebarSection } from '../app/sidebar-section';
 import { useNavigation } from '../app/navigation';
+import { ConfirmDialog } from '../research/confirm-dialog';
 import { useAsync } from '../ui/use-async';
+import { notifySavedSearchesChanged, useSavedSearchesVersion } from './saved-search-events';
 
-/** Sidebar: saved searches; a click runs the search. New matches show as the count. */
+/**
+ * Sidebar: saved searches with a badge of matches new since each was last opened. A click runs
+ * the search and marks its matches seen; the × deletes it after asking.
+ */
 export function SavedSearchesSection() {
   const client = useClient();
-  const { query, setQuery, libraryVersion } = useNavigation();
-  const saved = useAsync(() => client.listSavedSearches(), [client, libraryVersion]);
+  const { query, setQuery, libraryVersion, view } = useNavigation();
+  const version = useSavedSearchesVersion();
+  const saved = useAsync(() => client.listSavedSearches(), [client, libraryVersion, version]);
+  const [deleting, setDeleting] = useState<SavedSearchSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = (s: SavedSearchSummary) => {
+    setQuery(s.query);
+    client.openSavedSearch({ id: s.id }).then(saved.reload, (err: unknown) => setError(describeError(err)));
+  };
+  const remove = (s: SavedSearchSummary) => {
+    setDeleting(null);
+    client.deleteSavedSearch({ id: s.id }).then(notifySavedSearchesChanged, (err: unknown) => setError(describeError(err)));
+  };
+
   return (
     <SidebarSection title="Saved searches">
       {saved.status === 'error' ? <p className="sidebar-note">Saved searches did not load: {saved.error}</p> : null}
-      {saved.value?.length === 0 ? <p className="sidebar-note">None yet.</p> : null}
+      {error ? (
+        <p className="sidebar-note" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {saved.value?.length === 0 ? <p className="sidebar-note">None yet. Search, then press “Save search”.</p> : null}
       {saved.value?.map((s) => (
-        <SidebarItem
-          key={s.id}
-          testId="sidebar-saved-search"
-          name={s.name}
-          icon="⌕"
-          label={s.name}
-          count={s.newMatches > 0 ? s.newMatches : undefined}
-          active={query.trim() === s.query.trim()}
-          onClick={() => setQuery(s.query)}
-        />
+        <div key={s.id} className="sidebar-row">
+          <SidebarItem
+            testId="sidebar-saved-search"
+            name={s.name}
+            icon="⌕"
+            label={s.name}
+            title={`${s.name}: ${s.query}`}
+            badge={s.newMatches}
+            active={view.kind === 'library' && query.trim() === s.query.trim()}
+            onClick={() => run(s)}
+          />
+          <button type="button" className="sidebar-row__action" data-testid="saved-search-delete" data-name={s.name} aria-label={`Delete saved search ${s.name}`} onClick={() => setDeleting(s)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
       ))}
+      {deleting ? (
+        <ConfirmDialog
+          message={`Delete the saved search “${deleting.name}”? Its articles stay.`}
+          confirmLabel="Delete"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => remove(deleting)}
+        />
+      ) : null}
     </SidebarSection>
   );
 }

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleId, SearchRequest } from '../../../preload/api';
 import { createListKeyHandler } from '../library/use-list-keyboard';
-import { EmptyState } from '../ui/empty-state';
 import { ErrorBanner } from '../ui/error-banner';
 import { Loading } from '../ui/loading';
 import { FacetList } from './facet-list';
-import { addFacetToQuery } from './query-filters';
+import { addFacetToQuery, listActiveFilters, removeFilters } from './query-filters';
+import { ActiveFilters, NoResults } from './active-filters';
+import type { MultiSelection } from '../research/use-multi-selection';
 import { SearchHit } from './search-hit';
+import { NoteHits } from './note-hits';
 import { SEARCH_PAGE_SIZE, useSearch } from './use-search';
 
 type Sort = NonNullable<SearchRequest['sort']>;
@@ -18,12 +20,15 @@ export function SearchResults({
   openedId,
   onOpen,
   libraryVersion,
+  selection,
 }: {
   query: string;
   setQuery: (query: string) => void;
   openedId: ArticleId | null;
   onOpen: (id: ArticleId, highlightTerms: string[]) => void;
   libraryVersion: number;
+  /** Shift/Ctrl-click multi-selection for bulk tagging, shared with the article list. */
+  selection?: MultiSelection;
 }) {
   const [sort, setSort] = useState<Sort>('relevance');
   const [limit, setLimit] = useState(SEARCH_PAGE_SIZE);
@@ -37,6 +42,8 @@ export function SearchResults({
   }, [query, sort]);
 
   const hits = result?.hits ?? [];
+  const filters = listActiveFilters(query);
+  const dropFilters = (clauses: string[]) => setQuery(removeFilters(query, clauses));
   const open = (index: number) => {
     const hit = hits[index];
     if (hit) onOpen(hit.id, result?.highlightTerms ?? []);
@@ -67,41 +74,53 @@ export function SearchResults({
         </p>
       ) : null}
       {error ? <ErrorBanner title="Search failed" message={error} onRetry={retry} /> : null}
-      {result ? <FacetList facets={result.facets} onPick={(kind, value) => setQuery(addFacetToQuery(query, kind, value))} /> : null}
-      {!result && loading ? <Loading label="Searching…" /> : null}
-      {result && hits.length === 0 ? (
-        <EmptyState testId="search-empty" title="No matches" hint="Try fewer words, a different spelling, or remove a filter." />
-      ) : null}
-      {hits.length > 0 ? (
-        <div
-          ref={listRef}
-          className="search-hits"
-          role="listbox"
-          aria-label="Search results"
-          tabIndex={0}
-          data-testid="search-hits"
-          aria-activedescendant={hits[selected] ? `search-hit-${hits[selected].id}` : undefined}
-          onKeyDown={createListKeyHandler({ count: hits.length, selected, select, open })}
-        >
-          {hits.map((hit, index) => (
-            <SearchHit
-              key={hit.id}
-              hit={hit}
-              selected={index === selected}
-              opened={hit.id === openedId}
-              onOpen={() => {
-                setSelected(index);
-                open(index);
-              }}
-            />
-          ))}
+      <div className="search-results__body">
+        {result ? <FacetList facets={result.facets} onPick={(kind, value) => setQuery(addFacetToQuery(query, kind, value))} /> : null}
+        <div className="search-results__main">
+          {!result && loading ? <Loading label="Searching…" /> : null}
+          {result?.noteHits?.length ? <NoteHits hits={result.noteHits} highlightTerms={result.highlightTerms ?? []} /> : null}
+          {result && hits.length === 0 && !result.noteHits?.length ? <NoResults query={removeFilters(query, filters.map((f) => f.clause)) || query} filters={filters} onRemove={dropFilters} /> : null}
+          {hits.length > 0 ? <ActiveFilters filters={filters} onRemove={dropFilters} /> : null}
+          {hits.length > 0 ? (
+            <div
+              ref={listRef}
+              className="search-hits"
+              role="listbox"
+              aria-label="Search results"
+              aria-multiselectable={selection ? true : undefined}
+              tabIndex={0}
+              data-testid="search-hits"
+              aria-activedescendant={hits[selected] ? `search-hit-${hits[selected].id}` : undefined}
+              onKeyDown={createListKeyHandler({
+                count: hits.length,
+                selected,
+                select,
+                open,
+                toggle: selection ? (i) => hits[i] && selection.toggle(i, hits[i].id) : undefined,
+              })}
+            >
+              {hits.map((hit, index) => (
+                <SearchHit
+                  key={hit.id}
+                  hit={hit}
+                  selected={index === selected || (selection !== undefined && selection.ids.length > 1 && selection.has(hit.id))}
+                  opened={hit.id === openedId}
+                  onOpen={(event) => {
+                    if (selection?.click(event, index, hit.id, (i) => hits[i]?.id)) return;
+                    setSelected(index);
+                    open(index);
+                  }}
+                />
+              ))}
+            </div>
+          ) : null}
           {result && result.total > hits.length ? (
             <button type="button" className="button search-hits__more" onClick={() => setLimit((n) => n + SEARCH_PAGE_SIZE)}>
               Show more ({(result.total - hits.length).toLocaleString()} left)
             </button>
           ) : null}
         </div>
-      ) : null}
+      </div>
     </div>
   );
 }

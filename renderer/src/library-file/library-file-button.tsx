@@ -1,0 +1,18 @@
+import { useState } from 'react';
+import { LibraryPanel } from './library-panel';
+
+/** The sidebar's footer: opens the library file panel (where it is, what is in it, backups). */
+export function LibraryFileButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="sidebar__footer">
+      <button type="button" className="sidebar-item" data-testid="sidebar-library-file" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        <span className="sidebar-item__icon" aria-hidden="true">
+          ⛁
+        </span>
+        <span className="sidebar-item__label">Library file…</span>
+      </button>
+      {open ? <LibraryPanel onClose={() => setOpen(false)} /> : null}
+    </div>
+  );
+}

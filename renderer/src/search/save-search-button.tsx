@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useClient } from '../api/client-context';
+import { describeError } from '../api/client';
+import { useToast } from '../research/toast';
+import { ModalDialog } from '../ui/modal-dialog';
+import { notifySavedSearchesChanged } from './saved-search-events';
+
+/** "Save search" beside the search field: names the current query and keeps it in the sidebar. */
+export function SaveSearchButton({ query }: { query: string }) {
+  const [naming, setNaming] = useState(false);
+  const trimmed = query.trim();
+  if (!trimmed) return null;
+  return (
+    <>
+      <button type="button" className="button toolbar__button" data-testid="save-search" onClick={() => setNaming(true)}>
+        <span aria-hidden="true">☆</span> Save search
+      </button>
+      {naming ? <SaveSearchDialog query={trimmed} onClose={() => setNaming(false)} /> : null}
+    </>
+  );
+}
+
+function SaveSearchDialog({ query, onClose }: { query: string; onClose: () => void }) {
+  const client = useClient();
+  const toast = useToast();
+  const [name, setName] = useState(query);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    if (!name.trim()) return setError('Give the search a name.');
+    setBusy(true);
+    try {
+      const saved = await client.saveSearch({ name: name.trim(), query });
+      notifySavedSearchesChanged();
+      toast(`Saved “${saved.name}”. New matches will show in the sidebar.`);
+      onClose();
+    } catch (err) {
+      setError(describeError(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ModalDialog className="tag-dialog" testId="save-search-dialog" label="Save search" onClose={onClose}>
+      <form
+        className="dialog__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <label htmlFor="save-search-name">Name this search</label>
+        <input id="save-search-name" data-testid="save-search-name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} autoFocus onFocus={(e) => e.target.select()} />
+        <p className="dialog__hint">
+          Query: <code>{query}</code>
+        </p>
+        {error ? <p role="alert">{error}</p> : null}
+        <div className="dialog__actions">
+          <button type="button" className="research-button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="research-button research-button--primary" data-testid="save-search-confirm" disabled={busy}>
+            Save
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
