@@ -178,6 +178,14 @@ export interface LibraryInfo {
   stats: LibraryStats;
 }
 
+/** A backup the app wrote next to the library (`<library folder>/backups/`). */
+export interface LibraryBackup {
+  /** Absolute path of the backup file. */
+  path: string;
+  articles: number;
+  bytes: number;
+}
+
 /* ------------------------------------------------------ research layer */
 
 /** A tag that was deleted, with what is needed to put it back (the Undo of a delete). */
@@ -403,6 +411,22 @@ export interface SearchHit {
   snippet: string;
   publishedAt: string | null;
   siteName: string | null;
+  /**
+   * Set when the article was found through one of the reporter's notes on it and its own text
+   * does not show the match: the snippet is then cut from this note, not from the article.
+   */
+  snippetNoteId?: NoteId;
+}
+
+/** A note the query matched: a note on an article, or a free-standing story note. */
+export interface NoteHit {
+  noteId: NoteId;
+  /** The article the note is on; null for a free-standing note. */
+  articleId: ArticleId | null;
+  articleTitle: string | null;
+  /** HTML cut from the note's own Markdown text only, matches wrapped in <mark>, everything else escaped. */
+  snippet: string;
+  updatedAt: string;
 }
 
 export interface FacetCount {
@@ -434,6 +458,12 @@ export interface SearchResult {
   highlightTerms?: string[];
   /** Set when the entities facet counted only this many best-ranked hits (very large result sets). */
   entityFacetSample?: number;
+  /**
+   * The reporter's notes that match the text of the query (best first, at most 20), on the first
+   * page only (offset 0). Notes on articles are listed when their article passes the query's
+   * filters; free notes when the query has no filter.
+   */
+  noteHits?: NoteHit[];
 }
 
 /* ---------------------------------------------------------------- briefs */
@@ -514,10 +544,11 @@ export interface DossierEvents {
   /**
    * Desktop only: a File menu command. 'export': open the brief/export view. 'import': an
    * import chosen in the menu has started (show the import report; progress follows as
-   * import:progress). 'open-library' / 'backup': the shell is about to switch or copy the
-   * library with its own dialogs (save any draft now; the window reloads after a switch).
+   * import:progress). 'open-library' / 'backup' / 'restore': the shell is about to switch, copy
+   * or replace the library with its own dialogs (save any draft now; the window reloads after a
+   * switch or a restore).
    */
-  'app:command': { command: 'import' | 'export' | 'open-library' | 'backup' };
+  'app:command': { command: 'import' | 'export' | 'open-library' | 'backup' | 'restore' };
 }
 export type DossierEventName = keyof DossierEvents;
 export const EVENT_NAMES = ['import:progress', 'library:changed', 'entities:progress', 'app:command'] as const satisfies readonly DossierEventName[];
@@ -533,6 +564,12 @@ export interface DossierApi {
   /** Where the library is and what is in it. */
   getLibraryInfo(): Promise<LibraryInfo>;
   getStats(): Promise<LibraryStats>;
+  /**
+   * Writes a consistent copy of the library to `<library folder>/backups/<name>-<time>.sqlite`.
+   * The place is fixed by the core, never chosen by the caller: a page must not pick where files
+   * are written. (The desktop menu's Back Up Library… asks for a place with a save dialog.)
+   */
+  backupLibrary(): Promise<LibraryBackup>;
 
   listArticles(query: ListArticlesQuery): Promise<ArticlePage>;
   getArticle(args: { id: ArticleId }): Promise<ArticleForReader>;
@@ -621,6 +658,7 @@ export type ApiMethod = keyof DossierApi;
 export const API_METHODS = [
   'getLibraryInfo',
   'getStats',
+  'backupLibrary',
   'listArticles',
   'getArticle',
   'deleteArticle',

@@ -42,11 +42,17 @@ export async function restoreLibrary(libraryPath: string, backupPath: string, no
   }
 }
 
-/** Copies the current library (its WAL included) to the before-restore file, with the online backup API. */
-async function keepPreviousLibrary(library: string, now: Date): Promise<string> {
+/** Where a restore at `now` keeps the library it replaces: `<library>.before-restore-<time>.sqlite`. */
+export function describeBeforeRestorePath(libraryPath: string, now: Date): string {
+  const library = resolve(libraryPath);
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const stem = basename(library, extname(library));
-  const previous = join(dirname(library), `${stem}.before-restore-${stamp}.sqlite`);
+  return join(dirname(library), `${stem}.before-restore-${stamp}.sqlite`);
+}
+
+/** Copies the current library (its WAL included) to the before-restore file, with the online backup API. */
+async function keepPreviousLibrary(library: string, now: Date): Promise<string> {
+  const previous = describeBeforeRestorePath(library, now);
   await backupLibraryFileExclusively(library, previous);
   return previous;
 }

@@ -6,6 +6,7 @@ import { createSearchHandlers } from '../search/handlers';
 import { createEntityHandlers } from '../entities/handlers';
 import { createBriefHandlers } from '../export/brief-handlers';
 import { createResearchHandlers } from '../research/handlers';
+import { createBackupHandlers } from '../backup/backup-handlers';
 
 /**
  * Builds the API implementation from each capability's handler map. Typed by the contract, so
@@ -19,6 +20,7 @@ export function createApi(ctx: CoreContext): DossierApi {
     ...createEntityHandlers(ctx),
     ...createSearchHandlers(ctx),
     ...createResearchHandlers(ctx),
+    ...createBackupHandlers(ctx),
     // Briefs scoped by a query resolve it through the app's own search (whichever capability provides it).
     ...createBriefHandlers(ctx, { search: (args) => api.search(args) }),
   } satisfies DossierApi;

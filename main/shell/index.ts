@@ -13,6 +13,7 @@ import { getMainWindow, showMainWindow } from './main-window';
 import { setupMenu } from './menu';
 import { describeWindowTitle, type MenuContext } from './menu-actions';
 import { setupSessionSecurity } from './session-security';
+import { setupDownloads } from './downloads';
 import { setupSingleInstance } from './single-instance';
 import { openStartupLibrary } from './startup-library';
 import { setupWebContentsGuards } from './web-contents-guards';
@@ -21,6 +22,7 @@ import { setPdfPrinter } from '../export/pdf-printer';
 import type { Core } from '../core/open-core';
 import { forwardCoreEvents } from './window-events';
 import { logShell } from './log';
+import { ImportActivity } from './policy/import-activity';
 
 const PRELOAD_PATH = join(__dirname, '../preload/index.js');
 const RENDERER_ROOT = join(__dirname, '../renderer');
@@ -48,6 +50,7 @@ if (setupSingleInstance(showWindowForSecondStart)) {
 async function startApp(): Promise<void> {
   await app.whenReady();
   setupSessionSecurity(session.defaultSession);
+  setupDownloads(session.defaultSession);
   setupAppProtocol(RENDERER_ROOT);
 
   const library = new LibrarySession();
@@ -55,8 +58,10 @@ async function startApp(): Promise<void> {
     app.quit();
     return;
   }
-  const menu: MenuContext = { session: library, getWindow: getMainWindow };
+  const imports = new ImportActivity();
+  const menu: MenuContext = { session: library, getWindow: getMainWindow, isImporting: () => imports.isImporting() };
   library.attach((core) => forwardCoreEvents(core.ctx.events, getMainWindow));
+  library.attach((core) => trackImports(core, imports));
   library.attach(attachPdfPrinter);
   setupIpcRouter({ getApi: () => library.current()?.api ?? null, getWindow: getMainWindow });
   setupMenu(menu);
@@ -69,6 +74,15 @@ async function startApp(): Promise<void> {
 function attachPdfPrinter(core: Core): () => void {
   setPdfPrinter(core.ctx, createElectronPdfPrinter());
   return () => {};
+}
+
+/** Follows the open library's imports, so a restore does not close it under one. */
+function trackImports(core: Core, imports: ImportActivity): () => void {
+  const off = core.ctx.events.on('import:progress', (progress) => imports.note(progress));
+  return () => {
+    off();
+    imports.forget();
+  };
 }
 
 /** Shows (or creates, or brings forward) the window. */

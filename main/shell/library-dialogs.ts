@@ -20,6 +20,17 @@ export async function chooseLibraryFile(parent: BrowserWindow | null): Promise<s
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+/** Lets the reporter pick a backup to restore; null when they cancel. */
+export async function chooseBackupFile(parent: BrowserWindow): Promise<string | null> {
+  const result = await dialog.showOpenDialog(parent, {
+    title: 'Restore from Backup',
+    buttonLabel: 'Choose Backup',
+    properties: ['openFile'],
+    filters: LIBRARY_FILTERS,
+  });
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 /** A message a reporter can act on, from whatever opening the library threw. */
 export function describeOpenFailure(path: string, err: unknown): string {
   if (isDossierError(err)) return err.message;

@@ -11,6 +11,8 @@ import { logShell } from './log';
 export interface MenuContext {
   session: LibrarySession;
   getWindow(): BrowserWindow | null;
+  /** True while an import is storing files into the open library (a restore must wait). */
+  isImporting(): boolean;
 }
 
 const IMPORT_EXTENSIONS = ['html', 'htm', 'mhtml', 'mht', 'pdf', 'docx', 'eml', 'txt', 'md', 'markdown'];

@@ -1,6 +1,7 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import { backupFromMenu, exportFromMenu, importFromMenu, openLibraryFromMenu, showLibraryFile, type MenuContext } from './menu-actions';
 import { logShell } from './log';
+import { restoreFromMenu } from './restore-action';
 
 /** Runs a menu action without letting a rejected promise go unnoticed. */
 function run(action: () => Promise<void> | void): () => void {
@@ -24,6 +25,7 @@ export function setupMenu(menu: MenuContext): void {
       { type: 'separator' },
       { label: 'Open Library…', accelerator: 'CmdOrCtrl+Shift+O', click: run(() => openLibraryFromMenu(menu)) },
       { label: 'Back Up Library…', click: run(() => backupFromMenu(menu)) },
+      { label: 'Restore from Backup…', click: run(() => restoreFromMenu(menu)) },
       { label: 'Show Library File', click: run(() => showLibraryFile(menu)) },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
