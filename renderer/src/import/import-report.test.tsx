@@ -159,4 +159,41 @@ describe('import report', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByTestId('import-report')).toBeNull();
   });
+
+  it('cancels a running import: the core is told to stop, finished files stay, the rest is reported as cancelled', async () => {
+    let finish: (batch: ImportBatch) => void = () => undefined;
+    const cancelled: string[] = [];
+    const client = createFakeClient({
+      overrides: {
+        importUploads: () => new Promise<ImportBatch>((resolve) => (finish = resolve)),
+        cancelImport: async ({ batchId }) => {
+          cancelled.push(batchId);
+        },
+      },
+    });
+    render(
+      <ClientProvider client={client}>
+        <App />
+      </ClientProvider>,
+    );
+    const files = ['one.html', 'two.html'].map((name) => new File([`contents of ${name}`], name));
+    fireEvent.drop(window, { dataTransfer: dataTransferOf(files) });
+    await waitFor(() => expect(screen.getByTestId('import-cancel')).toBeTruthy());
+    client.emit('import:progress', { batchId: 'b7', done: 1, total: 2, currentFile: 'two.html', bytesDone: 10, bytesTotal: 20 });
+
+    fireEvent.click(screen.getByTestId('import-cancel'));
+    await waitFor(() => expect(cancelled).toEqual(['b7']));
+    finish({
+      batchId: 'b7',
+      results: [
+        { file: 'one.html', status: 'imported', id: 3 as ArticleId, title: 'One' },
+        { file: 'two.html', status: 'failed', error: { code: 'CANCELLED', message: 'The import was cancelled.' } },
+      ],
+    });
+    await waitFor(() => expect(screen.queryByTestId('import-cancel')).toBeNull());
+    expect(screen.getAllByTestId('import-row').map((r) => [r.dataset.status, r.dataset.code])).toEqual([
+      ['imported', undefined],
+      ['failed', 'CANCELLED'],
+    ]);
+  });
 });

@@ -16,12 +16,14 @@ export function ImportReport({
   canRetry,
   onOpen,
   onRetry,
+  onCancel,
   onClose,
 }: {
   state: ImportState;
   canRetry: (row: ImportFileResult) => boolean;
   onOpen: (id: ArticleId) => void;
   onRetry: (row: ImportFileResult, password?: string) => void;
+  onCancel: () => void;
   onClose: () => void;
 }) {
   const { rows, progress, running, error } = state;
@@ -29,6 +31,11 @@ export function ImportReport({
     <section className="import-report" data-testid="import-report" aria-label="Import report">
       <header className="import-report__head">
         <h2>{running ? 'Importing…' : 'Import report'}</h2>
+        {running ? (
+          <button type="button" className="button button--small" data-testid="import-cancel" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
         <button type="button" className="button button--small" data-testid="import-close" onClick={onClose}>
           Close
         </button>

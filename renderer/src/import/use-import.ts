@@ -34,6 +34,9 @@ export interface ImportState {
 export function useImport() {
   const client = useClient();
   const uploads = useRef(new Map<string, File>());
+  // Set by cancel(): stops uploading further groups; the core stops the batch it is working on.
+  const cancelled = useRef(false);
+  const batchInCore = useRef<string | null>(null);
   const [state, setState] = useState<ImportState>({ rows: [], progress: null, running: false, error: null });
   const [visible, setVisible] = useState(false);
 
@@ -51,6 +54,7 @@ export function useImport() {
   // Import in the desktop menu, another window), so the report fills in either way.
   useDossierEvent('import:progress', (progress) => {
     setVisible(true);
+    batchInCore.current = progress.done >= progress.total ? null : progress.batchId;
     const finished = progress.done >= progress.total;
     setState((prev) => ({ ...prev, progress: finished && !prev.running ? null : progress }));
     if (progress.result) upsert([progress.result]);
@@ -62,12 +66,19 @@ export function useImport() {
   const run = useCallback(
     async (work: () => Promise<ImportBatch[]>) => {
       setVisible(true);
+      cancelled.current = false;
       setState((prev) => ({ ...prev, running: true, error: null }));
       try {
         const batches = await work();
         upsert(batches.flatMap((b) => b.results));
         // A dropped folder was pending under its own path; its files came back as rows of their own.
-        setState((prev) => ({ ...prev, rows: prev.rows.filter((r) => r.status !== 'pending'), running: false, progress: null }));
+        // Files a cancel stopped before they were sent are reported as cancelled, not dropped silently.
+        setState((prev) => ({
+          ...prev,
+          rows: cancelled.current ? prev.rows.map(markCancelledIfPending) : prev.rows.filter((r) => r.status !== 'pending'),
+          running: false,
+          progress: null,
+        }));
       } catch (err) {
         setState((prev) => ({ ...prev, rows: prev.rows.filter((r) => r.status !== 'pending'), running: false, progress: null, error: describeError(err) }));
       }
@@ -79,6 +90,7 @@ export function useImport() {
     async (files: DroppedFile[], password?: string): Promise<ImportBatch[]> => {
       const batches: ImportBatch[] = [];
       for (const group of groupBySize(files, UPLOAD_BYTES_PER_REQUEST)) {
+        if (cancelled.current) break;
         const payload = await Promise.all(group.map(async ({ file, name }) => ({ name, base64: await readFileAsBase64(file) })));
         batches.push(await client.importUploads({ files: payload, ...(password ? { password } : {}) }));
       }
@@ -143,10 +155,22 @@ export function useImport() {
     [client, run, uploadFiles, addPending],
   );
 
+  /** Stops the import: what finished stays, the rest is reported as cancelled. */
+  const cancel = useCallback(() => {
+    cancelled.current = true;
+    const batchId = batchInCore.current;
+    if (batchId) void client.cancelImport({ batchId }).catch(() => undefined);
+  }, [client]);
+
   const close = useCallback(() => {
     setVisible(false);
     setState((prev) => (prev.running ? prev : { rows: [], progress: null, running: false, error: null }));
   }, []);
 
-  return { state, visible, importDrop, importFiles, retry, canRetry, close };
+  return { state, visible, importDrop, importFiles, retry, canRetry, cancel, close };
+}
+
+function markCancelledIfPending(row: ReportRow): ReportRow {
+  if (row.status !== 'pending') return row;
+  return { file: row.file, status: 'failed', error: { code: 'CANCELLED', message: 'The import was cancelled before this file was read.' } };
 }
