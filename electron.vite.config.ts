@@ -4,8 +4,9 @@ import react from '@vitejs/plugin-react';
 
 /**
  * One build for the three environments. main/ is built as several Node entry points: the
- * Electron shell, the CLI (which also serves browser mode) and the import worker. Dependencies
- * stay external (loaded from node_modules at run time), so native better-sqlite3 is never bundled.
+ * Electron shell, the CLI (which also serves browser mode), the import worker and the entity
+ * re-scan worker. Dependencies stay external (loaded from node_modules at run time), so native
+ * better-sqlite3 is never bundled.
  */
 export default defineConfig({
   main: {
@@ -17,6 +18,7 @@ export default defineConfig({
           index: resolve(__dirname, 'main/shell/index.ts'),
           cli: resolve(__dirname, 'main/cli/index.ts'),
           'import-worker': resolve(__dirname, 'main/import/worker.ts'),
+          'entities-worker': resolve(__dirname, 'main/entities/rescan-worker.ts'),
         },
       },
     },

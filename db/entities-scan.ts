@@ -74,3 +74,8 @@ export function listArticleTextsAfter(db: Db, afterId: number, limit: number): {
 export function countArticlesAfter(db: Db, afterId: number): number {
   return (db.prepare('SELECT count(*) AS n FROM articles WHERE id > @afterId').get({ afterId }) as { n: number }).n;
 }
+
+/** False once an article was deleted (a re-scan drops the matches it computed for it meanwhile). */
+export function articleExists(db: Db, id: ArticleId): boolean {
+  return cachedStatement(db, 'SELECT 1 FROM articles WHERE id = @id').get({ id }) !== undefined;
+}
