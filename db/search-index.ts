@@ -1,5 +1,6 @@
 import type { ArticleId } from '../preload/api';
 import type { Db } from './open';
+import { clearNoteSearchIndex } from './search-notes';
 
 /** One article's analysed fields, ready for the FTS5 index. */
 export interface SearchDocument {
@@ -66,9 +67,10 @@ export function hasUnindexedArticles(db: Db): boolean {
   );
 }
 
-/** Drops every posting and the vocabulary, so the index can be rebuilt from the articles. */
+/** Drops every posting (articles' and notes') and the vocabulary, so the index can be rebuilt. */
 export function clearSearchIndex(db: Db): void {
   db.transaction(() => {
+    clearNoteSearchIndex(db);
     db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
     db.prepare('DELETE FROM search_docs').run();
     db.prepare('DELETE FROM search_vocab').run();
@@ -109,7 +111,8 @@ export function measureSearchIndexBytes(db: Db): number {
   const row = db
     .prepare(
       `SELECT coalesce(sum(pgsize), 0) AS bytes FROM dbstat
-       WHERE name LIKE 'search\\_fts\\_%' ESCAPE '\\' OR name IN ('search_vocab', 'search_docs', 'search_docs_by_language')`,
+       WHERE name LIKE 'search\\_fts\\_%' ESCAPE '\\' OR name LIKE 'search\\_notes\\_fts\\_%' ESCAPE '\\'
+          OR name IN ('search_vocab', 'search_docs', 'search_docs_by_language', 'search_note_docs')`,
     )
     .get() as { bytes: number } | undefined;
   return row?.bytes ?? 0;

@@ -18,15 +18,31 @@ export interface SearchSql {
   match: string | null;
   where: readonly SearchPredicate[];
   rank: string | null;
+  /** False when the library has no notes (their index is then not queried). */
+  withNotes?: boolean;
 }
 
 /** bm25 column weights: title, byline, body. A hit in the headline outranks one in the body. */
 const BM25 = 'bm25(search_fts, 10.0, 3.0, 1.0)';
 
 /** Articles through their narrow covering index: filters and facets never read the wide rows. */
-const META = 'articles a INDEXED BY search_articles_meta';
+export const META = 'articles a INDEXED BY search_articles_meta';
 
-interface Fragment {
+/**
+ * How notes take part in article search. A note is the reporter's own words about an article, so
+ * an article whose note matches is a hit too (a note matching "ministry" finds the article it was
+ * written on). A note's bm25 counts at half weight, added to the article's own score when both
+ * match: the article's text stays the main evidence. The notes index has its own statistics, so
+ * the weight keeps a few notes from outranking many articles. Each of the article and its notes is
+ * matched on its own: `a AND b` with `a` in the article and `b` only in a note is no hit.
+ */
+const NOTE_BM25 = 'bm25(search_notes_fts, 0.0, 0.0, 1.0)';
+const NOTE_WEIGHT = 0.5;
+/** Articles with a note that matches an FTS expression (free notes have no article: left out). */
+const NOTED_ARTICLES =
+  'SELECT n.article_id FROM search_notes_fts JOIN notes n ON n.id = search_notes_fts.rowid WHERE search_notes_fts MATCH ? AND n.article_id IS NOT NULL';
+
+export interface Fragment {
   sql: string;
   params: unknown[];
 }
@@ -36,10 +52,14 @@ interface Fragment {
  * parameter; only this file's constant strings are concatenated (a query language needs a
  * dynamic WHERE, and this keeps it in db/).
  */
-function predicateSql(p: SearchPredicate): Fragment {
+function predicateSql(p: SearchPredicate, negated = false): Fragment {
   switch (p.kind) {
     case 'match':
-      return { sql: 'a.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)', params: [p.expr] };
+      // Under a NOT only the article's own text counts, as an exclusion inside one FTS expression
+      // ("chips -ministry") applies to each document alone: an article whose text lacks the word
+      // is a hit even if a note of it has the word.
+      if (negated) return { sql: 'a.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)', params: [p.expr] };
+      return { sql: `(a.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?) OR a.id IN (${NOTED_ARTICLES}))`, params: [p.expr, p.expr] };
     case 'mentions':
       return { sql: 'a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN (SELECT value FROM json_each(?)))', params: [JSON.stringify(p.entityIds)] };
     case 'tag':
@@ -63,19 +83,20 @@ function predicateSql(p: SearchPredicate): Fragment {
     case 'site':
       return { sql: "a.site_name LIKE ? ESCAPE '\\'", params: [`%${p.text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`] };
     case 'not': {
-      const inner = predicateSql(p.child);
+      const inner = predicateSql(p.child, !negated);
       return { sql: `NOT (${inner.sql})`, params: inner.params };
     }
     case 'and':
     case 'or': {
       if (p.children.length === 0) return { sql: p.kind === 'and' ? '1' : '0', params: [] };
-      const parts = p.children.map(predicateSql);
+      const parts = p.children.map((c) => predicateSql(c, negated));
       return { sql: parts.map((f) => `(${f.sql})`).join(p.kind === 'and' ? ' AND ' : ' OR '), params: parts.flatMap((f) => f.params) };
     }
   }
 }
 
-function whereSql(where: readonly SearchPredicate[]): Fragment {
+/** SQL (over `a`, the articles) that every predicate of a search holds on. */
+export function whereSql(where: readonly SearchPredicate[]): Fragment {
   return predicateSql({ kind: 'and', children: [...where] });
 }
 
@@ -99,7 +120,22 @@ export function collectSearchHits(db: Db, q: SearchSql): number {
         ? `INSERT INTO temp.search_hits (id, score) SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ?`
         : `INSERT INTO temp.search_hits (id, score) SELECT f.rowid, ${BM25} FROM search_fts f JOIN ${META} ON a.id = f.rowid
            WHERE search_fts MATCH ? AND ${w.sql}`;
-    return db.prepare(sql).run(q.match, ...w.params).changes;
+    const n = db.prepare(sql).run(q.match, ...w.params).changes;
+    if (q.withNotes === false) return n;
+    const noted = db
+      .prepare(
+        // Materialized: bm25() is not allowed inside the aggregate that picks each article's best note.
+        `WITH m AS MATERIALIZED (SELECT rowid AS id, ${NOTE_BM25} AS score FROM search_notes_fts WHERE search_notes_fts MATCH ?)
+         INSERT INTO temp.search_hits (id, score)
+         SELECT x.id, x.score FROM (
+           SELECT n.article_id AS id, min(m.score) * ${NOTE_WEIGHT} AS score FROM m JOIN notes n ON n.id = m.id
+           WHERE n.article_id IS NOT NULL GROUP BY n.article_id) x
+         ${q.where.length === 0 ? 'WHERE true' : `JOIN ${META} ON a.id = x.id WHERE ${w.sql}`}
+         ON CONFLICT (id) DO UPDATE SET score = score + excluded.score`,
+      )
+      .run(q.match, ...(q.where.length === 0 ? [] : w.params)).changes;
+    if (noted === 0) return n;
+    return (db.prepare('SELECT count(*) AS n FROM temp.search_hits').get() as { n: number }).n;
   }
   const n = db
     .prepare(`INSERT INTO temp.search_hits (id, score) SELECT a.id, 0 FROM ${META} WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`)
@@ -116,12 +152,22 @@ export function collectSearchHits(db: Db, q: SearchSql): number {
 /** Counts the hits with an id above `afterId` (saved searches' "new since last opened"). */
 export function countSearchMatchesAfter(db: Db, q: SearchSql, afterId: number): number {
   const w = whereSql(q.where);
+  if (q.match !== null) {
+    const inArticles = db
+      .prepare(`SELECT count(*) AS n FROM search_fts f JOIN ${META} ON a.id = f.rowid WHERE search_fts MATCH ? AND f.rowid > ? AND ${w.sql}`)
+      .get(q.match, afterId, ...w.params) as { n: number };
+    if (q.withNotes === false) return inArticles.n;
+    // Articles found only through their notes (the others were counted above).
+    const onlyInNotes = db
+      .prepare(
+        `SELECT count(*) AS n FROM (SELECT DISTINCT article_id AS id FROM (${NOTED_ARTICLES})) x JOIN ${META} ON a.id = x.id
+         WHERE a.id > ? AND ${w.sql} AND NOT EXISTS (SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = x.id)`,
+      )
+      .get(q.match, afterId, ...w.params, q.match) as { n: number };
+    return inArticles.n + onlyInNotes.n;
+  }
   const row =
-    q.match !== null
-      ? db
-          .prepare(`SELECT count(*) AS n FROM search_fts f JOIN ${META} ON a.id = f.rowid WHERE search_fts MATCH ? AND f.rowid > ? AND ${w.sql}`)
-          .get(q.match, afterId, ...w.params)
-      : db
+    db
           .prepare(`SELECT count(*) AS n FROM ${META} WHERE a.id > ? AND a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`)
           .get(afterId, ...w.params);
   return (row as { n: number }).n;

@@ -49,4 +49,48 @@ test.describe('full-text search on the demo library', () => {
     await expect(app.searchHits().first()).toBeVisible();
     expect(await snippetMarks(app)).toContain('英伟达');
   });
+
+  test("the reporter's notes are found by search: a note on an article finds the article, a story note is listed, and each opens", async ({ app, page }) => {
+    // A distinctive word that no demo article contains.
+    const word = 'quokkaprobe';
+    await app.articleRows().first().click();
+    const title = (await app.readerTitle().innerText()).trim();
+    await page.getByTestId('note-add').click();
+    await page.getByTestId('article-notes').getByTestId('note-editor').pressSequentially(`Ask the port authority about the ${word} shipments.`, { delay: 5 });
+    await expect(page.getByTestId('article-notes').getByTestId('note-status')).toHaveAttribute('data-state', 'saved');
+
+    await page.getByTestId('sidebar-notes').click();
+    await page.getByTestId('note-new').click();
+    await page.getByTestId('view-notes').getByTestId('note-editor').pressSequentially(`Story plan: the ${word} timeline.`, { delay: 5 });
+    await expect(page.getByTestId('view-notes').getByTestId('note-status').first()).toHaveAttribute('data-state', 'saved');
+
+    await page.getByTestId('sidebar-all-articles').click();
+    await app.search(word);
+    // The article is a hit through its note, with the note's passage as its snippet.
+    await expect(app.searchHits()).toHaveCount(1);
+    await expect(app.searchHits().locator('.search-hit__title')).toHaveText(title);
+    await expect(app.searchHits().getByTestId('search-snippet').locator('mark')).toHaveText(word);
+    await expect(app.searchHits().getByTestId('search-hit-from-note')).toBeVisible();
+    // Both notes are listed "In your notes".
+    const noteHits = page.getByTestId('note-hit');
+    await expect(noteHits).toHaveCount(2);
+    await expect(noteHits.getByTestId('note-hit-snippet').locator('mark')).toHaveText([word, word]);
+
+    // The story note opens in the Notes view, scrolled to.
+    const story = noteHits.filter({ hasText: 'Story note' });
+    const storyId = await story.getAttribute('data-id');
+    await story.click();
+    await expect(page.getByTestId('view-notes')).toBeVisible();
+    await expect(page.locator(`[data-testid="note-card"][data-id="${storyId}"]`)).toBeInViewport();
+
+    // The note on the article opens the article in the reader, beside its notes.
+    await page.getByTestId('sidebar-all-articles').click();
+    await app.search(word);
+    await expect(noteHits).toHaveCount(2);
+    const onArticle = noteHits.filter({ hasText: title.slice(0, 30) });
+    const noteId = await onArticle.getAttribute('data-id');
+    await onArticle.click();
+    await expect(app.readerTitle()).toHaveText(title);
+    await expect(page.locator(`[data-testid="note-card"][data-id="${noteId}"]`)).toContainText(word);
+  });
 });

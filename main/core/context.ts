@@ -32,9 +32,15 @@ export interface CoreContext {
    * throws rolls the whole article back.
    */
   afterArticleStored: ArticleStoredHook[];
+  /**
+   * Work that must happen in the same transaction as deleting an article, while its row still
+   * exists (search takes the article's terms back out of its vocabulary).
+   */
+  beforeArticleDeleted: ArticleDeletedHook[];
 }
 
 export type ArticleStoredHook = (id: ArticleId, article: NewArticle) => void;
+export type ArticleDeletedHook = (id: ArticleId) => void;
 
 export function createContext(db: Db, libraryPath: string, options: Partial<Pick<CoreContext, 'now' | 'appVersion'>> = {}): CoreContext {
   return {
@@ -44,6 +50,7 @@ export function createContext(db: Db, libraryPath: string, options: Partial<Pick
     now: options.now ?? (() => new Date().toISOString()),
     appVersion: options.appVersion ?? APP_VERSION,
     afterArticleStored: [],
+    beforeArticleDeleted: [],
   };
 }
 

@@ -58,7 +58,12 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
     },
     async deleteArticle(args) {
       const id = requireId<ArticleId>(args?.id, 'id');
-      if (!deleteArticleRow(db, id)) throw new DossierError('NOT_FOUND', `There is no article ${id} in this library.`);
+      // The hooks and the delete share one transaction: a failing hook keeps the article.
+      const deleted = db.transaction(() => {
+        for (const hook of ctx.beforeArticleDeleted) hook(id);
+        return deleteArticleRow(db, id);
+      })();
+      if (!deleted) throw new DossierError('NOT_FOUND', `There is no article ${id} in this library.`);
       ctx.events.emit('library:changed', { reason: 'article-deleted' });
     },
     async listTags() {

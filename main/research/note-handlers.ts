@@ -4,6 +4,8 @@ import { deleteNoteRow, getNoteRow, insertNote, updateNoteBody } from '../../db/
 import { listExistingArticleIds } from '../../db/article-refs';
 import type { CoreContext } from '../core/context';
 import { requireId, requireString } from '../core/validate';
+import { indexNote } from '../search/note-index';
+import { getSearchIndex } from '../search/search-index';
 
 export type NoteHandlers = Pick<DossierApi, 'createNote' | 'updateNote' | 'deleteNote'>;
 
@@ -13,6 +15,8 @@ export const MAX_NOTE_LENGTH = 500_000;
 /** Notes: Markdown on an article or free-standing, saved as they are typed. */
 export function createNoteHandlers(ctx: CoreContext): NoteHandlers {
   const { db } = ctx;
+  // Notes are found by search: each change re-indexes the note (only the note) in its own transaction.
+  const index = getSearchIndex(ctx);
   return {
     async createNote(args) {
       const body = requireString(args?.body, 'body', MAX_NOTE_LENGTH);
@@ -20,7 +24,11 @@ export function createNoteHandlers(ctx: CoreContext): NoteHandlers {
       if (articleId !== null && listExistingArticleIds(db, [articleId]).length === 0) {
         throw new DossierError('NOT_FOUND', `There is no article ${articleId} in this library.`);
       }
-      const id = insertNote(db, { articleId, body, now: ctx.now() });
+      const id = db.transaction(() => {
+        const created = insertNote(db, { articleId, body, now: ctx.now() });
+        indexNote(index, created);
+        return created;
+      })();
       ctx.events.emit('library:changed', { reason: 'note-created' });
       return getNoteRow(db, id)!;
     },
@@ -28,7 +36,12 @@ export function createNoteHandlers(ctx: CoreContext): NoteHandlers {
     async updateNote(args) {
       const id = requireId<NoteId>(args?.id, 'id');
       const body = requireString(args?.body, 'body', MAX_NOTE_LENGTH);
-      if (!updateNoteBody(db, id, body, ctx.now())) throw new DossierError('NOT_FOUND', `There is no note ${id}.`);
+      const updated = db.transaction(() => {
+        if (!updateNoteBody(db, id, body, ctx.now())) return false;
+        indexNote(index, id);
+        return true;
+      })();
+      if (!updated) throw new DossierError('NOT_FOUND', `There is no note ${id}.`);
       // No library:changed here: autosave calls this every few keystrokes, and nothing else
       // on screen depends on a note's body.
       return getNoteRow(db, id)!;
@@ -36,7 +49,9 @@ export function createNoteHandlers(ctx: CoreContext): NoteHandlers {
 
     async deleteNote(args) {
       const id = requireId<NoteId>(args?.id, 'id');
+      // Its postings and vocabulary counts go by trigger, in the same statement.
       if (!deleteNoteRow(db, id)) throw new DossierError('NOT_FOUND', `There is no note ${id}.`);
+      index.vocabulary.noteRemovals();
       ctx.events.emit('library:changed', { reason: 'note-deleted' });
     },
   };

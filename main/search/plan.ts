@@ -17,6 +17,8 @@ export interface SearchPlan {
   warnings: string[];
   /** True when nothing can match (e.g. the query was only stop words or operators). */
   empty: boolean;
+  /** False when the library has no notes: the search skips the notes index altogether. */
+  withNotes?: boolean;
 }
 
 /** The positive text of a query, in the forms snippets and the reader need. */

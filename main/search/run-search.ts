@@ -15,7 +15,9 @@ import type { SearchPlan } from './plan';
 import { compileQuery } from './query-compiler';
 import { parseQuery } from './query-parser';
 import type { SearchIndex } from './search-index';
-import { buildSnippet, findMatches } from './snippets';
+import { buildSnippet, findMatches, type TextMatches } from './snippets';
+import { buildNoteSnippets, findNoteHits } from './note-hits';
+import { catchUpNotes } from './note-index';
 
 export interface SearchOptions {
   query: string;
@@ -32,8 +34,10 @@ const MAX_HIGHLIGHT_TERMS = 200;
 /** Parses and compiles a query against the library's languages and vocabulary. */
 export function planSearch(index: SearchIndex, query: string): SearchPlan {
   index.catchUp();
+  const withNotes = catchUpNotes(index);
   const parsed = parseQuery(query);
   const plan = compileQuery(parsed.root, index.compileContext(), parsed.warnings);
+  plan.withNotes = withNotes;
   if (plan.empty && parsed.root !== null) plan.warnings.push('The query only has words too common to search for (like "the" or "de").');
   return plan;
 }
@@ -58,26 +62,47 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
   })();
 
   const matchedWords = new Set<string>();
-  const hits: SearchHit[] = result.rows.map((row) => {
+  const matchesById = new Map<number, TextMatches>();
+  for (const row of result.rows) {
     const source = result.sources.get(row.id);
-    const text = source?.text ?? '';
-    const matches = findMatches(text, toSearchLanguage(source?.language ?? row.language), plan.highlight, index.analyzer, result.mentionRanges.get(row.id));
+    const matches = findMatches(source?.text ?? '', toSearchLanguage(source?.language ?? row.language), plan.highlight, index.analyzer, result.mentionRanges.get(row.id));
     for (const w of matches.words) matchedWords.add(w);
+    matchesById.set(row.id, matches);
+  }
+  // Hits found through a note show the note's matching passage instead of an unmarked lead.
+  const noteSnippets = buildNoteSnippets(
+    index,
+    plan,
+    result.rows.filter((r) => matchesById.get(r.id)!.ranges.length === 0).map((r) => r.id),
+  );
+  const hits: SearchHit[] = result.rows.map((row) => {
+    const note = noteSnippets.get(row.id);
     return {
       id: row.id as ArticleId,
       title: row.title,
       score: Math.round(-row.score * 1000) / 1000,
-      snippet: buildSnippet(text, matches),
+      snippet: note ? note.snippet : buildSnippet(result.sources.get(row.id)?.text ?? '', matchesById.get(row.id)!),
       publishedAt: row.publishedAt,
       siteName: row.siteName,
+      ...(note ? { snippetNoteId: note.noteId } : {}),
     };
   });
+  const noteHits = options.offset === 0 ? findNoteHits(index, plan) : [];
   const highlightTerms = [...new Set([...matchedWords, ...plan.highlight.terms, ...plan.highlight.prefixes, ...plan.highlight.cjk])].slice(
     0,
     MAX_HIGHLIGHT_TERMS,
   );
   const sampled = result.total > ENTITY_FACET_SAMPLE ? { entityFacetSample: ENTITY_FACET_SAMPLE } : {};
-  return { total: result.total, tookMs: elapsed(started), hits, facets: result.facets, ...sampled, ...(warning ? { warning } : {}), highlightTerms };
+  return {
+    total: result.total,
+    tookMs: elapsed(started),
+    hits,
+    facets: result.facets,
+    ...sampled,
+    ...(warning ? { warning } : {}),
+    highlightTerms,
+    ...(noteHits.length > 0 ? { noteHits } : {}),
+  };
 }
 
 /** How many articles above `afterId` a query matches (0 for a query that matches nothing). */

@@ -16,6 +16,7 @@ import { TermAnalyzer, toSearchLanguage, type SearchLanguage } from './languages
 import type { CompileContext } from './query-compiler';
 import { Vocabulary } from './vocabulary';
 import { ArticleMetaCache } from './article-meta-cache';
+import { catchUpNotes, forgetArticleTerms } from './note-index';
 
 const CATCH_UP_BATCH = 500;
 
@@ -78,7 +79,9 @@ export class SearchIndex {
     this.vocabulary.reset();
     this.languages = undefined;
     this.caughtUp = false;
-    return this.catchUp(onProgress);
+    const articles = this.catchUp(onProgress);
+    catchUpNotes(this);
+    return articles;
   }
 
   /** The analysis languages in the library (English when it is empty). */
@@ -101,8 +104,9 @@ export class SearchIndex {
 const indexes = new WeakMap<CoreContext, SearchIndex>();
 
 /**
- * The library's search index, created on first use. Creating it registers the hook that
- * indexes every stored article in the same transaction that stores it.
+ * The library's search index, created on first use. Creating it registers the hooks that index
+ * every stored article, and take a deleted article's terms out of the vocabulary, in the same
+ * transaction that stores or deletes it.
  */
 export function getSearchIndex(ctx: CoreContext): SearchIndex {
   let index = indexes.get(ctx);
@@ -112,6 +116,7 @@ export function getSearchIndex(ctx: CoreContext): SearchIndex {
       created.indexArticle(id, article);
       created.noteStored(id, article);
     });
+    ctx.beforeArticleDeleted.push((id) => forgetArticleTerms(created, id));
     indexes.set(ctx, created);
     index = created;
   }

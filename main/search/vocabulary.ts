@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { listTermsWithPrefix, listVocabulary } from '../../db/search-index';
+import { countTermDocs, listTermsWithPrefix, listVocabulary } from '../../db/search-index';
 import type { Db } from '../../db/open';
 
 /** lunr's TokenSet statics, which @types/lunr leaves out. */
@@ -24,6 +24,8 @@ export const MAX_EXPANSIONS = 64;
 export class Vocabulary {
   private tokenSet: TokenSetLike | undefined;
   private fresh = new Set<string>();
+  /** Set when a document lost terms after the token set was built: it may hold dead terms. */
+  private mayHoldDeadTerms = false;
 
   constructor(private readonly db: Db) {}
 
@@ -34,10 +36,16 @@ export class Vocabulary {
     if (this.fresh.size > REBUILD_AFTER_NEW_TERMS) this.tokenSet = undefined;
   }
 
+  /** Called when a document lost terms (an article or note deleted, words edited out of a note). */
+  noteRemovals(): void {
+    if (this.tokenSet) this.mayHoldDeadTerms = true;
+  }
+
   /** Forgets everything, e.g. after the index was rebuilt. */
   reset(): void {
     this.tokenSet = undefined;
     this.fresh.clear();
+    this.mayHoldDeadTerms = false;
   }
 
   /** Vocabulary terms within `distance` edits of `term` (the term itself included when present). */
@@ -45,6 +53,7 @@ export class Vocabulary {
     if (!this.tokenSet) {
       this.tokenSet = TokenSet.fromArray(listVocabulary(this.db));
       this.fresh.clear();
+      this.mayHoldDeadTerms = false;
     }
     const query = TokenSet.fromFuzzyString(term, distance);
     const found = new Set(this.tokenSet.intersect(query).toArray());
@@ -52,7 +61,17 @@ export class Vocabulary {
       const extra = TokenSet.fromArray([...this.fresh].sort());
       for (const t of extra.intersect(query).toArray()) found.add(t);
     }
-    return [...found].sort((a, b) => editCost(term, a) - editCost(term, b) || a.localeCompare(b)).slice(0, MAX_EXPANSIONS);
+    const sorted = [...found].sort((a, b) => editCost(term, a) - editCost(term, b) || a.localeCompare(b));
+    if (!this.mayHoldDeadTerms) return sorted.slice(0, MAX_EXPANSIONS);
+    // The token set is built once and kept: terms whose last document was deleted since are
+    // still in it, so after a removal the expansions are checked against the live counts.
+    const live: string[] = [];
+    for (let i = 0; i < sorted.length && live.length < MAX_EXPANSIONS; i += MAX_EXPANSIONS) {
+      const chunk = sorted.slice(i, i + MAX_EXPANSIONS);
+      const counts = countTermDocs(this.db, chunk);
+      for (const t of chunk) if ((counts.get(t) ?? 0) > 0) live.push(t);
+    }
+    return live.slice(0, MAX_EXPANSIONS);
   }
 
   /** The most frequent vocabulary terms starting with `prefix`. */
