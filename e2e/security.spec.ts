@@ -45,9 +45,13 @@ function rawRequest(port: number, options: { path: string; method?: string; head
   });
 }
 
-test('no request leaves 127.0.0.1 during a whole session', async ({ page, server }) => {
+test('no request leaves 127.0.0.1 and the CSP is never violated during a whole session', async ({ page, server }) => {
   const requested: string[] = [];
+  const cspViolations: string[] = [];
   page.context().on('request', (req) => requested.push(req.url()));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   await page.goto(server.url);
   await expect(page.getByTestId('app-shell')).toBeVisible();
 
@@ -58,13 +62,19 @@ test('no request leaves 127.0.0.1 during a whole session', async ({ page, server
     await expect(page.getByTestId('reader-body')).toBeVisible();
   }
   await page.getByTestId('search-input').fill('Nvidia');
-  await page.waitForTimeout(800);
+  await expect(page.getByTestId('search-hit').first()).toBeVisible();
+  await page.getByTestId('search-hit').first().click();
+  await page.getByTestId('entity-chip').first().click();
+  await expect(page.getByTestId('view-entity')).toBeVisible();
+  await page.getByTestId('sidebar-brief').click();
+  await expect(page.getByTestId('brief-preview')).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('app-shell')).toBeVisible();
 
   expect(requested.length).toBeGreaterThan(3);
   const foreign = requested.filter((url) => !url.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(url));
   expect(foreign).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
 
 test.describe('links inside articles', () => {

@@ -15,13 +15,20 @@ export function BriefPreview({ html }: { html: string }) {
     const el = host.current;
     if (!el) return;
     const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const css = Array.from(doc.querySelectorAll('style'), (s) => s.textContent ?? '').join('\n');
+    // The <style> blocks are taken out before parsing: Chromium reports a CSP violation for a
+    // <style> element even in an inert DOMParser document. The brief is the core's own markup
+    // (every user string escaped), so its style blocks have this exact shape.
+    const css: string[] = [];
+    const markup = html.replace(/<style[^>]*>([\s\S]*?)<\/style>/gi, (_match, rules: string) => {
+      css.push(rules);
+      return '';
+    });
+    const doc = new DOMParser().parseFromString(markup, 'text/html');
     // Constructed stylesheets exist in every Chromium we ship; a DOM without them gets unstyled text.
     if (typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
       const sheet = new CSSStyleSheet();
       // @page rules mean nothing on screen; the preview shows the screen layout of the same document.
-      sheet.replaceSync(`${css.replace(/@page[^{]*\{(?:[^{}]|\{[^{}]*\})*\}/g, '')}\n:host { display: block; background: #fff; color: #111; }`);
+      sheet.replaceSync(`${css.join('\n').replace(/@page[^{]*\{(?:[^{}]|\{[^{}]*\})*\}/g, '')}\n:host { display: block; background: #fff; color: #111; }`);
       root.adoptedStyleSheets = [sheet];
     }
     const body = DOMPurify.sanitize(doc.body.innerHTML, {
