@@ -63,11 +63,12 @@ export function markRegistrySeeded(db: Db): void {
   writeValue(db, KEYS.seeded, '1');
 }
 
-/** The next batch of articles after `afterId`, in id order, with their plain text. */
-export function listArticleTextsAfter(db: Db, afterId: number, limit: number): { id: ArticleId; text: string }[] {
-  return cachedStatement(db, 'SELECT id, text FROM articles WHERE id > @afterId ORDER BY id LIMIT @limit').all({ afterId, limit }) as {
+/** The next batch of articles after `afterId`, in id order, with their plain text and language. */
+export function listArticleTextsAfter(db: Db, afterId: number, limit: number): { id: ArticleId; text: string; language: string | null }[] {
+  return cachedStatement(db, 'SELECT id, text, language FROM articles WHERE id > @afterId ORDER BY id LIMIT @limit').all({ afterId, limit }) as {
     id: ArticleId;
     text: string;
+    language: string | null;
   }[];
 }
 

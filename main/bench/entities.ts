@@ -9,6 +9,7 @@ import { getEntityEngine } from '../entities/handlers';
 import { storeText } from '../entities/test-support';
 import type { Benchmark } from './benchmark';
 import { LABELLED_ARTICLES, parseLabelled, type GoldMention } from './entities-labelled';
+import { formatSuggestionTyping, measureSuggestionTyping, type SuggestionTypingReport } from './suggestion-typing';
 
 interface Score {
   precision: number;
@@ -33,6 +34,8 @@ export interface EntitiesBenchReport {
     loopDelayMaxMs: number;
     loopDelayP99Ms: number;
   };
+  /** Heuristic vs offline English taggers for pre-typing suggestions. */
+  suggestionTyping: SuggestionTypingReport;
 }
 
 function score(tp: number, fp: number, fn: number): Score {
@@ -147,16 +150,18 @@ async function measureRescan(size: number, log: (line: string) => void): Promise
 
 export const entitiesBenchmark: Benchmark = {
   name: 'entities',
-  summary: 'Entity matching: precision/recall per type on a labelled set, and the re-scan time of a 10k-article library.',
+  summary: 'Entity matching: precision/recall per type on a labelled set, suggestion typing (heuristic vs English taggers), and the re-scan time of a 10k-article library.',
   async run(args, log) {
     const quick = args.includes('--quick');
     const sizesAt = args.indexOf('--sizes');
     const size = sizesAt >= 0 ? Number(args[sizesAt + 1]?.split(',')[0]) || 10_000 : quick ? 1000 : 10_000;
     log('Labelled set…');
     const labelled = await measureLabelled();
+    log('Suggestion typing (English)…');
+    const suggestionTyping = await measureSuggestionTyping();
     log(`Re-scan of a ${size}-article library…`);
     const rescan = await measureRescan(size, log);
-    return { labelled, rescan } satisfies EntitiesBenchReport;
+    return { labelled, rescan, suggestionTyping } satisfies EntitiesBenchReport;
   },
   format(report) {
     const r = report as EntitiesBenchReport;
@@ -169,6 +174,8 @@ export const entitiesBenchmark: Benchmark = {
         return `${t.padEnd(14)} ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}`;
       }),
       `Misses proposed as suggestions: ${pct(r.labelled.suggestionRecallOfMisses)}`,
+      '',
+      ...formatSuggestionTyping(r.suggestionTyping),
       '',
       `Re-scan after a registry change: ${r.rescan.articles.toLocaleString()} articles in ${(r.rescan.rescanMs / 1000).toFixed(1)} s (${r.rescan.articlesPerSecond.toLocaleString()} articles/s; ${r.rescan.aliases.toLocaleString()} aliases, ${r.rescan.mentions.toLocaleString()} mentions)`,
       `  matching ran ${r.rescan.mode === 'worker' ? 'in worker threads' : r.rescan.mode}; main-thread event-loop delay during it: max ${r.rescan.loopDelayMaxMs} ms, p99 ${r.rescan.loopDelayP99Ms} ms`,

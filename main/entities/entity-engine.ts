@@ -64,10 +64,10 @@ export class EntityEngine {
   }
 
   /** Scans one article's text and replaces its mentions. The caller owns the transaction. */
-  scanArticle(id: ArticleId, text: string): void {
+  scanArticle(id: ArticleId, text: string, language: string | null): void {
     const state = this.currentState();
     state.matcher ??= new EntityMatcher(listMatchableAliases(this.ctx.db));
-    this.storeMatches(state, id, matchArticleText(state.matcher, text));
+    this.storeMatches(state, id, matchArticleText(state.matcher, text, language));
   }
 
   /** Records that the registry changed (call inside the change's transaction), then `scheduleRescan`. */

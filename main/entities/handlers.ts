@@ -27,7 +27,7 @@ export function createEntityHandlers(ctx: CoreContext): EntityHandlers {
   engines.set(ctx, engine);
   seedRegistryIfEmpty(ctx, engine);
   ctx.afterArticleStored.push((id, article) => {
-    engine.scanArticle(id, article.text);
+    engine.scanArticle(id, article.text, article.language);
     applyWatchlistsToArticle(ctx.db, id, article.title, article.text);
   });
   void engine.scheduleRescan();

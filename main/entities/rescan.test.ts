@@ -239,7 +239,7 @@ describe('the library re-scan', () => {
   it('answers each batch with its own articles when several worker threads share the work', async () => {
     const { core, ids } = openLibraryWith(60);
     const aliases = listMatchableAliases(core.ctx.db);
-    const articles = ids.map((id) => ({ id, text: core.ctx.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string }));
+    const articles = ids.map((id) => ({ id, text: core.ctx.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string, language: null }));
     const pool = createRescanMatcher(workerScript, 3);
     try {
       pool.load(aliases);

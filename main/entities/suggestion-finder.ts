@@ -9,6 +9,7 @@ import {
   ORGANISATION_WORDS,
   PERSON_TITLES,
 } from './suggestion-words';
+import type { SuggestionTyper } from './suggestion-typer';
 
 /** A capitalised phrase that may be a name the registry lacks. */
 export interface Candidate {
@@ -37,8 +38,9 @@ const MAX_WORDS = 6;
 /**
  * Finds capitalised phrases that look like names (language-independent: it relies on capitals,
  * not on a model), skipping spans where `isCovered` says a registry mention already sits.
+ * A `typer` (English only today) may re-type what the surrounding words guessed.
  */
-export function findCandidates(text: string, isCovered: (start: number, end: number) => boolean): Candidate[] {
+export function findCandidates(text: string, isCovered: (start: number, end: number) => boolean, typer?: SuggestionTyper): Candidate[] {
   const tokens = tokenize(text);
   const lowerWords = collectLowerCaseWords(tokens);
   const out: Candidate[] = [];
@@ -46,7 +48,8 @@ export function findCandidates(text: string, isCovered: (start: number, end: num
     for (const chunk of cleanPhrase(phrase, lowerWords, isCovered)) {
       const first = chunk[0]!;
       const last = chunk[chunk.length - 1]!;
-      out.push({ name: text.slice(first.start, last.end), start: first.start, end: last.end, type: guessType(text, chunk) });
+      const name = text.slice(first.start, last.end);
+      out.push({ name, start: first.start, end: last.end, type: refineType(guessType(text, chunk), name, typer) });
     }
   }
   return out;
@@ -175,14 +178,29 @@ function isNameLike(tokens: readonly Token[], lowerWords: Set<string>): boolean 
   return !lowerWords.has(word.toLowerCase());
 }
 
-function guessType(text: string, tokens: readonly Token[]): EntityType {
+/**
+ * Law words, organisation words, digits and titles are surer signs than a tagger's lexicon (which
+ * knows no laws or products, and calls "Harbin Tech" a place); the weaker guesses go to the typer.
+ */
+function refineType(guess: Guess, name: string, typer: SuggestionTyper | undefined): EntityType {
+  if (!typer || guess.sure) return guess.type;
+  return typer.typeName(name) ?? guess.type;
+}
+
+interface Guess {
+  type: EntityType;
+  /** False for guesses from weak signs ("said" after it) or none at all (the default). */
+  sure: boolean;
+}
+
+function guessType(text: string, tokens: readonly Token[]): Guess {
   const words = tokens.map((t) => t.text.toLowerCase());
-  if (words.some((w) => LAW_WORDS.has(w))) return 'law';
-  if (ORGANISATION_WORDS.has(words[words.length - 1]!) || ORGANISATION_WORDS.has(words[0]!)) return 'organisation';
-  if (tokens.some((t) => /\d/.test(t.text))) return 'product';
+  if (words.some((w) => LAW_WORDS.has(w))) return { type: 'law', sure: true };
+  if (ORGANISATION_WORDS.has(words[words.length - 1]!) || ORGANISATION_WORDS.has(words[0]!)) return { type: 'organisation', sure: true };
+  if (tokens.some((t) => /\d/.test(t.text))) return { type: 'product', sure: true };
   const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, tokens[0]!.start - 24), tokens[0]!.start));
-  if (before && PERSON_TITLES.has(before[1]!.toLowerCase())) return 'person';
+  if (before && PERSON_TITLES.has(before[1]!.toLowerCase())) return { type: 'person', sure: true };
   const after = text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + 16);
-  if (tokens.length >= 2 && /^,?\s+(said|says|told|a déclaré|a dit|explique|estime|who)\b/u.test(after)) return 'person';
-  return 'organisation';
+  if (tokens.length >= 2 && /^,?\s+(said|says|told|a déclaré|a dit|explique|estime|who)\b/u.test(after)) return { type: 'person', sure: false };
+  return { type: 'organisation', sure: false };
 }
