@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../db/open';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrate';
 import { COMMANDS } from './commands';
-import { runCli, type CliIo } from './run-cli';
+import { captureCli, type CapturedRun } from './capture-cli';
 
 let dir: string;
 let library: string;
@@ -15,12 +15,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: {} };
-  const code = await runCli(argv, io);
-  return { code, out, err };
+function run(...argv: string[]): Promise<CapturedRun> {
+  return captureCli(argv);
 }
 
 describe('dossier CLI', () => {

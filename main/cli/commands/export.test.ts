@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../core/open-core';
 import { findChromium } from '../../export/chromium-printer';
 import { addTestArticle } from '../../export/test-library';
-import { runCli } from '../run-cli';
+import { captureCli, type CapturedRun } from '../capture-cli';
 
 let dir: string;
 let library: string;
@@ -20,11 +20,8 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--library', library], { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: {} });
-  return { code, out, err };
+function run(...argv: string[]): Promise<CapturedRun> {
+  return captureCli([...argv, '--library', library]);
 }
 
 const hasChromium = (() => {
@@ -61,8 +58,7 @@ describe('dossier export', () => {
   it('exports JSON that import-library loads into another library', async () => {
     expect((await run('export', '--format', 'json', '--out', join(dir, 'all.json'), '--json')).code).toBe(0);
     const other = join(dir, 'other.sqlite');
-    const out: string[] = [];
-    const code = await runCli(['import-library', join(dir, 'all.json'), '--json', '--library', other], { stdout: (l) => out.push(l), stderr: () => {}, env: {} });
+    const { code, out } = await captureCli(['import-library', join(dir, 'all.json'), '--json', '--library', other]);
     expect(code).toBe(0);
     expect(JSON.parse(out[0]!)).toMatchObject({ imported: 4, duplicates: 0 });
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makePdf } from '../../import/test-helpers/make-pdf';
-import { runCli, type CliIo } from '../run-cli';
+import { captureCli, type CapturedRun } from '../capture-cli';
 
 let dir: string;
 let library: string;
@@ -16,11 +16,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: {} };
-  return { code: await runCli(argv, io), out, err };
+function run(...argv: string[]): Promise<CapturedRun> {
+  return captureCli(argv);
 }
 
 describe('dossier import', () => {

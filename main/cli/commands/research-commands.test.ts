@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../core/open-core';
 import { addTestArticle } from '../../research/test-articles';
-import { runCli } from '../run-cli';
+import { captureCli, type CapturedRun } from '../capture-cli';
 
 let dir: string;
 let library: string;
@@ -25,11 +25,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--library', library], { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: {} });
-  return { code, out, err };
+function run(...argv: string[]): Promise<CapturedRun> {
+  return captureCli([...argv, '--library', library]);
 }
 
 describe('dossier tag', () => {

@@ -2,16 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../run-cli';
+import { captureCli, type CapturedRun } from '../capture-cli';
 
 let dir: string;
 let library: string;
 
-async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env: {} };
-  return { code: await runCli(argv, io), out, err };
+function run(...argv: string[]): Promise<CapturedRun> {
+  return captureCli(argv);
 }
 
 beforeAll(async () => {
