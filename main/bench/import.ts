@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleId, ImportFileResult } from '../../preload/api';
@@ -21,8 +23,21 @@ export interface ImportBenchReport {
   agreement: { title: number; siteName: number; language: number; byline: number };
   bodyF1: { mean: number; median: number; pagesAtLeast090: number };
   throughput: { pages: number; pagesSeconds: number; pagesPerSecond: number; files: number; filesSeconds: number; filesPerSecond: number };
+  /** Same pages through bare jsdom + Readability in this process (no sniffing, charsets, metadata, sanitizing, storage). */
+  reference: { what: string; pagesSeconds: number; pagesPerSecond: number };
   outcomes: Record<string, Record<string, number>>;
   misses: Miss[];
+}
+
+/** The reference: what the off-the-shelf extractor alone costs on the same pages, one at a time. */
+async function timeBareReadability(paths: string[]): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (const path of paths) {
+    const dom = new JSDOM(readFileSync(path, 'utf8'), { url: 'https://example.org/' });
+    new Readability(dom.window.document).parse();
+    dom.window.close();
+  }
+  return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
 const rate = (hits: number, total: number): number => (total === 0 ? 0 : Math.round((hits / total) * 1000) / 1000);
@@ -46,6 +61,8 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
     const pageRun = await timed(() => core.api.importPaths({ paths: pages.map((p) => p.path) }));
     log(`Importing ${others.length} other files...`);
     const otherRun = await timed(() => core.api.importPaths({ paths: others.map((p) => p.path) }));
+    log('Timing bare jsdom + Readability on the same pages (reference)...');
+    const referenceSeconds = await timeBareReadability(pages.map((p) => p.path));
     const results = new Map<string, ImportFileResult>([...pageRun.value.results, ...otherRun.value.results].map((r) => [r.file, r]));
 
     const outcomes: Record<string, Record<string, number>> = {};
@@ -102,6 +119,11 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
         filesSeconds: Math.round(filesSeconds * 100) / 100,
         filesPerSecond: Math.round((files / filesSeconds) * 100) / 100,
       },
+      reference: {
+        what: 'bare jsdom + Readability, in-process, one page at a time, nothing stored',
+        pagesSeconds: Math.round(referenceSeconds * 100) / 100,
+        pagesPerSecond: Math.round((pages.length / referenceSeconds) * 100) / 100,
+      },
       outcomes,
       misses,
     };
@@ -119,6 +141,7 @@ function formatImportBench(raw: unknown): string {
     `  title ${pct(r.agreement.title)}  site name ${pct(r.agreement.siteName)}  language ${pct(r.agreement.language)}  byline ${pct(r.agreement.byline)}`,
     `  body token F1: mean ${r.bodyF1.mean.toFixed(3)}, median ${r.bodyF1.median.toFixed(3)}, pages with F1 >= 0.9: ${pct(r.bodyF1.pagesAtLeast090)}`,
     `  throughput: ${r.throughput.pagesPerSecond} pages/s (${r.throughput.pages} in ${r.throughput.pagesSeconds}s); all ${r.throughput.files} files ${r.throughput.filesPerSecond} files/s`,
+    `  reference (${r.reference.what}): ${r.reference.pagesPerSecond} pages/s (${r.reference.pagesSeconds}s)`,
     `  outcomes: ${Object.entries(r.outcomes).map(([src, o]) => `${src} ${JSON.stringify(o)}`).join('; ')}`,
     '  misses:',
     ...r.misses.map((m) => `    ${m.page} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`),
