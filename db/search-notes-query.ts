@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { searchStatement } from './search-statements';
 import { META, whereSql, type SearchPredicate } from './search-query';
 
 /** One note that a search matched, with what its hit shows. */
@@ -21,29 +22,27 @@ export interface NoteHitRow {
 export function listNoteHits(db: Db, expr: string, where: readonly SearchPredicate[], options: { includeFree: boolean; limit: number }): NoteHitRow[] {
   const w = whereSql(where);
   const onArticle = where.length === 0 ? 'n.article_id IS NOT NULL' : `EXISTS (SELECT 1 FROM ${META} WHERE a.id = n.article_id AND ${w.sql})`;
-  return db
-    .prepare(
-      `SELECT n.id AS noteId, n.article_id AS articleId, t.title AS articleTitle, n.body, s.language, n.updated_at AS updatedAt, x.score
-       FROM (SELECT rowid AS id, bm25(search_notes_fts, 0.0, 0.0, 1.0) AS score FROM search_notes_fts WHERE search_notes_fts MATCH ?) x
-       JOIN notes n ON n.id = x.id JOIN search_note_docs s ON s.note_id = n.id LEFT JOIN articles t ON t.id = n.article_id
-       WHERE (n.article_id IS NULL AND ?) OR (${onArticle})
-       ORDER BY x.score, n.updated_at DESC, n.id DESC LIMIT ?`,
-    )
-    .all(expr, options.includeFree ? 1 : 0, ...(where.length === 0 ? [] : w.params), options.limit) as NoteHitRow[];
+  return searchStatement(
+    db,
+    `SELECT n.id AS noteId, n.article_id AS articleId, t.title AS articleTitle, n.body, s.language, n.updated_at AS updatedAt, x.score
+     FROM (SELECT rowid AS id, bm25(search_notes_fts, 0.0, 0.0, 1.0) AS score FROM search_notes_fts WHERE search_notes_fts MATCH ?) x
+     JOIN notes n ON n.id = x.id JOIN search_note_docs s ON s.note_id = n.id LEFT JOIN articles t ON t.id = n.article_id
+     WHERE (n.article_id IS NULL AND ?) OR (${onArticle})
+     ORDER BY x.score, n.updated_at DESC, n.id DESC LIMIT ?`,
+  ).all(expr, options.includeFree ? 1 : 0, ...(where.length === 0 ? [] : w.params), options.limit) as NoteHitRow[];
 }
 
 /** Of some articles, the best-matching note of each (for hits found through a note). */
 export function getNoteSnippetSources(db: Db, expr: string, articleIds: readonly number[]): Map<number, { noteId: number; body: string; language: string }> {
   const out = new Map<number, { noteId: number; body: string; language: string }>();
   if (articleIds.length === 0) return out;
-  const rows = db
-    .prepare(
-      `SELECT n.article_id AS articleId, n.id AS noteId, n.body, s.language
-       FROM (SELECT rowid AS id, bm25(search_notes_fts, 0.0, 0.0, 1.0) AS score FROM search_notes_fts WHERE search_notes_fts MATCH ?) x
-       JOIN notes n ON n.id = x.id JOIN search_note_docs s ON s.note_id = n.id
-       WHERE n.article_id IN (SELECT value FROM json_each(?)) ORDER BY x.score, n.id`,
-    )
-    .all(expr, JSON.stringify(articleIds)) as { articleId: number; noteId: number; body: string; language: string }[];
+  const rows = searchStatement(
+    db,
+    `SELECT n.article_id AS articleId, n.id AS noteId, n.body, s.language
+     FROM (SELECT rowid AS id, bm25(search_notes_fts, 0.0, 0.0, 1.0) AS score FROM search_notes_fts WHERE search_notes_fts MATCH ?) x
+     JOIN notes n ON n.id = x.id JOIN search_note_docs s ON s.note_id = n.id
+     WHERE n.article_id IN (SELECT value FROM json_each(?)) ORDER BY x.score, n.id`,
+  ).all(expr, JSON.stringify(articleIds)) as { articleId: number; noteId: number; body: string; language: string }[];
   for (const r of rows) if (!out.has(r.articleId)) out.set(r.articleId, { noteId: r.noteId, body: r.body, language: r.language });
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { searchStatement } from './search-statements';
 
 /** A condition on an article, built by the query compiler; turned into SQL only here. */
 export type SearchPredicate =
@@ -103,6 +104,9 @@ export function whereSql(where: readonly SearchPredicate[]): Fragment {
 /** Creates the per-connection scratch table that holds one search's hits. */
 export function prepareSearchScratch(db: Db): void {
   db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)');
+  // The confirmed entities, kept by the search's facet cache (see refillConfirmedEntities): the
+  // entities facet joins this small table instead of looking up every mention's entity row.
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_confirmed_entities (id INTEGER PRIMARY KEY)');
   // Searches read the same index pages over and over; a 32 MB page cache keeps them in memory.
   db.pragma('cache_size = -32768');
 }
@@ -112,7 +116,7 @@ export function prepareSearchScratch(db: Db): void {
  * better). Returns the number of hits.
  */
 export function collectSearchHits(db: Db, q: SearchSql): number {
-  db.prepare('DELETE FROM temp.search_hits').run();
+  searchStatement(db, 'DELETE FROM temp.search_hits').run();
   const w = whereSql(q.where);
   if (q.match !== null) {
     const sql =
@@ -120,28 +124,29 @@ export function collectSearchHits(db: Db, q: SearchSql): number {
         ? `INSERT INTO temp.search_hits (id, score) SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ?`
         : `INSERT INTO temp.search_hits (id, score) SELECT f.rowid, ${BM25} FROM search_fts f JOIN ${META} ON a.id = f.rowid
            WHERE search_fts MATCH ? AND ${w.sql}`;
-    const n = db.prepare(sql).run(q.match, ...w.params).changes;
+    const n = searchStatement(db, sql).run(q.match, ...w.params).changes;
     if (q.withNotes === false) return n;
-    const noted = db
-      .prepare(
-        // Materialized: bm25() is not allowed inside the aggregate that picks each article's best note.
-        `WITH m AS MATERIALIZED (SELECT rowid AS id, ${NOTE_BM25} AS score FROM search_notes_fts WHERE search_notes_fts MATCH ?)
+    // Materialized: bm25() is not allowed inside the aggregate that picks each article's best note.
+    const noted = searchStatement(
+      db,
+      `WITH m AS MATERIALIZED (SELECT rowid AS id, ${NOTE_BM25} AS score FROM search_notes_fts WHERE search_notes_fts MATCH ?)
          INSERT INTO temp.search_hits (id, score)
          SELECT x.id, x.score FROM (
            SELECT n.article_id AS id, min(m.score) * ${NOTE_WEIGHT} AS score FROM m JOIN notes n ON n.id = m.id
            WHERE n.article_id IS NOT NULL GROUP BY n.article_id) x
          ${q.where.length === 0 ? 'WHERE true' : `JOIN ${META} ON a.id = x.id WHERE ${w.sql}`}
          ON CONFLICT (id) DO UPDATE SET score = score + excluded.score`,
-      )
-      .run(q.match, ...(q.where.length === 0 ? [] : w.params)).changes;
+    ).run(q.match, ...(q.where.length === 0 ? [] : w.params)).changes;
     if (noted === 0) return n;
-    return (db.prepare('SELECT count(*) AS n FROM temp.search_hits').get() as { n: number }).n;
+    return (searchStatement(db, 'SELECT count(*) AS n FROM temp.search_hits').get() as { n: number }).n;
   }
-  const n = db
-    .prepare(`INSERT INTO temp.search_hits (id, score) SELECT a.id, 0 FROM ${META} WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`)
-    .run(...w.params).changes;
+  const n = searchStatement(
+    db,
+    `INSERT INTO temp.search_hits (id, score) SELECT a.id, 0 FROM ${META} WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`,
+  ).run(...w.params).changes;
   if (n > 0 && q.rank !== null) {
-    db.prepare(
+    searchStatement(
+      db,
       `UPDATE temp.search_hits AS h SET score = s.score
        FROM (SELECT rowid AS id, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ?) AS s WHERE h.id = s.id`,
     ).run(q.rank);
@@ -153,23 +158,23 @@ export function collectSearchHits(db: Db, q: SearchSql): number {
 export function countSearchMatchesAfter(db: Db, q: SearchSql, afterId: number): number {
   const w = whereSql(q.where);
   if (q.match !== null) {
-    const inArticles = db
-      .prepare(`SELECT count(*) AS n FROM search_fts f JOIN ${META} ON a.id = f.rowid WHERE search_fts MATCH ? AND f.rowid > ? AND ${w.sql}`)
-      .get(q.match, afterId, ...w.params) as { n: number };
+    const inArticles = searchStatement(
+      db,
+      `SELECT count(*) AS n FROM search_fts f JOIN ${META} ON a.id = f.rowid WHERE search_fts MATCH ? AND f.rowid > ? AND ${w.sql}`,
+    ).get(q.match, afterId, ...w.params) as { n: number };
     if (q.withNotes === false) return inArticles.n;
     // Articles found only through their notes (the others were counted above).
-    const onlyInNotes = db
-      .prepare(
-        `SELECT count(*) AS n FROM (SELECT DISTINCT article_id AS id FROM (${NOTED_ARTICLES})) x JOIN ${META} ON a.id = x.id
-         WHERE a.id > ? AND ${w.sql} AND NOT EXISTS (SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = x.id)`,
-      )
-      .get(q.match, afterId, ...w.params, q.match) as { n: number };
+    const onlyInNotes = searchStatement(
+      db,
+      `SELECT count(*) AS n FROM (SELECT DISTINCT article_id AS id FROM (${NOTED_ARTICLES})) x JOIN ${META} ON a.id = x.id
+       WHERE a.id > ? AND ${w.sql} AND NOT EXISTS (SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = x.id)`,
+    ).get(q.match, afterId, ...w.params, q.match) as { n: number };
     return inArticles.n + onlyInNotes.n;
   }
-  const row =
-    db
-          .prepare(`SELECT count(*) AS n FROM ${META} WHERE a.id > ? AND a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`)
-          .get(afterId, ...w.params);
+  const row = searchStatement(
+    db,
+    `SELECT count(*) AS n FROM ${META} WHERE a.id > ? AND a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`,
+  ).get(afterId, ...w.params);
   return (row as { n: number }).n;
 }
 
@@ -186,21 +191,20 @@ export interface SearchHitRow {
 export function pageSearchHits(db: Db, page: { sort: 'relevance' | 'date'; limit: number; offset: number }): SearchHitRow[] {
   const ids =
     page.sort === 'date'
-      ? db
-          .prepare(
-            `SELECT h.id FROM temp.search_hits h CROSS JOIN ${META} ON a.id = h.id
-             ORDER BY a.published_at IS NULL, a.published_at DESC, h.score, h.id DESC LIMIT ? OFFSET ?`,
-          )
+      ? searchStatement(
+          db,
+          `SELECT h.id FROM temp.search_hits h CROSS JOIN ${META} ON a.id = h.id
+           ORDER BY a.published_at IS NULL, a.published_at DESC, h.score, h.id DESC LIMIT ? OFFSET ?`,
+        )
           .pluck()
           .all(page.limit, page.offset)
-      : db.prepare('SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ? OFFSET ?').pluck().all(page.limit, page.offset);
+      : searchStatement(db, 'SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ? OFFSET ?').pluck().all(page.limit, page.offset);
   if (ids.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT h.id, h.score, a.title, a.published_at AS publishedAt, a.site_name AS siteName, a.language
-       FROM temp.search_hits h JOIN articles a ON a.id = h.id WHERE h.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as SearchHitRow[];
+  const rows = searchStatement(
+    db,
+    `SELECT h.id, h.score, a.title, a.published_at AS publishedAt, a.site_name AS siteName, a.language
+     FROM temp.search_hits h JOIN articles a ON a.id = h.id WHERE h.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as SearchHitRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return (ids as number[]).flatMap((id) => byId.get(id) ?? []);
 }
@@ -210,15 +214,14 @@ export interface FacetRow {
   count: number;
 }
 
-/** Facet counts that depend on mutable rows (tags, mentions), counted in SQL. */
+/** Facet counts counted in SQL (tags are counted from the facet cache). */
 export interface RawFacets {
-  tags: FacetRow[];
   entities: FacetRow[];
 }
 
 /** The ids of every hit in temp.search_hits. */
 export function listSearchHitIds(db: Db): number[] {
-  return db.prepare('SELECT id FROM temp.search_hits').pluck().all() as number[];
+  return searchStatement(db, 'SELECT id FROM temp.search_hits').pluck().all() as number[];
 }
 
 /** One article's immutable facet fields. */
@@ -231,41 +234,35 @@ export interface ArticleFacetMeta {
 
 /** Every article's outlet, language and date (from the narrow covering index). */
 export function listArticleFacetMeta(db: Db): ArticleFacetMeta[] {
-  return db
-    .prepare(`SELECT a.id, a.site_name AS siteName, a.language, a.published_at AS publishedAt FROM ${META}`)
-    .all() as ArticleFacetMeta[];
+  // Read once per session: not worth a cached statement.
+  return db.prepare(`SELECT a.id, a.site_name AS siteName, a.language, a.published_at AS publishedAt FROM ${META}`).all() as ArticleFacetMeta[];
 }
 
 /**
- * Facet counts of everything in temp.search_hits. Entities are counted over the
- * `entitySample` best-ranked hits only: an article has dozens of mentions, and counting them
- * for tens of thousands of hits would cost more than the search itself.
+ * The entities facet of temp.search_hits, counted over the `entitySample` best-ranked hits only:
+ * an article has dozens of mentions, and counting them for tens of thousands of hits would cost
+ * more than the search itself. Only confirmed entities count; their ids are read from
+ * temp.search_confirmed_entities, which the caller keeps up to date (a lookup in that small
+ * table per mention, rather than in the entities table, and suggestions dropped before grouping).
  */
 export function countSearchFacets(db: Db, limit: number, entitySample: number): RawFacets {
-  const tags = db
-    .prepare(
-      `SELECT t.name AS value, count(*) AS count FROM temp.search_hits h
-       CROSS JOIN article_tags x ON x.article_id = h.id JOIN tags t ON t.id = x.tag_id
-       GROUP BY t.id ORDER BY count DESC, value LIMIT ?`,
-    )
-    .all(limit) as FacetRow[];
-  const entities = db
-    .prepare(
-      `SELECT e.name AS value, c.n AS count FROM (
-         SELECT m.entity_id, count(DISTINCT m.article_id) AS n
-         FROM (SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ?) h
-         CROSS JOIN mentions m INDEXED BY search_mentions_by_article_entity ON m.article_id = h.id GROUP BY m.entity_id) c
-       JOIN entities e ON e.id = c.entity_id WHERE e.status = 'confirmed' ORDER BY count DESC, value LIMIT ?`,
-    )
-    .all(entitySample, limit) as FacetRow[];
-  return { tags, entities };
+  const entities = searchStatement(
+    db,
+    `SELECT e.name AS value, c.n AS count FROM (
+       SELECT m.entity_id, count(DISTINCT m.article_id) AS n
+       FROM (SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ?) h
+       CROSS JOIN mentions m INDEXED BY search_mentions_by_article_entity ON m.article_id = h.id
+       CROSS JOIN temp.search_confirmed_entities k ON k.id = m.entity_id GROUP BY m.entity_id) c
+     JOIN entities e ON e.id = c.entity_id ORDER BY count DESC, value LIMIT ?`,
+  ).all(entitySample, limit) as FacetRow[];
+  return { entities };
 }
 
 /** The texts snippets are cut from. */
 export function getSnippetSources(db: Db, ids: readonly number[]): Map<number, { text: string; language: string | null }> {
-  const rows = db
-    .prepare('SELECT a.id, a.text, a.language FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(ids)) as { id: number; text: string; language: string | null }[];
+  const rows = searchStatement(db, 'SELECT a.id, a.text, a.language FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(ids),
+  ) as { id: number; text: string; language: string | null }[];
   return new Map(rows.map((r) => [r.id, { text: r.text, language: r.language }]));
 }
 
@@ -273,12 +270,11 @@ export function getSnippetSources(db: Db, ids: readonly number[]): Map<number, {
 export function listMentionRanges(db: Db, articleIds: readonly number[], entityIds: readonly number[]): Map<number, [number, number][]> {
   const out = new Map<number, [number, number][]>();
   if (articleIds.length === 0 || entityIds.length === 0) return out;
-  const rows = db
-    .prepare(
-      `SELECT article_id AS id, start, "end" FROM mentions
-       WHERE article_id IN (SELECT value FROM json_each(?)) AND entity_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(articleIds), JSON.stringify(entityIds)) as { id: number; start: number; end: number }[];
+  const rows = searchStatement(
+    db,
+    `SELECT article_id AS id, start, "end" FROM mentions
+     WHERE article_id IN (SELECT value FROM json_each(?)) AND entity_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(articleIds), JSON.stringify(entityIds)) as { id: number; start: number; end: number }[];
   for (const r of rows) {
     const list = out.get(r.id) ?? [];
     list.push([r.start, r.end]);
@@ -293,18 +289,16 @@ export function listMentionRanges(db: Db, articleIds: readonly number[], entityI
  * Suggestions are left out: a query should not widen through an unverified guess.
  */
 export function findEntitiesByAlias(db: Db, text: string): number[] {
-  const rows = db
-    .prepare(
-      `SELECT al.entity_id AS id, al.alias AS alias, al.case_sensitive AS cs FROM entity_aliases al
-       JOIN entities e ON e.id = al.entity_id WHERE al.alias = ? COLLATE NOCASE AND e.status = 'confirmed'
-       UNION ALL SELECT e.id, e.name, 1 FROM entities e WHERE e.name = ? AND e.status = 'confirmed'`,
-    )
-    .all(text, text) as { id: number; alias: string; cs: number }[];
+  const rows = searchStatement(
+    db,
+    `SELECT al.entity_id AS id, al.alias AS alias, al.case_sensitive AS cs FROM entity_aliases al
+     JOIN entities e ON e.id = al.entity_id WHERE al.alias = ? COLLATE NOCASE AND e.status = 'confirmed'
+     UNION ALL SELECT e.id, e.name, 1 FROM entities e WHERE e.name = ? AND e.status = 'confirmed'`,
+  ).all(text, text) as { id: number; alias: string; cs: number }[];
   // Entity names are matched exactly here (their case-insensitive forms are aliases).
   const ids = [...new Set(rows.filter((r) => r.cs === 0 || r.alias === text).map((r) => r.id))];
   if (ids.length === 0) return [];
-  return db
-    .prepare('SELECT DISTINCT entity_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))')
+  return searchStatement(db, 'SELECT DISTINCT entity_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))')
     .pluck()
     .all(JSON.stringify(ids)) as number[];
 }

@@ -54,7 +54,12 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
   const result = db.transaction(() => {
     const total = collectSearchHits(db, plan);
     const rows = pageSearchHits(db, { sort: options.sort, limit: options.limit, offset: options.offset });
-    const facets = total > 0 ? buildFacets(countSearchFacets(db, FACET_LIMIT, ENTITY_FACET_SAMPLE), index.meta.count(listSearchHitIds(db))) : emptyFacets();
+    let facets = emptyFacets();
+    if (total > 0) {
+      index.facets.sync();
+      const hitIds = listSearchHitIds(db);
+      facets = buildFacets(index.facets.countTags(hitIds, FACET_LIMIT), countSearchFacets(db, FACET_LIMIT, ENTITY_FACET_SAMPLE), index.meta.count(hitIds));
+    }
     const ids = rows.map((r) => r.id);
     const sources = getSnippetSources(db, ids);
     const mentionRanges = listMentionRanges(db, ids, [...plan.highlight.entityIds]);
@@ -112,11 +117,11 @@ export function countNewMatches(index: SearchIndex, query: string, afterId: numb
   return countSearchMatchesAfter(index.ctx.db, plan, afterId);
 }
 
-function buildFacets(raw: RawFacets, meta: ReturnType<ArticleMetaCache['count']>): SearchFacets {
+function buildFacets(tags: FacetCount[], raw: RawFacets, meta: ReturnType<ArticleMetaCache['count']>): SearchFacets {
   const byCount = (m: Map<string, number>): FacetCount[] =>
     [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_LIMIT);
   return {
-    tags: raw.tags,
+    tags,
     entities: raw.entities,
     sites: byCount(meta.sites),
     languages: byCount(meta.languages),

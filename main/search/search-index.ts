@@ -16,6 +16,7 @@ import { TermAnalyzer, toSearchLanguage, type SearchLanguage } from './languages
 import type { CompileContext } from './query-compiler';
 import { Vocabulary } from './vocabulary';
 import { ArticleMetaCache } from './article-meta-cache';
+import { FacetCache } from './facet-cache';
 import { catchUpNotes, forgetArticleTerms } from './note-index';
 
 const CATCH_UP_BATCH = 500;
@@ -28,6 +29,7 @@ export class SearchIndex {
   readonly analyzer = new TermAnalyzer();
   readonly vocabulary: Vocabulary;
   readonly meta: ArticleMetaCache;
+  readonly facets: FacetCache;
   private languages: Set<SearchLanguage> | undefined;
   private caughtUp = false;
 
@@ -35,6 +37,7 @@ export class SearchIndex {
     this.vocabulary = new Vocabulary(ctx.db);
     this.meta = new ArticleMetaCache(ctx.db);
     prepareSearchScratch(ctx.db);
+    this.facets = new FacetCache(ctx.db);
   }
 
   /** Indexes one article; called inside the transaction that stores it. */

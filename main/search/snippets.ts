@@ -1,6 +1,6 @@
 import { foldCase, type SearchLanguage, type TermAnalyzer } from './languages';
 import type { HighlightSpec } from './plan';
-import { tokenizeText, type WordToken } from './tokenize';
+import { scanWords, type WordSpans } from './tokenize';
 
 const WINDOW_WORDS = 32;
 const FALLBACK_CHARS = 220;
@@ -9,8 +9,8 @@ const FALLBACK_CHARS = 220;
 export interface TextMatches {
   ranges: [number, number][];
   words: Set<string>;
-  /** The text's words, kept so the snippet cutter does not tokenize again. */
-  tokens: WordToken[];
+  /** Where the text's words are, kept so the snippet cutter does not scan again. */
+  tokens: WordSpans;
 }
 
 /**
@@ -27,20 +27,34 @@ export function findMatches(
   const ranges: [number, number][] = [...extraRanges];
   const words = new Set<string>();
   const prefixes = [...spec.prefixes];
-  const tokens = tokenizeText(text);
+  const tokens = scanWords(text);
   if (spec.terms.size > 0 || prefixes.length > 0) {
     // Stemmers only rewrite endings, so a word can only match a term with the same (folded)
-    // first letter: most words are skipped without being analysed.
+    // first letter: most words are skipped without being analysed (or even sliced out).
     const initials = new Set([...spec.terms, ...prefixes].map((t) => t[0]));
-    for (const token of tokens) {
-      if (token.cjk || !initials.has(foldCase(token.word[0]!))) continue;
-      const term = analyzer.termOf(token.word, language);
+    // asciiInitial[c]: an ASCII word starting with c can match (c lower-cased is an initial).
+    const asciiInitial = new Uint8Array(128);
+    for (const initial of initials) {
+      if (initial === undefined) continue;
+      const code = initial.charCodeAt(0);
+      if (code >= 128 || initial !== initial.toLowerCase()) continue;
+      asciiInitial[code] = 1;
+      if (code >= 97 && code <= 122) asciiInitial[code - 32] = 1;
+    }
+    const { count, starts, ends, cjk } = tokens;
+    for (let k = 0; k < count; k++) {
+      if (cjk[k] === 1) continue;
+      const start = starts[k]!;
+      const c = text.charCodeAt(start);
+      if (c < 128 ? asciiInitial[c] === 0 : !initials.has(foldCase(text[start]!))) continue;
+      const word = text.slice(start, ends[k]!);
+      const term = analyzer.termOf(word, language);
       const hit =
         (term !== null && spec.terms.has(term)) ||
-        (prefixes.length > 0 && prefixes.some((p) => (term !== null && term.startsWith(p)) || foldCase(token.word).startsWith(p)));
+        (prefixes.length > 0 && prefixes.some((p) => (term !== null && term.startsWith(p)) || foldCase(word).startsWith(p)));
       if (!hit) continue;
-      ranges.push([token.start, token.end]);
-      words.add(foldCase(token.word));
+      ranges.push([start, ends[k]!]);
+      words.add(foldCase(word));
     }
   }
   for (const sub of spec.cjk) {
@@ -70,17 +84,17 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
  */
 export function buildSnippet(text: string, matches: TextMatches): string {
   const { ranges } = matches;
-  if (ranges.length === 0 || matches.tokens.length === 0) {
+  if (ranges.length === 0 || matches.tokens.count === 0) {
     const cut = text.length > FALLBACK_CHARS ? text.slice(0, text.lastIndexOf(' ', FALLBACK_CHARS) > 0 ? text.lastIndexOf(' ', FALLBACK_CHARS) : FALLBACK_CHARS) : text;
     return escapeHtml(cut.trim()) + (cut.length < text.length ? '\u2026' : '');
   }
-  const words = matches.tokens;
+  const { count, starts, ends } = matches.tokens;
   const wordIndexOf = (offset: number): number => {
     let lo = 0;
-    let hi = words.length - 1;
+    let hi = count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (words[mid]!.start <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -100,9 +114,9 @@ export function buildSnippet(text: string, matches: TextMatches): string {
     if (score > best.score) best = { score, from: start };
   }
   const firstWord = Math.max(0, best.from - 6);
-  const lastWord = Math.min(words.length - 1, firstWord + WINDOW_WORDS - 1);
-  const from = firstWord === 0 ? 0 : words[firstWord]!.start;
-  const to = lastWord === words.length - 1 ? text.length : words[lastWord]!.end;
+  const lastWord = Math.min(count - 1, firstWord + WINDOW_WORDS - 1);
+  const from = firstWord === 0 ? 0 : starts[firstWord]!;
+  const to = lastWord === count - 1 ? text.length : ends[lastWord]!;
   return renderMarked(text, from, to, ranges);
 }
 

@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertEntity } from '../../db/entities';
+import { insertMentions } from '../../db/entities-mentions';
+import { addTagToArticle, ensureTag, removeTagFromArticle } from '../../db/tags';
+import { openCore, type Core } from '../core/open-core';
+import { compareNoCase } from './facet-cache';
+import { addTestArticle, searchAll } from './test-library';
+
+let dir: string;
+let core: Core;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dossier-facet-cache-'));
+  core = openCore(join(dir, 'library.sqlite'), { now: () => '2026-01-01T00:00:00.000Z' });
+});
+
+afterEach(() => {
+  core.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('search facets kept between queries', () => {
+  it('follows tags added, removed and renamed after the first search', async () => {
+    const a = addTestArticle(core, { title: 'Quarry report', text: 'The quarry expanded.', tags: ['mining'] });
+    const b = addTestArticle(core, { title: 'Quarry inquiry', text: 'An inquiry into the quarry.' });
+    expect((await searchAll(core, 'quarry')).facets.tags).toEqual([{ value: 'mining', count: 1 }]);
+
+    const db = core.ctx.db;
+    addTagToArticle(db, b, ensureTag(db, 'mining', '2026-01-01'));
+    addTagToArticle(db, b, ensureTag(db, 'Inquiries', '2026-01-01'));
+    expect((await searchAll(core, 'quarry')).facets.tags).toEqual([
+      { value: 'mining', count: 2 },
+      { value: 'Inquiries', count: 1 },
+    ]);
+    removeTagFromArticle(db, a, 'mining');
+    db.prepare("UPDATE tags SET name = 'extraction' WHERE name = 'mining'").run();
+    // Ties are ordered by name as SQLite's NOCASE sorts it ("extraction" before "Inquiries").
+    expect((await searchAll(core, 'quarry')).facets.tags).toEqual([
+      { value: 'extraction', count: 1 },
+      { value: 'Inquiries', count: 1 },
+    ]);
+  });
+
+  it('sees tags and confirmed entities changed by another connection', async () => {
+    const a = addTestArticle(core, { title: 'Harbour dredging', text: 'Dredging the harbour begins.' });
+    const entity = insertEntity(core.ctx.db, { name: 'Port Authority', type: 'organisation', description: '', status: 'suggested' }, '2026-01-01');
+    insertMentions(core.ctx.db, a, [{ entityId: entity, start: 0, end: 8, alias: 'Dredging' }]);
+    const before = await searchAll(core, 'harbour');
+    expect(before.facets.tags).toEqual([]);
+    expect(before.facets.entities).toEqual([]);
+
+    // Another process (the CLI, a worker) writes the same library.
+    const other = new Database(join(dir, 'library.sqlite'));
+    try {
+      other.prepare("INSERT INTO tags (name, created_at) VALUES ('ports', '2026-01-01')").run();
+      other.prepare("INSERT INTO article_tags (article_id, tag_id) SELECT ?, id FROM tags WHERE name = 'ports'").run(a);
+      other.prepare("UPDATE entities SET status = 'confirmed' WHERE id = ?").run(entity);
+    } finally {
+      other.close();
+    }
+    const after = await searchAll(core, 'harbour');
+    expect(after.facets.tags).toEqual([{ value: 'ports', count: 1 }]);
+    expect(after.facets.entities).toEqual([{ value: 'Port Authority', count: 1 }]);
+  });
+
+  it('drops an entity from the facet once it is no longer confirmed', async () => {
+    const a = addTestArticle(core, { title: 'Canal tolls', text: 'Canal tolls rise again.' });
+    const entity = insertEntity(core.ctx.db, { name: 'Canal Board', type: 'organisation', description: '', status: 'confirmed' }, '2026-01-01');
+    insertMentions(core.ctx.db, a, [{ entityId: entity, start: 0, end: 5, alias: 'Canal' }]);
+    expect((await searchAll(core, 'tolls')).facets.entities).toEqual([{ value: 'Canal Board', count: 1 }]);
+    core.ctx.db.prepare("UPDATE entities SET status = 'ignored' WHERE id = ?").run(entity);
+    expect((await searchAll(core, 'tolls')).facets.entities).toEqual([]);
+  });
+});
+
+describe('compareNoCase', () => {
+  it('orders names as SQLite NOCASE does (ASCII folded, then code points)', () => {
+    const names = ['b', 'A', 'a1', 'B2', '\u{1F600}', '\uFF21', 'é', 'É', 'Zoo', 'zed', '_x'];
+    const sqlite = new Database(':memory:');
+    try {
+      const expected = sqlite
+        .prepare(`SELECT value FROM json_each(?) ORDER BY value COLLATE NOCASE`)
+        .pluck()
+        .all(JSON.stringify(names));
+      expect([...names].sort(compareNoCase)).toEqual(expected);
+    } finally {
+      sqlite.close();
+    }
+  });
+});
