@@ -34,12 +34,11 @@ const electron = findElectronBinary();
 if (electron === null) {
   console.error(
     [
-      'Dossier’s desktop app needs the Electron binary, which is not installed on this machine: `npm install` could',
-      'not download it (no internet, or GitHub unreachable). To install it, make sure ELECTRON_SKIP_BINARY_DOWNLOAD is',
-      'not set, then either point the download at a mirror you can reach (`ELECTRON_MIRROR=https://your-mirror/electron/',
-      'npx install-electron`), or copy the release zip for your platform (electron-v45.x.y-<os>-<arch>.zip with its',
-      'SHASUMS256.txt) into Electron’s cache or a folder named by `electron_config_cache`, and run',
-      '`node node_modules/electron/install.js` (the README’s “Offline machines” section has the details).',
+      'Dossier’s desktop app needs the Electron runtime, which is not installed on this machine: it is a separate',
+      'download from GitHub, not part of `npm install`. To install it, run `node node_modules/electron/install.js`',
+      '(with `ELECTRON_MIRROR=https://your-mirror/electron/` in front to use a mirror you can reach), or copy the release',
+      'zip for your platform (electron-v45.x.y-<os>-<arch>.zip with its SHASUMS256.txt) into Electron’s cache or a folder',
+      'named by `electron_config_cache` and run that command; the README’s “Offline machines” section has the details.',
       'Meanwhile, `npm run serve` opens the same app in your web browser.',
     ].join('\n'),
   );
