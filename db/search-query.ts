@@ -188,9 +188,19 @@ export interface SearchHitRow {
   language: string | null;
 }
 
-export function pageSearchHits(db: Db, page: { sort: 'relevance' | 'date'; limit: number; offset: number }): SearchHitRow[] {
+/**
+ * One page of hits. `ranked`, when given, is the best-ranked hits' ids in relevance order (from
+ * listTopSearchHitIds): a relevance page within it is cut from it instead of sorting again.
+ */
+export function pageSearchHits(
+  db: Db,
+  page: { sort: 'relevance' | 'date'; limit: number; offset: number; ranked?: readonly number[] },
+): SearchHitRow[] {
+  const { ranked } = page;
   const ids =
-    page.sort === 'date'
+    page.sort === 'relevance' && ranked !== undefined && page.offset + page.limit <= ranked.length
+      ? ranked.slice(page.offset, page.offset + page.limit)
+      : page.sort === 'date'
       ? searchStatement(
           db,
           `SELECT h.id FROM temp.search_hits h CROSS JOIN ${META} ON a.id = h.id
@@ -238,8 +248,27 @@ export function listArticleFacetMeta(db: Db): ArticleFacetMeta[] {
   return db.prepare(`SELECT a.id, a.site_name AS siteName, a.language, a.published_at AS publishedAt FROM ${META}`).all() as ArticleFacetMeta[];
 }
 
+/** The ids of the `n` best-ranked hits in temp.search_hits (the order the entities facet samples). */
+export function listTopSearchHitIds(db: Db, n: number): number[] {
+  return searchStatement(db, 'SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ?').pluck().all(n) as number[];
+}
+
 /**
- * The entities facet of temp.search_hits, counted over the `entitySample` best-ranked hits only:
+ * Names entity counts ([entityId, count] pairs) and keeps the `limit` largest, ordered as
+ * countSearchFacets orders them (count, then name).
+ */
+export function nameEntityCounts(db: Db, counts: readonly (readonly [number, number])[], limit: number): FacetRow[] {
+  if (counts.length === 0) return [];
+  return searchStatement(
+    db,
+    `SELECT e.name AS value, json_extract(j.value, '$[1]') AS count FROM json_each(?) j
+     JOIN entities e ON e.id = json_extract(j.value, '$[0]') ORDER BY count DESC, value LIMIT ?`,
+  ).all(JSON.stringify(counts), limit) as FacetRow[];
+}
+
+/**
+ * The entities facet of temp.search_hits in SQL (searches count it in memory, see FacetCache;
+ * this is the definition that count is tested against), over the `entitySample` best-ranked hits only:
  * an article has dozens of mentions, and counting them for tens of thousands of hits would cost
  * more than the search itself. Only confirmed entities count; their ids are read from
  * temp.search_confirmed_entities, which the caller keeps up to date (a lookup in that small

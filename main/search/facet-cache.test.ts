@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertEntity } from '../../db/entities';
-import { insertMentions } from '../../db/entities-mentions';
+import { deleteMentionsOfArticle, insertMentions, moveMentions } from '../../db/entities-mentions';
+import { collectSearchHits, countSearchFacets, prepareSearchScratch } from '../../db/search-query';
+import { refillConfirmedEntities } from '../../db/search-watch';
 import { addTagToArticle, ensureTag, removeTagFromArticle } from '../../db/tags';
 import { openCore, type Core } from '../core/open-core';
 import { compareNoCase } from './facet-cache';
+import { planSearch } from './run-search';
+import { getSearchIndex } from './search-index';
 import { addTestArticle, searchAll } from './test-library';
 
 let dir: string;
@@ -74,6 +78,64 @@ describe('search facets kept between queries', () => {
     expect((await searchAll(core, 'tolls')).facets.entities).toEqual([{ value: 'Canal Board', count: 1 }]);
     core.ctx.db.prepare("UPDATE entities SET status = 'ignored' WHERE id = ?").run(entity);
     expect((await searchAll(core, 'tolls')).facets.entities).toEqual([]);
+  });
+  it('follows mentions added, moved and removed after the first search', async () => {
+    const db = core.ctx.db;
+    const a = addTestArticle(core, { title: 'Dam inspection', text: 'The dam inspection found cracks in the dam.' });
+    const b = addTestArticle(core, { title: 'Dam repairs', text: 'Repairs to the dam start in spring.' });
+    const board = insertEntity(db, { name: 'Water Board', type: 'organisation', description: '', status: 'confirmed' }, '2026-01-01');
+    const agency = insertEntity(db, { name: 'Dam Agency', type: 'organisation', description: '', status: 'confirmed' }, '2026-01-01');
+    insertMentions(db, a, [{ entityId: board, start: 4, end: 7, alias: 'dam' }]);
+    expect((await searchAll(core, 'dam')).facets.entities).toEqual([{ value: 'Water Board', count: 1 }]);
+
+    // A new article's mentions, and more mentions of an article already counted.
+    insertMentions(db, b, [{ entityId: board, start: 15, end: 18, alias: 'dam' }]);
+    insertMentions(db, a, [{ entityId: agency, start: 39, end: 42, alias: 'dam' }]);
+    expect((await searchAll(core, 'dam')).facets.entities).toEqual([
+      { value: 'Water Board', count: 2 },
+      { value: 'Dam Agency', count: 1 },
+    ]);
+    // A merge moves mentions to another entity; a re-scan deletes an article's mentions.
+    moveMentions(db, board, agency);
+    expect((await searchAll(core, 'dam')).facets.entities).toEqual([{ value: 'Dam Agency', count: 2 }]);
+    deleteMentionsOfArticle(db, b);
+    expect((await searchAll(core, 'dam')).facets.entities).toEqual([{ value: 'Dam Agency', count: 1 }]);
+  });
+
+  it('counts the entities facet as the SQL definition does, over the best-ranked hits', async () => {
+    const db = core.ctx.db;
+    const entities = ['Alpha', 'beta', 'Gamma', 'delta'].map((name) =>
+      insertEntity(db, { name, type: 'organisation', description: '', status: name === 'delta' ? 'suggested' : 'confirmed' }, '2026-01-01'),
+    );
+    for (let i = 0; i < 260; i++) {
+      // Titles with the word rank above bodies with it, so the sampled hits are a true subset.
+      const id = addTestArticle(core, { title: i % 3 === 0 ? `Levee ${i}` : `Report ${i}`, text: `The levee report number ${i}.` });
+      const mentioned = entities.filter((_, k) => (i + k) % (k + 2) === 0);
+      insertMentions(
+        db,
+        id,
+        mentioned.flatMap((entityId) => [
+          { entityId, start: 4, end: 9, alias: 'levee' },
+          { entityId, start: 10, end: 16, alias: 'report' },
+        ]),
+      );
+      if (i === 100) await searchAll(core, 'levee');
+    }
+    const result = await searchAll(core, 'levee');
+    expect(result.entityFacetSample).toBe(200);
+    const index = getSearchIndex(core.ctx);
+    prepareSearchScratch(db);
+    refillConfirmedEntities(db);
+    collectSearchHits(db, planSearch(index, 'levee'));
+    const expected = countSearchFacets(db, 30, 200).entities;
+    expect(expected.map((e) => e.value)).toEqual(['Alpha', 'beta', 'Gamma']);
+    expect(result.facets.entities).toEqual(expected);
+
+    // A relevance page inside that sample is cut from it; one reaching past it is sorted in SQL.
+    const fromSample = await searchAll(core, { query: 'levee', limit: 100, offset: 100 });
+    const pastSample = await searchAll(core, { query: 'levee', limit: 100, offset: 150 });
+    expect(fromSample.hits.slice(50).map((h) => h.id)).toEqual(pastSample.hits.slice(0, 50).map((h) => h.id));
+    expect(pastSample.hits).toHaveLength(100);
   });
 });
 

@@ -1,43 +1,88 @@
 import type { FacetCount } from '../../preload/api';
 import type { Db } from '../../db/open';
-import { listArticleTagPairs, listTagNames, readDataVersion, refillConfirmedEntities, watchSearchTables } from '../../db/search-watch';
+import {
+  listArticleTagPairs,
+  listConfirmedMentionPairs,
+  listConfirmedMentionsOf,
+  listTagNames,
+  readDataVersion,
+  watchSearchTables,
+} from '../../db/search-watch';
+
+/** More changed articles than this and the entities are re-read whole (one query from the confirmed entities). */
+const MAX_PATCHED_ARTICLES = 2000;
 
 /**
  * What the tag and entity facets keep between queries: every article's tags (counting them in
- * SQL cost a lookup per hit, the largest part of a common word's search) and the set of confirmed
- * entities (a small table the entities facet joins instead of the large entities table). Both
- * are rebuilt only after their tables change: this connection's writes are seen through
- * temporary triggers, other connections' through SQLite's data_version.
+ * SQL cost a lookup per hit, the largest part of a common word's search) and every article's
+ * confirmed entities (an article has dozens of mentions, and reading them cost a rare word's
+ * search more than its full-text match). Both are rebuilt only after their tables change: this
+ * connection's writes are seen through temporary triggers, other connections' through SQLite's
+ * data_version. A change of mentions (an import, a re-scan) re-reads only the articles it touched.
  */
 export class FacetCache {
   private dataVersion: number | undefined;
   private tagsStale = true;
-  private confirmedStale = true;
+  private entitiesStale = true;
+  /** Articles whose mentions changed since the entities were read (patched on the next count). */
+  private changedArticles = new Set<number>();
+  /** Confirmed entity ids each article mentions (ascending, each once); absent when none. */
+  private entitiesByArticle = new Map<number, number[]>();
   /** Tags of article `id`: tagIds[offsets[id] .. offsets[id + 1]) (CSR layout). */
   private offsets = new Int32Array(1);
   private tagIds = new Int32Array(0);
   private tagNames = new Map<number, string>();
 
   constructor(private readonly db: Db) {
-    watchSearchTables(db, (table) => {
-      if (table === 'entities') this.confirmedStale = true;
-      else this.tagsStale = true;
+    watchSearchTables(db, (table, articleId) => {
+      if (table === 'entities') this.entitiesStale = true;
+      else if (table === 'mentions') {
+        if (!this.entitiesStale && articleId !== null) this.changedArticles.add(articleId);
+      } else this.tagsStale = true;
     });
   }
 
-  /** Brings temp.search_confirmed_entities up to date; call inside the search's transaction, before the facets. */
+  /** Notices other connections' writes; call inside the search's transaction, before the facets. */
   sync(): void {
     const version = readDataVersion(this.db);
     if (version !== this.dataVersion) {
       this.dataVersion = version;
       this.tagsStale = true;
-      this.confirmedStale = true;
+      this.entitiesStale = true;
     }
-    if (this.confirmedStale) {
-      // Cleared first: a write while refilling (none happen inside a search) marks it stale again.
-      this.confirmedStale = false;
-      refillConfirmedEntities(this.db);
+  }
+
+  /**
+   * How many of some articles mention each confirmed entity, as [entityId, count] pairs (in no
+   * particular order).
+   */
+  countEntities(ids: readonly number[]): [number, number][] {
+    this.refreshEntities();
+    const counts = new Map<number, number>();
+    for (const id of ids) {
+      const entities = this.entitiesByArticle.get(id);
+      if (entities) for (const e of entities) counts.set(e, (counts.get(e) ?? 0) + 1);
     }
+    return [...counts];
+  }
+
+  private refreshEntities(): void {
+    const byArticle = this.entitiesByArticle;
+    if (this.entitiesStale || this.changedArticles.size > MAX_PATCHED_ARTICLES) {
+      // Cleared first: a write while reading (none happen inside a search) marks them stale again.
+      this.entitiesStale = false;
+      this.changedArticles.clear();
+      byArticle.clear();
+      // Rows come by entity, then article: an article's list grows in entity order, repeats adjacent.
+      for (const [entityId, articleId] of listConfirmedMentionPairs(this.db)) appendOnce(byArticle, articleId, entityId);
+      return;
+    }
+    if (this.changedArticles.size === 0) return;
+    const changed = [...this.changedArticles];
+    this.changedArticles.clear();
+    for (const id of changed) byArticle.delete(id);
+    // Rows come by article, then entity.
+    for (const [articleId, entityId] of listConfirmedMentionsOf(this.db, changed)) appendOnce(byArticle, articleId, entityId);
   }
 
   /** The `limit` most frequent tags among some articles (most hits first, then by name as SQLite's NOCASE sorts). */
@@ -73,6 +118,13 @@ export class FacetCache {
     this.tagIds = tagIds;
     this.tagNames = new Map(listTagNames(this.db).map((t) => [t.id, t.name]));
   }
+}
+
+/** Adds an entity to an article's list unless it was the last one added (rows come grouped). */
+function appendOnce(byArticle: Map<number, number[]>, articleId: number, entityId: number): void {
+  const list = byArticle.get(articleId);
+  if (!list) byArticle.set(articleId, [entityId]);
+  else if (list[list.length - 1] !== entityId) list.push(entityId);
 }
 
 /** SQLite's NOCASE order: ASCII letters folded, then compared by code point (UTF-8 byte order). */

@@ -1,11 +1,12 @@
 import type { ArticleId, FacetCount, SearchFacets, SearchHit, SearchResult } from '../../preload/api';
 import {
   collectSearchHits,
-  countSearchFacets,
   countSearchMatchesAfter,
   getSnippetSources,
   listMentionRanges,
   listSearchHitIds,
+  listTopSearchHitIds,
+  nameEntityCounts,
   pageSearchHits,
   type RawFacets,
 } from '../../db/search-query';
@@ -27,7 +28,7 @@ export interface SearchOptions {
 }
 
 const FACET_LIMIT = 30;
-/** The entities facet counts this many best-ranked hits (see countSearchFacets). */
+/** The entities facet counts this many best-ranked hits (see countSearchFacets in db/search-query.ts). */
 const ENTITY_FACET_SAMPLE = 200;
 const MAX_HIGHLIGHT_TERMS = 200;
 
@@ -53,12 +54,15 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
   }
   const result = db.transaction(() => {
     const total = collectSearchHits(db, plan);
-    const rows = pageSearchHits(db, { sort: options.sort, limit: options.limit, offset: options.offset });
+    // The entities facet's sample, read once: a relevance page within it is cut from it.
+    const ranked = total > ENTITY_FACET_SAMPLE ? listTopSearchHitIds(db, ENTITY_FACET_SAMPLE) : undefined;
+    const rows = pageSearchHits(db, { sort: options.sort, limit: options.limit, offset: options.offset, ...(ranked ? { ranked } : {}) });
     let facets = emptyFacets();
     if (total > 0) {
       index.facets.sync();
       const hitIds = listSearchHitIds(db);
-      facets = buildFacets(index.facets.countTags(hitIds, FACET_LIMIT), countSearchFacets(db, FACET_LIMIT, ENTITY_FACET_SAMPLE), index.meta.count(hitIds));
+      const entities = nameEntityCounts(db, index.facets.countEntities(ranked ?? hitIds), FACET_LIMIT);
+      facets = buildFacets(index.facets.countTags(hitIds, FACET_LIMIT), { entities }, index.meta.count(hitIds));
     }
     const ids = rows.map((r) => r.id);
     const sources = getSnippetSources(db, ids);
