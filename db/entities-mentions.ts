@@ -1,6 +1,6 @@
 import type { ArticleId, ArticleMention, EntityId, EntityType } from '../preload/api';
 import type { Db } from './open';
-import { cachedStatement } from './entities-statements';
+import { cachedStatement } from './statement-cache';
 
 /** A mention to store: offsets into the article's plain text, end exclusive. */
 export interface NewMention {

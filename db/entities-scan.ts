@@ -1,6 +1,6 @@
 import type { ArticleId } from '../preload/api';
 import type { Db } from './open';
-import { cachedStatement } from './entities-statements';
+import { cachedStatement } from './statement-cache';
 
 /**
  * State of the library-wide entity scan, kept in app_settings so a re-scan that was cut short

@@ -1,6 +1,6 @@
 import type { ArticleId, EntityId, TagId, WatchlistId } from '../preload/api';
 import type { Db } from './open';
-import { cachedStatement } from './entities-statements';
+import { cachedStatement } from './statement-cache';
 
 /** A watch list as stored: its definition lives in definition_json. */
 export interface WatchlistRow {

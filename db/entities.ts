@@ -10,7 +10,7 @@ import type {
   EntityType,
 } from '../preload/api';
 import type { Db } from './open';
-import { cachedStatement } from './entities-statements';
+import { cachedStatement } from './statement-cache';
 
 export function listEntitySummaries(db: Db, type?: EntityType): EntitySummary[] {
   const rows = db

@@ -1,5 +1,5 @@
 import type { Db } from './open';
-import { searchStatement } from './search-statements';
+import { cachedStatement } from './statement-cache';
 import { META, whereSql, type SearchPredicate } from './search-query';
 
 /** One note that a search matched, with what its hit shows. */
@@ -22,7 +22,7 @@ export interface NoteHitRow {
 export function listNoteHits(db: Db, expr: string, where: readonly SearchPredicate[], options: { includeFree: boolean; limit: number }): NoteHitRow[] {
   const w = whereSql(where);
   const onArticle = where.length === 0 ? 'n.article_id IS NOT NULL' : `EXISTS (SELECT 1 FROM ${META} WHERE a.id = n.article_id AND ${w.sql})`;
-  return searchStatement(
+  return cachedStatement(
     db,
     `SELECT n.id AS noteId, n.article_id AS articleId, t.title AS articleTitle, n.body, s.language, n.updated_at AS updatedAt, x.score
      FROM (SELECT rowid AS id, bm25(search_notes_fts, 0.0, 0.0, 1.0) AS score FROM search_notes_fts WHERE search_notes_fts MATCH ?) x
@@ -36,7 +36,7 @@ export function listNoteHits(db: Db, expr: string, where: readonly SearchPredica
 export function getNoteSnippetSources(db: Db, expr: string, articleIds: readonly number[]): Map<number, { noteId: number; body: string; language: string }> {
   const out = new Map<number, { noteId: number; body: string; language: string }>();
   if (articleIds.length === 0) return out;
-  const rows = searchStatement(
+  const rows = cachedStatement(
     db,
     `SELECT n.article_id AS articleId, n.id AS noteId, n.body, s.language
      FROM (SELECT rowid AS id, bm25(search_notes_fts, 0.0, 0.0, 1.0) AS score FROM search_notes_fts WHERE search_notes_fts MATCH ?) x

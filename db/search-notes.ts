@@ -1,6 +1,6 @@
 import type { ArticleId, NoteId } from '../preload/api';
 import type { Db } from './open';
-import { searchStatement } from './search-statements';
+import { cachedStatement } from './statement-cache';
 
 /** What the note indexer reads: the note, its article's analysis language, and what is indexed now. */
 export interface NoteToIndex {
@@ -72,7 +72,7 @@ export function uncountTerms(db: Db, terms: readonly string[]): void {
 
 /** True when the library holds at least one note (searches skip the notes index otherwise). */
 export function hasNotes(db: Db): boolean {
-  return searchStatement(db, 'SELECT 1 FROM notes LIMIT 1').get() !== undefined;
+  return cachedStatement(db, 'SELECT 1 FROM notes LIMIT 1').get() !== undefined;
 }
 
 /** Notes that have no postings yet (a library from schema 2, or notes added by a data import). */

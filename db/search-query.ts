@@ -1,5 +1,5 @@
 import type { Db } from './open';
-import { searchStatement } from './search-statements';
+import { cachedStatement } from './statement-cache';
 
 /** A condition on an article, built by the query compiler; turned into SQL only here. */
 export type SearchPredicate =
@@ -116,7 +116,7 @@ export function prepareSearchScratch(db: Db): void {
  * better). Returns the number of hits.
  */
 export function collectSearchHits(db: Db, q: SearchSql): number {
-  searchStatement(db, 'DELETE FROM temp.search_hits').run();
+  cachedStatement(db, 'DELETE FROM temp.search_hits').run();
   const w = whereSql(q.where);
   if (q.match !== null) {
     const sql =
@@ -124,10 +124,10 @@ export function collectSearchHits(db: Db, q: SearchSql): number {
         ? `INSERT INTO temp.search_hits (id, score) SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ?`
         : `INSERT INTO temp.search_hits (id, score) SELECT f.rowid, ${BM25} FROM search_fts f JOIN ${META} ON a.id = f.rowid
            WHERE search_fts MATCH ? AND ${w.sql}`;
-    const n = searchStatement(db, sql).run(q.match, ...w.params).changes;
+    const n = cachedStatement(db, sql).run(q.match, ...w.params).changes;
     if (q.withNotes === false) return n;
     // Materialized: bm25() is not allowed inside the aggregate that picks each article's best note.
-    const noted = searchStatement(
+    const noted = cachedStatement(
       db,
       `WITH m AS MATERIALIZED (SELECT rowid AS id, ${NOTE_BM25} AS score FROM search_notes_fts WHERE search_notes_fts MATCH ?)
          INSERT INTO temp.search_hits (id, score)
@@ -138,14 +138,14 @@ export function collectSearchHits(db: Db, q: SearchSql): number {
          ON CONFLICT (id) DO UPDATE SET score = score + excluded.score`,
     ).run(q.match, ...(q.where.length === 0 ? [] : w.params)).changes;
     if (noted === 0) return n;
-    return (searchStatement(db, 'SELECT count(*) AS n FROM temp.search_hits').get() as { n: number }).n;
+    return (cachedStatement(db, 'SELECT count(*) AS n FROM temp.search_hits').get() as { n: number }).n;
   }
-  const n = searchStatement(
+  const n = cachedStatement(
     db,
     `INSERT INTO temp.search_hits (id, score) SELECT a.id, 0 FROM ${META} WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`,
   ).run(...w.params).changes;
   if (n > 0 && q.rank !== null) {
-    searchStatement(
+    cachedStatement(
       db,
       `UPDATE temp.search_hits AS h SET score = s.score
        FROM (SELECT rowid AS id, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ?) AS s WHERE h.id = s.id`,
@@ -158,20 +158,20 @@ export function collectSearchHits(db: Db, q: SearchSql): number {
 export function countSearchMatchesAfter(db: Db, q: SearchSql, afterId: number): number {
   const w = whereSql(q.where);
   if (q.match !== null) {
-    const inArticles = searchStatement(
+    const inArticles = cachedStatement(
       db,
       `SELECT count(*) AS n FROM search_fts f JOIN ${META} ON a.id = f.rowid WHERE search_fts MATCH ? AND f.rowid > ? AND ${w.sql}`,
     ).get(q.match, afterId, ...w.params) as { n: number };
     if (q.withNotes === false) return inArticles.n;
     // Articles found only through their notes (the others were counted above).
-    const onlyInNotes = searchStatement(
+    const onlyInNotes = cachedStatement(
       db,
       `SELECT count(*) AS n FROM (SELECT DISTINCT article_id AS id FROM (${NOTED_ARTICLES})) x JOIN ${META} ON a.id = x.id
        WHERE a.id > ? AND ${w.sql} AND NOT EXISTS (SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = x.id)`,
     ).get(q.match, afterId, ...w.params, q.match) as { n: number };
     return inArticles.n + onlyInNotes.n;
   }
-  const row = searchStatement(
+  const row = cachedStatement(
     db,
     `SELECT count(*) AS n FROM ${META} WHERE a.id > ? AND a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`,
   ).get(afterId, ...w.params);
@@ -201,16 +201,16 @@ export function pageSearchHits(
     page.sort === 'relevance' && ranked !== undefined && page.offset + page.limit <= ranked.length
       ? ranked.slice(page.offset, page.offset + page.limit)
       : page.sort === 'date'
-      ? searchStatement(
+      ? cachedStatement(
           db,
           `SELECT h.id FROM temp.search_hits h CROSS JOIN ${META} ON a.id = h.id
            ORDER BY a.published_at IS NULL, a.published_at DESC, h.score, h.id DESC LIMIT ? OFFSET ?`,
         )
           .pluck()
           .all(page.limit, page.offset)
-      : searchStatement(db, 'SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ? OFFSET ?').pluck().all(page.limit, page.offset);
+      : cachedStatement(db, 'SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ? OFFSET ?').pluck().all(page.limit, page.offset);
   if (ids.length === 0) return [];
-  const rows = searchStatement(
+  const rows = cachedStatement(
     db,
     `SELECT h.id, h.score, a.title, a.published_at AS publishedAt, a.site_name AS siteName, a.language
      FROM temp.search_hits h JOIN articles a ON a.id = h.id WHERE h.id IN (SELECT value FROM json_each(?))`,
@@ -231,7 +231,7 @@ export interface RawFacets {
 
 /** The ids of every hit in temp.search_hits. */
 export function listSearchHitIds(db: Db): number[] {
-  return searchStatement(db, 'SELECT id FROM temp.search_hits').pluck().all() as number[];
+  return cachedStatement(db, 'SELECT id FROM temp.search_hits').pluck().all() as number[];
 }
 
 /** One article's immutable facet fields. */
@@ -250,7 +250,7 @@ export function listArticleFacetMeta(db: Db): ArticleFacetMeta[] {
 
 /** The ids of the `n` best-ranked hits in temp.search_hits (the order the entities facet samples). */
 export function listTopSearchHitIds(db: Db, n: number): number[] {
-  return searchStatement(db, 'SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ?').pluck().all(n) as number[];
+  return cachedStatement(db, 'SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ?').pluck().all(n) as number[];
 }
 
 /**
@@ -259,7 +259,7 @@ export function listTopSearchHitIds(db: Db, n: number): number[] {
  */
 export function nameEntityCounts(db: Db, counts: readonly (readonly [number, number])[], limit: number): FacetRow[] {
   if (counts.length === 0) return [];
-  return searchStatement(
+  return cachedStatement(
     db,
     `SELECT e.name AS value, json_extract(j.value, '$[1]') AS count FROM json_each(?) j
      JOIN entities e ON e.id = json_extract(j.value, '$[0]') ORDER BY count DESC, value LIMIT ?`,
@@ -275,7 +275,7 @@ export function nameEntityCounts(db: Db, counts: readonly (readonly [number, num
  * table per mention, rather than in the entities table, and suggestions dropped before grouping).
  */
 export function countSearchFacets(db: Db, limit: number, entitySample: number): RawFacets {
-  const entities = searchStatement(
+  const entities = cachedStatement(
     db,
     `SELECT e.name AS value, c.n AS count FROM (
        SELECT m.entity_id, count(DISTINCT m.article_id) AS n
@@ -289,7 +289,7 @@ export function countSearchFacets(db: Db, limit: number, entitySample: number): 
 
 /** The texts snippets are cut from. */
 export function getSnippetSources(db: Db, ids: readonly number[]): Map<number, { text: string; language: string | null }> {
-  const rows = searchStatement(db, 'SELECT a.id, a.text, a.language FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))').all(
+  const rows = cachedStatement(db, 'SELECT a.id, a.text, a.language FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))').all(
     JSON.stringify(ids),
   ) as { id: number; text: string; language: string | null }[];
   return new Map(rows.map((r) => [r.id, { text: r.text, language: r.language }]));
@@ -299,7 +299,7 @@ export function getSnippetSources(db: Db, ids: readonly number[]): Map<number, {
 export function listMentionRanges(db: Db, articleIds: readonly number[], entityIds: readonly number[]): Map<number, [number, number][]> {
   const out = new Map<number, [number, number][]>();
   if (articleIds.length === 0 || entityIds.length === 0) return out;
-  const rows = searchStatement(
+  const rows = cachedStatement(
     db,
     `SELECT article_id AS id, start, "end" FROM mentions
      WHERE article_id IN (SELECT value FROM json_each(?)) AND entity_id IN (SELECT value FROM json_each(?))`,
@@ -318,7 +318,7 @@ export function listMentionRanges(db: Db, articleIds: readonly number[], entityI
  * Suggestions are left out: a query should not widen through an unverified guess.
  */
 export function findEntitiesByAlias(db: Db, text: string): number[] {
-  const rows = searchStatement(
+  const rows = cachedStatement(
     db,
     `SELECT al.entity_id AS id, al.alias AS alias, al.case_sensitive AS cs FROM entity_aliases al
      JOIN entities e ON e.id = al.entity_id WHERE al.alias = ? COLLATE NOCASE AND e.status = 'confirmed'
@@ -327,7 +327,7 @@ export function findEntitiesByAlias(db: Db, text: string): number[] {
   // Entity names are matched exactly here (their case-insensitive forms are aliases).
   const ids = [...new Set(rows.filter((r) => r.cs === 0 || r.alias === text).map((r) => r.id))];
   if (ids.length === 0) return [];
-  return searchStatement(db, 'SELECT DISTINCT entity_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))')
+  return cachedStatement(db, 'SELECT DISTINCT entity_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))')
     .pluck()
     .all(JSON.stringify(ids)) as number[];
 }

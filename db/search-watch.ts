@@ -1,5 +1,5 @@
 import type { Db } from './open';
-import { searchStatement } from './search-statements';
+import { cachedStatement } from './statement-cache';
 
 /** Tables whose changes invalidate what a search keeps in memory between queries. */
 export type WatchedTable = 'entities' | 'tags' | 'article_tags' | 'mentions';
@@ -51,7 +51,7 @@ export function watchSearchTables(db: Db, onChange: (table: WatchedTable, articl
 
 /** A number that changes whenever another connection (a worker, another process) commits to the library. */
 export function readDataVersion(db: Db): number {
-  return searchStatement(db, 'PRAGMA data_version').pluck().get() as number;
+  return cachedStatement(db, 'PRAGMA data_version').pluck().get() as number;
 }
 
 /**
@@ -59,18 +59,18 @@ export function readDataVersion(db: Db): number {
  * entities facet in SQL).
  */
 export function refillConfirmedEntities(db: Db): void {
-  searchStatement(db, 'DELETE FROM temp.search_confirmed_entities').run();
-  searchStatement(db, "INSERT INTO temp.search_confirmed_entities (id) SELECT id FROM entities WHERE status = 'confirmed'").run();
+  cachedStatement(db, 'DELETE FROM temp.search_confirmed_entities').run();
+  cachedStatement(db, "INSERT INTO temp.search_confirmed_entities (id) SELECT id FROM entities WHERE status = 'confirmed'").run();
 }
 
 /** Every (article, tag) pair, as [articleId, tagId] rows. */
 export function listArticleTagPairs(db: Db): [number, number][] {
-  return searchStatement(db, 'SELECT article_id, tag_id FROM article_tags').raw(true).all() as [number, number][];
+  return cachedStatement(db, 'SELECT article_id, tag_id FROM article_tags').raw(true).all() as [number, number][];
 }
 
 /** Every tag's id and name. */
 export function listTagNames(db: Db): { id: number; name: string }[] {
-  return searchStatement(db, 'SELECT id, name FROM tags').all() as { id: number; name: string }[];
+  return cachedStatement(db, 'SELECT id, name FROM tags').all() as { id: number; name: string }[];
 }
 
 /**
@@ -79,7 +79,7 @@ export function listTagNames(db: Db): { id: number; name: string }[] {
  * Driven from the few confirmed entities through mentions_by_entity, not from every mention.
  */
 export function listConfirmedMentionPairs(db: Db): [number, number][] {
-  return searchStatement(
+  return cachedStatement(
     db,
     "SELECT m.entity_id, m.article_id FROM entities e CROSS JOIN mentions m INDEXED BY mentions_by_entity ON m.entity_id = e.id WHERE e.status = 'confirmed'",
   )
@@ -89,7 +89,7 @@ export function listConfirmedMentionPairs(db: Db): [number, number][] {
 
 /** The confirmed entities some articles mention, as [articleId, entityId] rows ordered by article then entity. */
 export function listConfirmedMentionsOf(db: Db, articleIds: readonly number[]): [number, number][] {
-  return searchStatement(
+  return cachedStatement(
     db,
     `SELECT m.article_id, m.entity_id FROM json_each(?) j
      CROSS JOIN mentions m INDEXED BY search_mentions_by_article_entity ON m.article_id = j.value

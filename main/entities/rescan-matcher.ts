@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { findBuiltWorker } from '../core/built-worker';
 import { matchArticles, type ArticleToMatch, type MatchedArticle } from './match-article';
 import { EntityMatcher, type MatchableAlias } from './matcher';
 import type { RescanReply, RescanRequest } from './rescan-protocol';
@@ -30,19 +28,7 @@ export interface RescanMatcher {
  * '' it forces in-process matching.
  */
 export function findEntitiesWorkerScript(): string | null {
-  const override = process.env.DOSSIER_ENTITIES_WORKER;
-  if (override !== undefined) return override !== '' && existsSync(override) ? override : null;
-  let here: string;
-  try {
-    here = dirname(fileURLToPath(import.meta.url));
-  } catch {
-    return null;
-  }
-  if (!/[\\/]out[\\/]/.test(here)) return null; // running from sources (vitest): no built worker applies
-  for (const candidate of [join(here, 'entities-worker.js'), join(here, '..', 'entities-worker.js')]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
+  return findBuiltWorker('entities-worker.js', 'DOSSIER_ENTITIES_WORKER');
 }
 
 /**

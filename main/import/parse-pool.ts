@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { findBuiltWorker } from '../core/built-worker';
 import { parseFile } from './parse-file';
 import type { ParseOutcome, ParseRequest } from './types';
 
@@ -22,19 +20,7 @@ const TIMEOUT_MESSAGE = (seconds: number): string =>
 
 /** Finds the built worker next to the bundle (or one folder up when code lives in a chunk). */
 export function findWorkerScript(): string | null {
-  const override = process.env.DOSSIER_IMPORT_WORKER;
-  if (override !== undefined) return override !== '' && existsSync(override) ? override : null;
-  let here: string;
-  try {
-    here = dirname(fileURLToPath(import.meta.url));
-  } catch {
-    return null;
-  }
-  if (!/[\\/]out[\\/]/.test(here)) return null; // running from sources (vitest): no built worker applies
-  for (const candidate of [join(here, 'import-worker.js'), join(here, '..', 'import-worker.js')]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
+  return findBuiltWorker('import-worker.js', 'DOSSIER_IMPORT_WORKER');
 }
 
 function createInProcessPool(): ParsePool {

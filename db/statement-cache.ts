@@ -6,13 +6,13 @@ const MAX_STATEMENTS = 500;
 const caches = new WeakMap<Db, Map<string, Statement>>();
 
 /**
- * A search statement, compiled once per connection. A search runs about a dozen statements, and
- * compiling them again on every query cost more than running them for a rare word. Queries with
- * filters build their SQL from fixed fragments, so one cache entry serves every query of the
- * same shape (the user's words are bound parameters). Each SQL text is used from one place
- * only, so a statement's pluck mode never changes between uses.
+ * A prepared statement, compiled once per connection. Hot paths (a search runs about a dozen
+ * statements per query; an entity re-scan a handful per article, thousands of times) spent more
+ * time compiling than running. Queries with filters build their SQL from fixed fragments, so one
+ * entry serves every query of the same shape (the user's words are bound parameters). Each SQL
+ * text is used from one place only, so a statement's pluck mode never changes between uses.
  */
-export function searchStatement(db: Db, sql: string): Statement {
+export function cachedStatement(db: Db, sql: string): Statement {
   let cache = caches.get(db);
   if (!cache) {
     cache = new Map();
