@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * Shows the brief's HTML in a shadow root rather than an iframe. The app's CSP keeps
@@ -11,7 +11,9 @@ import { useEffect, useRef } from 'react';
 export function BriefPreview({ html }: { html: string }) {
   const host = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // A layout effect: the shadow content is in place in the same commit as the host, so the
+  // preview never paints empty for a frame (and tests see it as soon as the host exists).
+  useLayoutEffect(() => {
     const el = host.current;
     if (!el) return;
     const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
