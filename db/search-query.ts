@@ -23,22 +23,9 @@ export interface SearchSql {
   withNotes?: boolean;
 }
 
-/** bm25 column weights: title, byline, body. A hit in the headline outranks one in the body. */
-const BM25 = 'bm25(search_fts, 10.0, 3.0, 1.0)';
-
 /** Articles through their narrow covering index: filters and facets never read the wide rows. */
 export const META = 'articles a INDEXED BY search_articles_meta';
 
-/**
- * How notes take part in article search. A note is the reporter's own words about an article, so
- * an article whose note matches is a hit too (a note matching "ministry" finds the article it was
- * written on). A note's bm25 counts at half weight, added to the article's own score when both
- * match: the article's text stays the main evidence. The notes index has its own statistics, so
- * the weight keeps a few notes from outranking many articles. Each of the article and its notes is
- * matched on its own: `a AND b` with `a` in the article and `b` only in a note is no hit.
- */
-const NOTE_BM25 = 'bm25(search_notes_fts, 0.0, 0.0, 1.0)';
-const NOTE_WEIGHT = 0.5;
 /** Articles with a note that matches an FTS expression (free notes have no article: left out). */
 const NOTED_ARTICLES =
   'SELECT n.article_id FROM search_notes_fts JOIN notes n ON n.id = search_notes_fts.rowid WHERE search_notes_fts MATCH ? AND n.article_id IS NOT NULL';
@@ -101,57 +88,10 @@ export function whereSql(where: readonly SearchPredicate[]): Fragment {
   return predicateSql({ kind: 'and', children: [...where] });
 }
 
-/** Creates the per-connection scratch table that holds one search's hits. */
-export function prepareSearchScratch(db: Db): void {
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL NOT NULL)');
-  // The confirmed entities, kept by the search's facet cache (see refillConfirmedEntities): the
-  // entities facet joins this small table instead of looking up every mention's entity row.
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_confirmed_entities (id INTEGER PRIMARY KEY)');
+/** Sets up a connection for searching. */
+export function prepareSearchConnection(db: Db): void {
   // Searches read the same index pages over and over; a 32 MB page cache keeps them in memory.
   db.pragma('cache_size = -32768');
-}
-
-/**
- * Fills temp.search_hits with every article the query matches and its score (bm25, lower is
- * better). Returns the number of hits.
- */
-export function collectSearchHits(db: Db, q: SearchSql): number {
-  cachedStatement(db, 'DELETE FROM temp.search_hits').run();
-  const w = whereSql(q.where);
-  if (q.match !== null) {
-    const sql =
-      q.where.length === 0
-        ? `INSERT INTO temp.search_hits (id, score) SELECT rowid, ${BM25} FROM search_fts WHERE search_fts MATCH ?`
-        : `INSERT INTO temp.search_hits (id, score) SELECT f.rowid, ${BM25} FROM search_fts f JOIN ${META} ON a.id = f.rowid
-           WHERE search_fts MATCH ? AND ${w.sql}`;
-    const n = cachedStatement(db, sql).run(q.match, ...w.params).changes;
-    if (q.withNotes === false) return n;
-    // Materialized: bm25() is not allowed inside the aggregate that picks each article's best note.
-    const noted = cachedStatement(
-      db,
-      `WITH m AS MATERIALIZED (SELECT rowid AS id, ${NOTE_BM25} AS score FROM search_notes_fts WHERE search_notes_fts MATCH ?)
-         INSERT INTO temp.search_hits (id, score)
-         SELECT x.id, x.score FROM (
-           SELECT n.article_id AS id, min(m.score) * ${NOTE_WEIGHT} AS score FROM m JOIN notes n ON n.id = m.id
-           WHERE n.article_id IS NOT NULL GROUP BY n.article_id) x
-         ${q.where.length === 0 ? 'WHERE true' : `JOIN ${META} ON a.id = x.id WHERE ${w.sql}`}
-         ON CONFLICT (id) DO UPDATE SET score = score + excluded.score`,
-    ).run(q.match, ...(q.where.length === 0 ? [] : w.params)).changes;
-    if (noted === 0) return n;
-    return (cachedStatement(db, 'SELECT count(*) AS n FROM temp.search_hits').get() as { n: number }).n;
-  }
-  const n = cachedStatement(
-    db,
-    `INSERT INTO temp.search_hits (id, score) SELECT a.id, 0 FROM ${META} WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`,
-  ).run(...w.params).changes;
-  if (n > 0 && q.rank !== null) {
-    cachedStatement(
-      db,
-      `UPDATE temp.search_hits AS h SET score = s.score
-       FROM (SELECT rowid AS id, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ?) AS s WHERE h.id = s.id`,
-    ).run(q.rank);
-  }
-  return n;
 }
 
 /** Counts the hits with an id above `afterId` (saved searches' "new since last opened"). */
@@ -178,60 +118,9 @@ export function countSearchMatchesAfter(db: Db, q: SearchSql, afterId: number): 
   return (row as { n: number }).n;
 }
 
-/** One page of hits from temp.search_hits, with the fields a result row shows. */
-export interface SearchHitRow {
-  id: number;
-  score: number;
-  title: string;
-  publishedAt: string | null;
-  siteName: string | null;
-  language: string | null;
-}
-
-/**
- * One page of hits. `ranked`, when given, is the best-ranked hits' ids in relevance order (from
- * listTopSearchHitIds): a relevance page within it is cut from it instead of sorting again.
- */
-export function pageSearchHits(
-  db: Db,
-  page: { sort: 'relevance' | 'date'; limit: number; offset: number; ranked?: readonly number[] },
-): SearchHitRow[] {
-  const { ranked } = page;
-  const ids =
-    page.sort === 'relevance' && ranked !== undefined && page.offset + page.limit <= ranked.length
-      ? ranked.slice(page.offset, page.offset + page.limit)
-      : page.sort === 'date'
-      ? cachedStatement(
-          db,
-          `SELECT h.id FROM temp.search_hits h CROSS JOIN ${META} ON a.id = h.id
-           ORDER BY a.published_at IS NULL, a.published_at DESC, h.score, h.id DESC LIMIT ? OFFSET ?`,
-        )
-          .pluck()
-          .all(page.limit, page.offset)
-      : cachedStatement(db, 'SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ? OFFSET ?').pluck().all(page.limit, page.offset);
-  if (ids.length === 0) return [];
-  const rows = cachedStatement(
-    db,
-    `SELECT h.id, h.score, a.title, a.published_at AS publishedAt, a.site_name AS siteName, a.language
-     FROM temp.search_hits h JOIN articles a ON a.id = h.id WHERE h.id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(ids)) as SearchHitRow[];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return (ids as number[]).flatMap((id) => byId.get(id) ?? []);
-}
-
 export interface FacetRow {
   value: string;
   count: number;
-}
-
-/** Facet counts counted in SQL (tags are counted from the facet cache). */
-export interface RawFacets {
-  entities: FacetRow[];
-}
-
-/** The ids of every hit in temp.search_hits. */
-export function listSearchHitIds(db: Db): number[] {
-  return cachedStatement(db, 'SELECT id FROM temp.search_hits').pluck().all() as number[];
 }
 
 /** One article's immutable facet fields. */
@@ -248,14 +137,9 @@ export function listArticleFacetMeta(db: Db): ArticleFacetMeta[] {
   return db.prepare(`SELECT a.id, a.site_name AS siteName, a.language, a.published_at AS publishedAt FROM ${META}`).all() as ArticleFacetMeta[];
 }
 
-/** The ids of the `n` best-ranked hits in temp.search_hits (the order the entities facet samples). */
-export function listTopSearchHitIds(db: Db, n: number): number[] {
-  return cachedStatement(db, 'SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ?').pluck().all(n) as number[];
-}
-
 /**
  * Names entity counts ([entityId, count] pairs) and keeps the `limit` largest, ordered as
- * countSearchFacets orders them (count, then name).
+ * countEntityFacet orders them (count, then name).
  */
 export function nameEntityCounts(db: Db, counts: readonly (readonly [number, number])[], limit: number): FacetRow[] {
   if (counts.length === 0) return [];
@@ -267,32 +151,20 @@ export function nameEntityCounts(db: Db, counts: readonly (readonly [number, num
 }
 
 /**
- * The entities facet of temp.search_hits in SQL (searches count it in memory, see FacetCache;
- * this is the definition that count is tested against), over the `entitySample` best-ranked hits only:
- * an article has dozens of mentions, and counting them for tens of thousands of hits would cost
- * more than the search itself. Only confirmed entities count; their ids are read from
- * temp.search_confirmed_entities, which the caller keeps up to date (a lookup in that small
- * table per mention, rather than in the entities table, and suggestions dropped before grouping).
+ * The entities facet in SQL: how many of some hits mention each confirmed entity, the `limit`
+ * largest. Searches count it in memory (see FacetCache), over the best-ranked hits only (an
+ * article has dozens of mentions, and counting them for tens of thousands of hits would cost more
+ * than the search itself); this is the definition that count is tested against.
  */
-export function countSearchFacets(db: Db, limit: number, entitySample: number): RawFacets {
-  const entities = cachedStatement(
+export function countEntityFacet(db: Db, hitIds: readonly number[], limit: number): FacetRow[] {
+  return cachedStatement(
     db,
     `SELECT e.name AS value, c.n AS count FROM (
        SELECT m.entity_id, count(DISTINCT m.article_id) AS n
-       FROM (SELECT id FROM temp.search_hits ORDER BY score, id DESC LIMIT ?) h
-       CROSS JOIN mentions m INDEXED BY search_mentions_by_article_entity ON m.article_id = h.id
-       CROSS JOIN temp.search_confirmed_entities k ON k.id = m.entity_id GROUP BY m.entity_id) c
-     JOIN entities e ON e.id = c.entity_id ORDER BY count DESC, value LIMIT ?`,
-  ).all(entitySample, limit) as FacetRow[];
-  return { entities };
-}
-
-/** The texts snippets are cut from. */
-export function getSnippetSources(db: Db, ids: readonly number[]): Map<number, { text: string; language: string | null }> {
-  const rows = cachedStatement(db, 'SELECT a.id, a.text, a.language FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))').all(
-    JSON.stringify(ids),
-  ) as { id: number; text: string; language: string | null }[];
-  return new Map(rows.map((r) => [r.id, { text: r.text, language: r.language }]));
+       FROM json_each(?) h CROSS JOIN mentions m INDEXED BY search_mentions_by_article_entity ON m.article_id = h.value
+       GROUP BY m.entity_id) c
+     JOIN entities e ON e.id = c.entity_id WHERE e.status = 'confirmed' ORDER BY count DESC, value LIMIT ?`,
+  ).all(JSON.stringify(hitIds), limit) as FacetRow[];
 }
 
 /** Mention offsets of some entities in some articles (alias expansion highlights them). */

@@ -54,15 +54,6 @@ export function readDataVersion(db: Db): number {
   return cachedStatement(db, 'PRAGMA data_version').pluck().get() as number;
 }
 
-/**
- * Refills temp.search_confirmed_entities from the entities table (read by countSearchFacets, the
- * entities facet in SQL).
- */
-export function refillConfirmedEntities(db: Db): void {
-  cachedStatement(db, 'DELETE FROM temp.search_confirmed_entities').run();
-  cachedStatement(db, "INSERT INTO temp.search_confirmed_entities (id) SELECT id FROM entities WHERE status = 'confirmed'").run();
-}
-
 /** Every (article, tag) pair, as [articleId, tagId] rows. */
 export function listArticleTagPairs(db: Db): [number, number][] {
   return cachedStatement(db, 'SELECT article_id, tag_id FROM article_tags').raw(true).all() as [number, number][];

@@ -5,8 +5,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertEntity } from '../../db/entities';
 import { deleteMentionsOfArticle, insertMentions, moveMentions } from '../../db/entities-mentions';
-import { collectSearchHits, countSearchFacets, prepareSearchScratch } from '../../db/search-query';
-import { refillConfirmedEntities } from '../../db/search-watch';
+import { countEntityFacet } from '../../db/search-query';
+import { rankSearchHits } from '../../db/search-hits';
 import { addTagToArticle, ensureTag, removeTagFromArticle } from '../../db/tags';
 import { openCore, type Core } from '../core/open-core';
 import { compareNoCase } from './facet-cache';
@@ -124,14 +124,12 @@ describe('search facets kept between queries', () => {
     const result = await searchAll(core, 'levee');
     expect(result.entityFacetSample).toBe(200);
     const index = getSearchIndex(core.ctx);
-    prepareSearchScratch(db);
-    refillConfirmedEntities(db);
-    collectSearchHits(db, planSearch(index, 'levee'));
-    const expected = countSearchFacets(db, 30, 200).entities;
+    const sample = rankSearchHits(db, planSearch(index, 'levee'), 'relevance', 200).map((h) => h.id);
+    const expected = countEntityFacet(db, sample, 30);
     expect(expected.map((e) => e.value)).toEqual(['Alpha', 'beta', 'Gamma']);
     expect(result.facets.entities).toEqual(expected);
 
-    // A relevance page inside that sample is cut from it; one reaching past it is sorted in SQL.
+    // A relevance page inside that sample is cut from it; one reaching past it is ranked further.
     const fromSample = await searchAll(core, { query: 'levee', limit: 100, offset: 100 });
     const pastSample = await searchAll(core, { query: 'levee', limit: 100, offset: 150 });
     expect(fromSample.hits.slice(50).map((h) => h.id)).toEqual(pastSample.hits.slice(0, 50).map((h) => h.id));

@@ -1,15 +1,6 @@
 import type { ArticleId, FacetCount, SearchFacets, SearchHit, SearchResult } from '../../preload/api';
-import {
-  collectSearchHits,
-  countSearchMatchesAfter,
-  getSnippetSources,
-  listMentionRanges,
-  listSearchHitIds,
-  listTopSearchHitIds,
-  nameEntityCounts,
-  pageSearchHits,
-  type RawFacets,
-} from '../../db/search-query';
+import { countSearchMatchesAfter, listMentionRanges, nameEntityCounts, type FacetRow } from '../../db/search-query';
+import { getHitArticles, listSearchHitIds, rankSearchHits, type HitRow } from '../../db/search-hits';
 import type { ArticleMetaCache } from './article-meta-cache';
 import { toSearchLanguage } from './languages';
 import type { SearchPlan } from './plan';
@@ -28,7 +19,7 @@ export interface SearchOptions {
 }
 
 const FACET_LIMIT = 30;
-/** The entities facet counts this many best-ranked hits (see countSearchFacets in db/search-query.ts). */
+/** The entities facet counts this many best-ranked hits (see countEntityFacet in db/search-query.ts). */
 const ENTITY_FACET_SAMPLE = 200;
 const MAX_HIGHLIGHT_TERMS = 200;
 
@@ -53,28 +44,36 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
     return { total: 0, tookMs: elapsed(started), hits: [], facets: emptyFacets(), ...(warning ? { warning } : {}), highlightTerms: [] };
   }
   const result = db.transaction(() => {
-    const total = collectSearchHits(db, plan);
-    // The entities facet's sample, read once: a relevance page within it is cut from it.
-    const ranked = total > ENTITY_FACET_SAMPLE ? listTopSearchHitIds(db, ENTITY_FACET_SAMPLE) : undefined;
-    const rows = pageSearchHits(db, { sort: options.sort, limit: options.limit, offset: options.offset, ...(ranked ? { ranked } : {}) });
+    // The best-ranked hits: the relevance page and the entities facet's sample. Fewer than asked
+    // for means they are all the hits, and nothing else is read.
+    const wanted = Math.max(ENTITY_FACET_SAMPLE, options.offset + options.limit);
+    const ranked = rankSearchHits(db, plan, 'relevance', wanted);
+    const hitIds = ranked.length < wanted ? ranked.map((h) => h.id) : listSearchHitIds(db, plan);
+    const page: HitRow[] =
+      options.sort === 'relevance'
+        ? ranked.slice(options.offset, options.offset + options.limit)
+        : rankSearchHits(db, plan, 'date', options.offset + options.limit).slice(options.offset);
     let facets = emptyFacets();
-    if (total > 0) {
+    if (hitIds.length > 0) {
       index.facets.sync();
-      const hitIds = listSearchHitIds(db);
-      const entities = nameEntityCounts(db, index.facets.countEntities(ranked ?? hitIds), FACET_LIMIT);
-      facets = buildFacets(index.facets.countTags(hitIds, FACET_LIMIT), { entities }, index.meta.count(hitIds));
+      const sample = ranked.length > ENTITY_FACET_SAMPLE ? ranked.slice(0, ENTITY_FACET_SAMPLE) : ranked;
+      const entities = nameEntityCounts(db, index.facets.countEntities(sample.map((h) => h.id)), FACET_LIMIT);
+      facets = buildFacets(index.facets.countTags(hitIds, FACET_LIMIT), entities, index.meta.count(hitIds));
     }
-    const ids = rows.map((r) => r.id);
-    const sources = getSnippetSources(db, ids);
+    const ids = page.map((h) => h.id);
+    const articles = getHitArticles(db, ids);
+    const rows = page.flatMap((h) => {
+      const article = articles.get(h.id);
+      return article ? [{ ...article, score: h.score }] : [];
+    });
     const mentionRanges = listMentionRanges(db, ids, [...plan.highlight.entityIds]);
-    return { total, rows, facets, sources, mentionRanges };
+    return { total: hitIds.length, rows, facets, mentionRanges };
   })();
 
   const matchedWords = new Set<string>();
   const matchesById = new Map<number, TextMatches>();
   for (const row of result.rows) {
-    const source = result.sources.get(row.id);
-    const matches = findMatches(source?.text ?? '', toSearchLanguage(source?.language ?? row.language), plan.highlight, index.analyzer, result.mentionRanges.get(row.id));
+    const matches = findMatches(row.text, toSearchLanguage(row.language), plan.highlight, index.analyzer, result.mentionRanges.get(row.id));
     for (const w of matches.words) matchedWords.add(w);
     matchesById.set(row.id, matches);
   }
@@ -90,7 +89,7 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
       id: row.id as ArticleId,
       title: row.title,
       score: Math.round(-row.score * 1000) / 1000,
-      snippet: note ? note.snippet : buildSnippet(result.sources.get(row.id)?.text ?? '', matchesById.get(row.id)!),
+      snippet: note ? note.snippet : buildSnippet(row.text, matchesById.get(row.id)!),
       publishedAt: row.publishedAt,
       siteName: row.siteName,
       ...(note ? { snippetNoteId: note.noteId } : {}),
@@ -121,12 +120,12 @@ export function countNewMatches(index: SearchIndex, query: string, afterId: numb
   return countSearchMatchesAfter(index.ctx.db, plan, afterId);
 }
 
-function buildFacets(tags: FacetCount[], raw: RawFacets, meta: ReturnType<ArticleMetaCache['count']>): SearchFacets {
+function buildFacets(tags: FacetCount[], entities: FacetRow[], meta: ReturnType<ArticleMetaCache['count']>): SearchFacets {
   const byCount = (m: Map<string, number>): FacetCount[] =>
     [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_LIMIT);
   return {
     tags,
-    entities: raw.entities,
+    entities,
     sites: byCount(meta.sites),
     languages: byCount(meta.languages),
     years: [...meta.years].map(([value, count]) => ({ value, count })).sort((a, b) => b.value.localeCompare(a.value)),

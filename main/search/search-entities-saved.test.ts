@@ -3,7 +3,8 @@ import type { ArticleId, EntityId } from '../../preload/api';
 import { insertAliases, insertEntity } from '../../db/entities';
 import { insertMentions } from '../../db/entities-mentions';
 import { listEntitiesOfArticle } from '../../db/entities';
-import { collectSearchHits, countSearchFacets, listArticleFacetMeta, prepareSearchScratch } from '../../db/search-query';
+import { countEntityFacet, listArticleFacetMeta } from '../../db/search-query';
+import { listSearchHitIds, rankSearchHits } from '../../db/search-hits';
 import type { Core } from '../core/open-core';
 import { addTestArticle, openTestLibrary, searchAll, searchIds } from './test-library';
 
@@ -74,7 +75,6 @@ describe('saved searches', () => {
 describe('search: query plans of the hot queries', () => {
   it('drives a text search from FTS5 and reads filters and facets from covering indexes', () => {
     const db = core.ctx.db;
-    prepareSearchScratch(db);
     const plan = (sql: string): string =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
     // The fast path: FTS5 drives, the article's filter columns come from search_articles_meta.
@@ -85,21 +85,25 @@ describe('search: query plans of the hot queries', () => {
       return original(sql);
     }) as typeof db.prepare;
     try {
-      collectSearchHits(db, { match: '"nvidia"', where: [{ kind: 'lang', code: 'fr' }], rank: null });
-      countSearchFacets(db, 10, 100);
+      const q = { match: '"nvidia"', where: [{ kind: 'lang', code: 'fr' }] as const, rank: null, withNotes: false };
+      rankSearchHits(db, { ...q, where: [...q.where] }, 'relevance', 20);
+      listSearchHitIds(db, { ...q, where: [...q.where] });
+      countEntityFacet(db, [1, 2], 10);
       listArticleFacetMeta(db);
     } finally {
       db.prepare = original;
     }
-    const insert = captured.find((s) => s.startsWith('INSERT INTO temp.search_hits'))!;
-    const select = insert.slice(insert.indexOf('SELECT'));
-    const insertPlan = plan(select.replaceAll('?', "'x'"));
-    expect(insertPlan).toMatch(/SCAN f VIRTUAL TABLE INDEX/);
-    expect(insertPlan).toMatch(/USING COVERING INDEX search_articles_meta/);
-    const facetPlans = captured.filter((s) => s.trimStart().startsWith('SELECT') && s.includes('temp.search_hits')).map((s) => plan(s.replaceAll('?', '10')));
+    const bind = (sql: string): string => sql.replace('MATCH ?', "MATCH 'x'").replaceAll('?', "'x'");
+    const hitPlans = captured.filter((s) => s.includes('search_fts MATCH')).map((s) => plan(bind(s)));
+    expect(hitPlans).toHaveLength(2);
+    for (const p of hitPlans) {
+      expect(p).toMatch(/SCAN f VIRTUAL TABLE INDEX/);
+      expect(p).toMatch(/USING COVERING INDEX search_articles_meta/);
+    }
     const metaSql = captured.find((s) => s.includes('AS siteName') && s.includes('search_articles_meta'))!;
     expect(plan(metaSql)).toMatch(/SCAN a USING COVERING INDEX search_articles_meta/);
-    expect(facetPlans.join('\n')).toMatch(/SEARCH m USING COVERING INDEX search_mentions_by_article_entity \(article_id=\?\)/);
-    expect(facetPlans.join('\n')).not.toMatch(/SCAN (a|m|x)\b/);
+    const facetPlan = plan(captured.find((s) => s.includes('FROM json_each(?) h'))!.replaceAll('?', "'[1]'"));
+    expect(facetPlan).toMatch(/SEARCH m USING COVERING INDEX search_mentions_by_article_entity \(article_id=\?\)/);
+    expect(facetPlan).not.toMatch(/SCAN (a|m)\b/);
   });
 });

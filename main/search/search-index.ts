@@ -9,7 +9,7 @@ import {
   listUnindexedArticles,
   type ArticleToIndex,
 } from '../../db/search-index';
-import { findEntitiesByAlias, prepareSearchScratch } from '../../db/search-query';
+import { findEntitiesByAlias, prepareSearchConnection } from '../../db/search-query';
 import type { CoreContext } from '../core/context';
 import { analyzeDocument } from './analyze';
 import { TermAnalyzer, toSearchLanguage, type SearchLanguage } from './languages';
@@ -36,7 +36,7 @@ export class SearchIndex {
   constructor(readonly ctx: CoreContext) {
     this.vocabulary = new Vocabulary(ctx.db);
     this.meta = new ArticleMetaCache(ctx.db);
-    prepareSearchScratch(ctx.db);
+    prepareSearchConnection(ctx.db);
     this.facets = new FacetCache(ctx.db);
   }
 
