@@ -1,81 +1,74 @@
-import type { WordSpans } from './tokenize';
+/**
+ * The snippet window of an ASCII text, found from its matches without splitting the whole text
+ * into words. A search cuts snippets from its twenty top hits, which are long texts with few
+ * matches: only the words between nearby matches and around the chosen window are ever read.
+ * The result is the window buildSnippet's full scan picks (snippet-windows.test holds them
+ * together).
+ */
 
-/** Words kept before and after each match: enough for the snippet window (32 words, from 6 before its first match). */
-const WORDS_BEFORE = 7;
-const WORDS_AFTER = 40;
-/** Index jump standing for words never scanned: larger than the window, so no window spans it. */
-const UNSCANNED = 64;
+/** A snippet shows this many words. */
+export const WINDOW_WORDS = 32;
+/** Words shown before the window's first match. */
+export const WORDS_BEFORE = 6;
 
 /**
- * Word spans of an ASCII text around some matches, for buildSnippet, without scanning the rest.
- * `index` gives each kept word a position that agrees with its real word index wherever the
- * snippet window can tell: exact within a run of scanned words, and at least the window apart
- * across words never scanned. `virtualCount` is the matching word count.
+ * The character range [from, to) of the snippet window: the WINDOW_WORDS words from WORDS_BEFORE
+ * before the match that starts the window with the most distinct matches (then the most
+ * matches; the earliest on a tie). A window that reaches the text's first or last word extends
+ * to its start or end. `ranges` are whole words of an ASCII text, ascending.
  */
-export interface WindowedWords extends WordSpans {
-  index: Int32Array;
-  virtualCount: number;
+export function asciiSnippetBounds(text: string, ranges: readonly (readonly [number, number])[]): [number, number] {
+  const n = ranges.length;
+  // Word distance of each match from the first; a gap of a window or more is only known to be that long.
+  const position = new Float64Array(n);
+  for (let i = 1; i < n; i++) position[i] = position[i - 1]! + 1 + countWords(text, ranges[i - 1]![1], ranges[i]![0], WINDOW_WORDS);
+  const best = bestWindowStart(text, ranges, position);
+  const start = ranges[best]![0];
+  // WORDS_BEFORE words back, and whether the text has more before them (else the snippet starts at 0).
+  let from = start;
+  let before = 0;
+  let i = start;
+  while (before <= WORDS_BEFORE) {
+    const s = previousWordStart(text, i);
+    if (s < 0) break;
+    before++;
+    if (before <= WORDS_BEFORE) from = s;
+    i = s;
+  }
+  if (before <= WORDS_BEFORE) from = 0;
+  // The rest of the window's words from the match on; the text's end when they reach its last word.
+  let shown = WINDOW_WORDS - Math.min(before, WORDS_BEFORE);
+  let to = start;
+  for (let p = start; shown > 0; shown--) {
+    const s = nextWord(text, p);
+    if (s < 0) return [from, text.length];
+    to = wordEnd;
+    p = wordEnd;
+  }
+  return [from, nextWord(text, to) < 0 ? text.length : to];
 }
 
-/**
- * The words around `marks` (ascending offsets where a word starts) in a text with only ASCII
- * characters, split as scanWords splits it: runs of letters and digits, a lone letter beside an
- * apostrophe dropped. Returns null when a mark is not a word start (the caller scans in full).
- */
-export function scanWordsAround(text: string, marks: readonly number[]): WindowedWords | null {
-  // At most: the words before each match, the match, the words after it; and no more than the text holds.
-  const capacity = Math.min(marks.length * (WORDS_BEFORE + WORDS_AFTER + 1) + WORDS_BEFORE + WORDS_AFTER, (text.length >> 1) + 1);
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  const index = new Int32Array(capacity);
-  let count = 0;
-  let v = 0;
-  let pos = 0;
-  const push = (s: number, e: number): void => {
-    starts[count] = s;
-    ends[count] = e;
-    index[count++] = v++;
-  };
-  const openSegment = (p: number, first: boolean): void => {
-    const before = scanBack(text, p, WORDS_BEFORE);
-    // Fewer words than asked: they reach the text's start, so their indices are real.
-    v = first && before.length < WORDS_BEFORE * 2 ? 0 : v + UNSCANNED;
-    for (let k = before.length - 2; k >= 0; k -= 2) push(before[k]!, before[k + 1]!);
-    pos = before.length > 0 ? before[1]! : pos;
-  };
-  for (let m = 0; m < marks.length; m++) {
-    const p = marks[m]!;
-    if (m === 0) openSegment(p, true);
-    else {
-      let budget = WORDS_AFTER;
-      for (;;) {
-        const s = nextWord(text, pos);
-        if (s < 0 || s >= p) break;
-        if (budget-- === 0) {
-          // More than the window's width since the last match: the words between are not needed.
-          openSegment(p, false);
-          break;
-        }
-        push(s, wordEnd);
-        pos = wordEnd;
-      }
+/** The match whose window holds the most distinct matched words (case-folded), then the most matches; the first such. */
+function bestWindowStart(text: string, ranges: readonly (readonly [number, number])[], position: Float64Array): number {
+  const n = ranges.length;
+  if (n === 1) return 0;
+  const keys = ranges.map(([s, e]) => text.slice(s, e).toLowerCase());
+  const inWindow = new Map<string, number>();
+  let best = 0;
+  let bestScore = -1;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    for (; j < n && position[j]! < position[i]! + WINDOW_WORDS; j++) inWindow.set(keys[j]!, (inWindow.get(keys[j]!) ?? 0) + 1);
+    const score = inWindow.size * 100 + (j - i);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
     }
-    const s = nextWord(text, pos);
-    if (s !== p) return null;
-    push(s, wordEnd);
-    pos = wordEnd;
+    const left = inWindow.get(keys[i]!)! - 1;
+    if (left === 0) inWindow.delete(keys[i]!);
+    else inWindow.set(keys[i]!, left);
   }
-  let atEnd = false;
-  for (let k = 0; k < WORDS_AFTER; k++) {
-    const s = nextWord(text, pos);
-    if (s < 0) {
-      atEnd = true;
-      break;
-    }
-    push(s, wordEnd);
-    pos = wordEnd;
-  }
-  return { count, starts, ends, cjk: new Uint8Array(count), index, virtualCount: atEnd ? v : v + UNSCANNED };
+  return best;
 }
 
 function isAlnum(c: number): boolean {
@@ -108,16 +101,25 @@ function nextWord(text: string, from: number): number {
   }
 }
 
-/** Up to `n` words ending at or before `to` (a word start or the text's end), nearest first, as flat [start, end, ...]. */
-function scanBack(text: string, to: number, n: number): number[] {
-  const out: number[] = [];
+/** The start of the last word ending at or before `to` (a word start or the text's end), or -1. */
+function previousWordStart(text: string, to: number): number {
   let i = to;
-  while (out.length < n * 2) {
+  for (;;) {
     while (i > 0 && !isAlnum(text.charCodeAt(i - 1))) i--;
-    if (i === 0) break;
+    if (i === 0) return -1;
     const e = i;
     while (i > 0 && isAlnum(text.charCodeAt(i - 1))) i--;
-    if (!isElision(text, i, e)) out.push(i, e);
+    if (!isElision(text, i, e)) return i;
   }
-  return out;
+}
+
+/** How many words lie in [from, to), counting no further than `cap`. */
+function countWords(text: string, from: number, to: number, cap: number): number {
+  let count = 0;
+  for (let p = from; count < cap; count++) {
+    const s = nextWord(text, p);
+    if (s < 0 || s >= to) break;
+    p = wordEnd;
+  }
+  return count;
 }

@@ -1,50 +1,55 @@
 import { foldCase, type SearchLanguage, type TermAnalyzer } from './languages';
 import type { HighlightSpec } from './plan';
-import { scanWordsAround, type WindowedWords } from './snippet-windows';
+import { asciiSnippetBounds, WINDOW_WORDS, WORDS_BEFORE } from './snippet-windows';
 import { scanWords, type WordSpans } from './tokenize';
 
-const WINDOW_WORDS = 32;
 const FALLBACK_CHARS = 220;
 /** buildSnippet places at most this many matches. */
 const MAX_MARKS = 1000;
 // eslint-disable-next-line no-control-regex
-const NON_ASCII_RE = /[^\x00-\x7f]/u;
+const ASCII_ONLY_RE = /^[\x00-\x7f]*$/;
 
 /** What findMatches derives from a query's highlight spec, once for all its hits. */
 interface PreparedSpec {
   /** The spec's size when prepared (a spec is complete before its first use; this guards it). */
   size: number;
   prefixes: string[];
-  initials: Set<string | undefined>;
-  /** asciiInitial[c]: an ASCII word starting with c can match (c lower-cased is an initial). */
-  asciiInitial: Uint8Array;
-  /** The ASCII words that start with an initial (null when no initial is an ASCII letter or digit). */
+  /** First letters a matching word starts with; null when some term allows any (see leadOf). */
+  initials: Set<string> | null;
+  /** The ASCII words that can match: they start with a term's lead (null: none can). */
   pattern: RegExp | null;
 }
 
 const preparedSpecs = new WeakMap<HighlightSpec, PreparedSpec>();
+
+/**
+ * The letters every word that analyses to `x`, or starts with it, begins with: its first two for
+ * four letters or more, else its first; none for a one-letter term. Stemmers rewrite endings, so
+ * most words are skipped without being analysed (or even sliced out). Turkish can rewrite the
+ * last consonant of what is left ("dine" analyses to "t"), hence the margin; snippets.test checks
+ * this against every word of the Brown corpus in every language.
+ */
+export function leadOf(x: string): string | null {
+  return x.length >= 4 ? x.slice(0, 2) : x.length >= 2 ? x.slice(0, 1) : null;
+}
 
 function prepareSpec(spec: HighlightSpec): PreparedSpec {
   const size = spec.terms.size + spec.prefixes.size;
   const known = preparedSpecs.get(spec);
   if (known && known.size === size) return known;
   const prefixes = [...spec.prefixes];
-  // Stemmers only rewrite endings, so a word can only match a term with the same (folded)
-  // first letter: most words are skipped without being analysed (or even sliced out).
-  const initials = new Set([...spec.terms, ...prefixes].map((t) => t[0]));
-  const asciiInitial = new Uint8Array(128);
-  let chars = '';
-  for (const initial of initials) {
-    if (initial === undefined) continue;
-    const code = initial.charCodeAt(0);
-    if (code >= 128 || initial !== initial.toLowerCase()) continue;
-    asciiInitial[code] = 1;
-    if (code >= 97 && code <= 122) asciiInitial[code - 32] = 1;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) chars += initial + initial.toUpperCase();
-  }
-  // Only letters and digits start an ASCII word; the class holds nothing that needs escaping.
-  const pattern = chars.length > 0 ? new RegExp(`(?<![A-Za-z0-9])[${chars}][A-Za-z0-9]*`, 'gu') : null;
-  const prepared = { size, prefixes, initials, asciiInitial, pattern };
+  const leads = [...spec.terms, ...prefixes].map(leadOf);
+  const anyWord = leads.includes(null);
+  const initials = anyWord ? null : new Set(leads.map((l) => l![0]!));
+  // Leads of ASCII letters and digits, as case-insensitive classes: an ASCII text has no other words.
+  const asciiLeads = [...new Set(leads)].filter((l): l is string => l !== null && /^[a-z0-9]+$/u.test(l));
+  const alternatives = asciiLeads.map((l) => [...l].map((c) => (c >= 'a' && c <= 'z' ? `[${c}${c.toUpperCase()}]` : c)).join(''));
+  const pattern = anyWord
+    ? /(?<![A-Za-z0-9])[A-Za-z0-9]+/g
+    : alternatives.length > 0
+      ? new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.join('|')})[A-Za-z0-9]*`, 'g')
+      : null;
+  const prepared = { size, prefixes, initials, pattern };
   preparedSpecs.set(spec, prepared);
   return prepared;
 }
@@ -54,10 +59,10 @@ export interface TextMatches {
   ranges: [number, number][];
   words: Set<string>;
   /**
-   * Where the text's words are, kept so the snippet cutter does not scan again: every word, or
-   * (WindowedWords) only those around the first matches, which is all the cutter reads.
+   * Where the text's words are, kept so the snippet cutter does not scan again; absent for an
+   * ASCII text, whose snippet is cut from its matches alone (see asciiSnippetBounds).
    */
-  tokens: WordSpans | WindowedWords;
+  tokens?: WordSpans;
 }
 
 /**
@@ -71,9 +76,7 @@ export function findMatches(
   analyzer: TermAnalyzer,
   extraRanges: readonly [number, number][] = [],
 ): TextMatches {
-  const ranges: [number, number][] = [...extraRanges];
-  const words = new Set<string>();
-  const { prefixes, initials, asciiInitial, pattern } = prepareSpec(spec);
+  const { prefixes, initials, pattern } = prepareSpec(spec);
   const isHit = (word: string): boolean => {
     const term = analyzer.termOf(word, language);
     return (
@@ -81,10 +84,9 @@ export function findMatches(
       (prefixes.length > 0 && prefixes.some((p) => (term !== null && term.startsWith(p)) || foldCase(word).startsWith(p)))
     );
   };
-  if (extraRanges.length === 0 && spec.cjk.size === 0 && !NON_ASCII_RE.test(text)) {
-    const fast = findAsciiMatches(text, pattern, isHit);
-    if (fast) return fast;
-  }
+  if (extraRanges.length === 0 && spec.cjk.size === 0 && ASCII_ONLY_RE.test(text)) return findAsciiMatches(text, pattern, isHit);
+  const ranges: [number, number][] = [...extraRanges];
+  const words = new Set<string>();
   const tokens = scanWords(text);
   if (spec.terms.size > 0 || prefixes.length > 0) {
     const { count, starts, ends, cjk } = tokens;
@@ -92,7 +94,7 @@ export function findMatches(
       if (cjk[k] === 1) continue;
       const start = starts[k]!;
       const c = text.charCodeAt(start);
-      if (c < 128 ? asciiInitial[c] === 0 : !initials.has(foldCase(text[start]!))) continue;
+      if (initials !== null && !initials.has(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c < 128 ? text[start]! : foldCase(text[start]!))) continue;
       const word = text.slice(start, ends[k]!);
       if (!isHit(word)) continue;
       ranges.push([start, ends[k]!]);
@@ -112,12 +114,10 @@ export function findMatches(
 
 /**
  * findMatches for an ASCII text without CJK or mention ranges: a pattern finds the words that
- * start with a query initial (a search's top hits are long texts with few matches, and scanning
- * every word of them cost more than the full-text match), and only the words around the first
- * matches are scanned for the snippet. Same words as scanWords: letters and digits, a lone
- * letter beside an apostrophe dropped. Null when the snippet's words cannot be placed.
+ * start with a query term's lead, and only those are analysed. Same words as scanWords: letters
+ * and digits, a lone letter beside an apostrophe dropped.
  */
-function findAsciiMatches(text: string, pattern: RegExp | null, isHit: (word: string) => boolean): TextMatches | null {
+function findAsciiMatches(text: string, pattern: RegExp | null, isHit: (word: string) => boolean): TextMatches {
   const ranges: [number, number][] = [];
   const words = new Set<string>();
   if (pattern) {
@@ -130,14 +130,10 @@ function findAsciiMatches(text: string, pattern: RegExp | null, isHit: (word: st
       if (word.length === 1 && !(word >= '0' && word <= '9') && (text[start - 1] === "'" || text[end] === "'")) continue;
       if (!isHit(word)) continue;
       ranges.push([start, end]);
-      words.add(foldCase(word));
+      words.add(word.toLowerCase());
     }
   }
-  const tokens = scanWordsAround(
-    text,
-    ranges.slice(0, MAX_MARKS).map((r) => r[0]),
-  );
-  return tokens && { ranges, words, tokens };
+  return { ranges, words };
 }
 
 function mergeRanges(ranges: [number, number][]): [number, number][] {
@@ -151,20 +147,23 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 }
 
 /**
- * Cuts the passage with the most distinct matches (about 32 words) and returns it as HTML:
+ * Cuts the passage with the most distinct matches (WINDOW_WORDS words) and returns it as HTML:
  * the text escaped, matches wrapped in <mark>, an ellipsis where it was cut.
  */
 export function buildSnippet(text: string, matches: TextMatches): string {
-  const { ranges } = matches;
-  if (ranges.length === 0 || matches.tokens.count === 0) {
+  const { ranges, tokens } = matches;
+  if (ranges.length === 0 || tokens?.count === 0) {
     const cut = text.length > FALLBACK_CHARS ? text.slice(0, text.lastIndexOf(' ', FALLBACK_CHARS) > 0 ? text.lastIndexOf(' ', FALLBACK_CHARS) : FALLBACK_CHARS) : text;
     return escapeHtml(cut.trim()) + (cut.length < text.length ? '\u2026' : '');
   }
-  const { count, starts, ends } = matches.tokens;
-  // Positions the window is measured in: the word index, or its stand-in for windowed words.
-  const virtual = 'index' in matches.tokens ? matches.tokens : null;
-  const positionOf = (k: number): number => (virtual ? virtual.index[k]! : k);
-  const lastPosition = (virtual ? virtual.virtualCount : count) - 1;
+  const marks = ranges.length > MAX_MARKS ? ranges.slice(0, MAX_MARKS) : ranges;
+  const [from, to] = tokens ? windowOfWords(text, marks, tokens) : asciiSnippetBounds(text, marks);
+  return renderMarked(text, from, to, ranges);
+}
+
+/** The snippet window of a text split into words (the definition asciiSnippetBounds agrees with). */
+function windowOfWords(text: string, ranges: readonly [number, number][], tokens: WordSpans): [number, number] {
+  const { count, starts, ends } = tokens;
   const wordIndexOf = (offset: number): number => {
     let lo = 0;
     let hi = count - 1;
@@ -176,36 +175,29 @@ export function buildSnippet(text: string, matches: TextMatches): string {
     return lo;
   };
   // Each match as (word index, matched text); the best window holds the most distinct ones.
-  const marks = ranges.slice(0, MAX_MARKS).map((r) => {
-    const k = wordIndexOf(r[0]);
-    return { k, w: positionOf(k), key: foldCase(text.slice(r[0], r[1])) };
-  });
-  let best = { score: -1, from: 0, k: 0 };
+  const marks = ranges.map((r) => ({ w: wordIndexOf(r[0]), key: foldCase(text.slice(r[0], r[1])) }));
+  let best = { score: -1, from: 0 };
   for (let i = 0; i < marks.length; i++) {
     const start = marks[i]!.w;
     const distinct = new Set<string>();
-    let count = 0;
+    let n = 0;
     for (let j = i; j < marks.length && marks[j]!.w < start + WINDOW_WORDS; j++) {
       distinct.add(marks[j]!.key);
-      count++;
+      n++;
     }
-    const score = distinct.size * 100 + count;
-    if (score > best.score) best = { score, from: start, k: marks[i]!.k };
+    const score = distinct.size * 100 + n;
+    if (score > best.score) best = { score, from: start };
   }
-  const firstWord = Math.max(0, best.from - 6);
-  const lastWord = Math.min(lastPosition, firstWord + WINDOW_WORDS - 1);
-  // Array slots of those words: the window's words are contiguous around its first match.
-  const firstSlot = best.k - (best.from - firstWord);
-  const from = firstWord === 0 ? 0 : starts[firstSlot]!;
-  const to = lastWord === lastPosition ? text.length : ends[firstSlot + (lastWord - firstWord)]!;
-  return renderMarked(text, from, to, ranges);
+  const firstWord = Math.max(0, best.from - WORDS_BEFORE);
+  const lastWord = Math.min(count - 1, firstWord + WINDOW_WORDS - 1);
+  return [firstWord === 0 ? 0 : starts[firstWord]!, lastWord === count - 1 ? text.length : ends[lastWord]!];
 }
 
 function renderMarked(text: string, from: number, to: number, ranges: readonly [number, number][]): string {
   let html = from > 0 ? '\u2026' : '';
   let pos = from;
-  for (const [s, e] of ranges) {
-    if (e <= from || s >= to) continue;
+  for (let r = firstRangeEndingAfter(ranges, from); r < ranges.length && ranges[r]![0] < to; r++) {
+    const [s, e] = ranges[r]!;
     const ms = Math.max(s, from);
     const me = Math.min(e, to);
     html += escapeHtml(text.slice(pos, ms)) + '<mark>' + escapeHtml(text.slice(ms, me)) + '</mark>';
@@ -213,10 +205,29 @@ function renderMarked(text: string, from: number, to: number, ranges: readonly [
   }
   html += escapeHtml(text.slice(pos, to));
   if (to < text.length) html += '\u2026';
-  return html.replace(/\s+/gu, ' ').trim();
+  // Line breaks and runs of spaces become one space (most passages have none to fold).
+  return (SPACE_TO_FOLD_RE.test(html) ? html.replace(/\s+/gu, ' ') : html).trim();
 }
+
+/** Any white space other than a lone ASCII space. */
+const SPACE_TO_FOLD_RE = /[^\S ]| {2}/u;
+
+/** The first of some ascending, disjoint ranges that ends after `offset` (their length if none). */
+function firstRangeEndingAfter(ranges: readonly [number, number][], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const HTML_SPECIAL_RE = /[&<>"']/u;
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
+  if (!HTML_SPECIAL_RE.test(s)) return s;
   return s.replace(/[&<>"']/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
