@@ -48,6 +48,25 @@ describe('dossier search', () => {
     expect(out.join('\n')).toMatch(/\[Huawei\]/i);
   });
 
+  it('lists the notes that match, on an article or free-standing, in text and JSON', async () => {
+    expect((await run('note', 'add', '1', 'Call the ministry about the quetzal shipments.', '--library', library)).code).toBe(0);
+    expect((await run('note', 'add', 'Story plan: follow the quetzal money.', '--library', library)).code).toBe(0);
+    const text = await run('search', 'quetzal', '--library', library);
+    expect(text.code).toBe(0);
+    const printed = text.out.join('\n');
+    expect(printed).not.toMatch(/No articles/);
+    expect(printed).toMatch(/Notes that match \(2\)/);
+    expect(printed).toMatch(/\(story note\)\n {4}Story plan: follow the \[quetzal\] money\./);
+    // The article the note is on is a hit too, its snippet cut from the note.
+    expect(printed).toMatch(/^1 /m);
+    const json = JSON.parse((await run('search', 'quetzal', '--library', library, '--json')).out[0]!) as { total: number; noteHits: { articleId: number | null; snippet: string }[] };
+    expect(json.total).toBe(1);
+    expect(json.noteHits.map((n) => n.articleId).sort()).toEqual([1, null].sort());
+    expect(json.noteHits[0]!.snippet).toContain('<mark>quetzal</mark>');
+    const none = await run('search', 'zzyzxq', '--library', library);
+    expect(none.out.join('\n')).toBe('No articles or notes match "zzyzxq".');
+  });
+
   it('exits 2 on a bad --limit', async () => {
     const { code, out } = await run('search', 'x', '--library', library, '--json', '--limit', 'ten');
     expect(code).toBe(2);

@@ -43,19 +43,39 @@ export const searchCommand: CliCommand = {
     const result = await input.openCore().api.search({ query, limit, offset, sort });
     if (input.json) {
       const hits = result.hits.map((h) => ({ id: h.id, title: h.title, score: h.score, snippet: h.snippet, publishedAt: h.publishedAt, siteName: h.siteName }));
-      input.print(JSON.stringify({ total: result.total, tookMs: result.tookMs, hits, facets: result.facets, ...(result.warning ? { warning: result.warning } : {}) }));
+      const noteHits = result.noteHits?.map((n) => ({ noteId: n.noteId, articleId: n.articleId, articleTitle: n.articleTitle, snippet: n.snippet, updatedAt: n.updatedAt }));
+      input.print(
+        JSON.stringify({
+          total: result.total,
+          tookMs: result.tookMs,
+          hits,
+          facets: result.facets,
+          ...(noteHits ? { noteHits } : {}),
+          ...(result.warning ? { warning: result.warning } : {}),
+        }),
+      );
       return EXIT.ok;
     }
     if (result.warning) input.warn(`Note: ${result.warning}`);
-    if (result.total === 0) {
-      input.print(`No articles match ${JSON.stringify(query)}.`);
+    const notes = result.noteHits ?? [];
+    if (result.total === 0 && notes.length === 0) {
+      input.print(`No articles or notes match ${JSON.stringify(query)}.`);
       return EXIT.ok;
     }
     for (const h of result.hits) {
       input.print(formatTable(['ID', 'DATE', 'OUTLET', 'TITLE'], [[String(h.id), h.publishedAt?.slice(0, 10) ?? '', h.siteName ?? '', h.title]]).split('\n')[1]!);
       input.print(`    ${snippetToText(h.snippet)}`);
     }
-    input.print(`(${result.hits.length} of ${result.total} in ${result.tookMs} ms${result.total > offset + result.hits.length ? '; use --limit and --offset for more' : ''})`);
+    if (result.total > 0 || offset > 0) {
+      input.print(`(${result.hits.length} of ${result.total} articles in ${result.tookMs} ms${result.total > offset + result.hits.length ? '; use --limit and --offset for more' : ''})`);
+    }
+    if (notes.length > 0) {
+      input.print(`Notes that match (${notes.length}):`);
+      for (const n of notes) {
+        input.print(`  note ${n.noteId} ${n.articleId === null ? '(story note)' : `on ${n.articleId} ${JSON.stringify(n.articleTitle ?? '')}`}`);
+        input.print(`    ${snippetToText(n.snippet)}`);
+      }
+    }
     return EXIT.ok;
   },
 };

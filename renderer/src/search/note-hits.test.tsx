@@ -35,8 +35,9 @@ describe('search: note hits', () => {
     const hits = await screen.findAllByTestId('note-hit');
     expect(hits.map((h) => h.textContent)).toEqual(['Note on “The export story”Ask about the walrus memo', 'Story note' + 'Story plan: the walrus memo']);
     expect(screen.getAllByTestId('note-hit-snippet')[0]!.innerHTML).toBe('Ask about the <mark>walrus</mark> memo');
-    // Note hits are results: no "no matches" message beside them.
+    // Note hits are results: no "no matches" message beside them, and the count says what matched.
     expect(screen.queryByTestId('search-empty')).toBeNull();
+    expect(screen.getByTestId('search-count').textContent).toBe('0 articles · 2 notes · 1 ms');
 
     fireEvent.click(hits[0]!);
     expect((await screen.findByTestId('reader-title')).textContent).toContain('The export story');

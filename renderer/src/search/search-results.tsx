@@ -58,7 +58,7 @@ export function SearchResults({
     <div className="search-results" data-testid="search-results" aria-busy={loading}>
       <div className="search-results__bar">
         <span className="search-results__count" data-testid="search-count">
-          {result ? `${result.total.toLocaleString()} result${result.total === 1 ? '' : 's'} · ${Math.round(result.tookMs)} ms` : loading ? 'Searching…' : ''}
+          {result ? `${describeCount(result.total, result.noteHits?.length ?? 0)} · ${Math.round(result.tookMs)} ms` : loading ? 'Searching…' : ''}
         </span>
         <div className="segmented" role="group" aria-label="Sort results">
           {(['relevance', 'date'] as const).map((s) => (
@@ -123,4 +123,11 @@ export function SearchResults({
       </div>
     </div>
   );
+}
+
+/** "12 results", or when notes match too "3 articles · 2 notes" (the notes listed beside the hits). */
+export function describeCount(articles: number, notes: number): string {
+  const plural = (n: number, word: string): string => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+  if (notes === 0) return plural(articles, 'result');
+  return `${plural(articles, 'article')} · ${plural(notes, 'note')}`;
 }
