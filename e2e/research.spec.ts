@@ -33,6 +33,16 @@ test.describe('research layer', () => {
   test('tags two articles in bulk and filters the list by the tag', async ({ app, page }) => {
     const rows = app.articleRows();
     const titles = [(await rows.nth(0).innerText()).split('\n')[0]!, (await rows.nth(1).innerText()).split('\n')[0]!];
+    // Shift+arrows extend a selection from the keyboard, and shrink it back.
+    await rows.nth(0).click();
+    const list = page.getByTestId('article-list');
+    await list.focus();
+    await list.press('Shift+ArrowDown');
+    await list.press('Shift+ArrowDown');
+    await expect(page.getByTestId('bulk-count')).toHaveText('3 selected');
+    await list.press('Shift+ArrowUp');
+    await expect(page.getByTestId('bulk-count')).toHaveText('2 selected');
+
     await rows.nth(0).click();
     await rows.nth(1).click({ modifiers: ['ControlOrMeta'] });
     await expect(page.getByTestId('bulk-count')).toHaveText('2 selected');

@@ -3,6 +3,15 @@ import { createRandom, BENCH_TAGS, type BrownCorpus } from './search-corpus';
 export const QUERY_TYPES = ['term', 'rare', 'and', 'phrase', 'prefix', 'fuzzy', 'filtered'] as const;
 export type QueryType = (typeof QUERY_TYPES)[number];
 
+/** How many times each query is timed (ours and the reference alike); its median counts. */
+export const TIMING_ROUNDS = 3;
+
+/** The middle value (the lower middle for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[(sorted.length - 1) >> 1]!;
+}
+
 /** One benchmark query in Dossier's language and, where one exists, its plain-FTS5 equivalent. */
 export interface BenchQuery {
   type: QueryType;

@@ -65,7 +65,8 @@ export function ArticleList({
     const row = pages.rowAt(index);
     if (row && selection) selection.toggle(index, row.id);
   };
-  const onKeyDown = createListKeyHandler({ count, selected, select, open: openAt, toggle: selection ? toggleAt : undefined });
+  const extendTo = (from: number, to: number) => selection?.extend(from, to, (i) => pages.rowAt(i)?.id);
+  const onKeyDown = createListKeyHandler({ count, selected, select, open: openAt, toggle: selection ? toggleAt : undefined, extend: selection ? extendTo : undefined, anchor: selection?.anchorAt });
 
   if (pages.error && pages.total === null) return <ErrorBanner message={pages.error} onRetry={pages.retry} title="Could not load the articles" />;
   if (pages.total === null) return <Loading label="Loading articles…" />;

@@ -12,6 +12,13 @@ export interface MultiSelection {
   click: (event: MouseEvent, index: number, id: ArticleId, idAt: (index: number) => ArticleId | undefined) => boolean;
   /** Adds the row to the selection or takes it out (Space in a list: the keyboard's Ctrl-click). */
   toggle: (index: number, id: ArticleId) => void;
+  /**
+   * Selects the rows from the anchor (the last clicked or toggled row; `from` when there is
+   * none) to `to`: Shift+arrow, the keyboard's Shift-click.
+   */
+  extend: (from: number, to: number, idAt: (index: number) => ArticleId | undefined) => void;
+  /** Sets the row that Shift extends from (a plain keyboard move), leaving the selection as it is. */
+  anchorAt: (index: number) => void;
   clear: () => void;
 }
 
@@ -27,13 +34,7 @@ export function useMultiSelection(): MultiSelection {
       return true;
     }
     if (event.shiftKey && anchor.current !== null) {
-      const [from, to] = anchor.current < index ? [anchor.current, index] : [index, anchor.current];
-      const range: ArticleId[] = [];
-      for (let i = from; i <= to; i++) {
-        const rowId = idAt(i);
-        if (rowId !== undefined) range.push(rowId);
-      }
-      setIds(range);
+      setIds(rowsBetween(anchor.current, index, idAt));
       return true;
     }
     anchor.current = index;
@@ -46,6 +47,15 @@ export function useMultiSelection(): MultiSelection {
     anchor.current = index;
   }, []);
 
+  const extend = useCallback<MultiSelection['extend']>((from, to, idAt) => {
+    anchor.current ??= from;
+    setIds(rowsBetween(anchor.current, to, idAt));
+  }, []);
+
+  const anchorAt = useCallback((index: number) => {
+    anchor.current = index;
+  }, []);
+
   const clear = useCallback(() => {
     anchor.current = null;
     setIds([]);
@@ -53,6 +63,16 @@ export function useMultiSelection(): MultiSelection {
 
   return useMemo(() => {
     const set = new Set(ids);
-    return { ids, has: (id: ArticleId) => set.has(id), click, toggle, clear };
-  }, [ids, click, toggle, clear]);
+    return { ids, has: (id: ArticleId) => set.has(id), click, toggle, extend, anchorAt, clear };
+  }, [ids, click, toggle, extend, anchorAt, clear]);
+}
+
+/** The ids of the rows from `a` to `b` (either order), top to bottom; rows not loaded are left out. */
+function rowsBetween(a: number, b: number, idAt: (index: number) => ArticleId | undefined): ArticleId[] {
+  const range: ArticleId[] = [];
+  for (let i = Math.min(a, b); i <= Math.max(a, b); i++) {
+    const rowId = idAt(i);
+    if (rowId !== undefined) range.push(rowId);
+  }
+  return range;
 }

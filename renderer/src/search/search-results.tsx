@@ -97,6 +97,8 @@ export function SearchResults({
                 select,
                 open,
                 toggle: selection ? (i) => hits[i] && selection.toggle(i, hits[i].id) : undefined,
+                extend: selection ? (from, to) => selection.extend(from, to, (i) => hits[i]?.id) : undefined,
+                anchor: selection?.anchorAt,
               })}
             >
               {hits.map((hit, index) => (

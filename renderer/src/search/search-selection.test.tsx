@@ -79,6 +79,15 @@ describe('search results', () => {
     expect(list.getAttribute('aria-multiselectable')).toBe('true');
     fireEvent.keyDown(list, { key: ' ' });
     expect(screen.queryByTestId('bulk-bar')).toBeNull();
+
+    // Shift+arrows extend from where the selection started, and shrink back.
+    fireEvent.keyDown(list, { key: 'Home' });
+    fireEvent.keyDown(list, { key: 'ArrowDown', shiftKey: true });
+    fireEvent.keyDown(list, { key: 'ArrowDown', shiftKey: true });
+    expect(screen.getByTestId('bulk-count').textContent).toBe('3 selected');
+    fireEvent.keyDown(list, { key: 'ArrowUp', shiftKey: true });
+    expect(screen.getByTestId('bulk-count').textContent).toBe('2 selected');
+    expect(screen.getAllByTestId('search-hit').map((h) => h.getAttribute('aria-selected'))).toEqual(['true', 'true', 'false']);
   });
 
   it('says which filters emptied the results and drops them in one click', async () => {
