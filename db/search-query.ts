@@ -138,19 +138,6 @@ export function listArticleFacetMeta(db: Db): ArticleFacetMeta[] {
 }
 
 /**
- * Names entity counts ([entityId, count] pairs) and keeps the `limit` largest, ordered as
- * countEntityFacet orders them (count, then name).
- */
-export function nameEntityCounts(db: Db, counts: readonly (readonly [number, number])[], limit: number): FacetRow[] {
-  if (counts.length === 0) return [];
-  return cachedStatement(
-    db,
-    `SELECT e.name AS value, json_extract(j.value, '$[1]') AS count FROM json_each(?) j
-     JOIN entities e ON e.id = json_extract(j.value, '$[0]') ORDER BY count DESC, value LIMIT ?`,
-  ).all(JSON.stringify(counts), limit) as FacetRow[];
-}
-
-/**
  * The entities facet in SQL: how many of some hits mention each confirmed entity, the `limit`
  * largest. Searches count it in memory (see FacetCache), over the best-ranked hits only (an
  * article has dozens of mentions, and counting them for tens of thousands of hits would cost more

@@ -54,6 +54,11 @@ export function readDataVersion(db: Db): number {
   return cachedStatement(db, 'PRAGMA data_version').pluck().get() as number;
 }
 
+/** Every confirmed entity's id and name. */
+export function listConfirmedEntityNames(db: Db): { id: number; name: string }[] {
+  return cachedStatement(db, "SELECT id, name FROM entities WHERE status = 'confirmed'").all() as { id: number; name: string }[];
+}
+
 /** Every (article, tag) pair, as [articleId, tagId] rows. */
 export function listArticleTagPairs(db: Db): [number, number][] {
   return cachedStatement(db, 'SELECT article_id, tag_id FROM article_tags').raw(true).all() as [number, number][];

@@ -12,9 +12,11 @@ export type FacetCounts = Map<string, number>;
 export class ArticleMetaCache {
   private loaded = false;
   private readonly values = { site: new ValueTable(), language: new ValueTable(), year: new ValueTable() };
-  private site: Int32Array = new Int32Array(1024);
-  private language: Int32Array = new Int32Array(1024);
-  private year: Int32Array = new Int32Array(1024);
+  /**
+   * Outlet, language and year codes of article `id` at [id * 3], [id * 3 + 1], [id * 3 + 2]: side
+   * by side, so counting a hit reads one place in memory rather than three.
+   */
+  private codes: Int32Array = new Int32Array(3 * 1024);
 
   constructor(private readonly db: Db) {}
 
@@ -26,18 +28,24 @@ export class ArticleMetaCache {
   /** Outlet, language and year counts over some article ids. */
   count(ids: readonly number[]): { sites: FacetCounts; languages: FacetCounts; years: FacetCounts } {
     this.load();
-    const tally = (column: Int32Array, table: ValueTable): FacetCounts => {
-      const counts = new Int32Array(table.size + 1);
-      for (const id of ids) if (id < column.length) counts[column[id]!]!++;
+    const { codes, values } = this;
+    const sites = new Int32Array(values.site.size + 1);
+    const languages = new Int32Array(values.language.size + 1);
+    const years = new Int32Array(values.year.size + 1);
+    const known = codes.length / 3;
+    for (const id of ids) {
+      if (id >= known) continue;
+      const at = id * 3;
+      sites[codes[at]!]!++;
+      languages[codes[at + 1]!]!++;
+      years[codes[at + 2]!]!++;
+    }
+    const toMap = (counts: Int32Array, table: ValueTable): FacetCounts => {
       const out: FacetCounts = new Map();
       for (let v = 1; v < counts.length; v++) if (counts[v]! > 0) out.set(table.valueOf(v), counts[v]!);
       return out;
     };
-    return {
-      sites: tally(this.site, this.values.site),
-      languages: tally(this.language, this.values.language),
-      years: tally(this.year, this.values.year),
-    };
+    return { sites: toMap(sites, values.site), languages: toMap(languages, values.language), years: toMap(years, values.year) };
   }
 
   private load(): void {
@@ -47,15 +55,15 @@ export class ArticleMetaCache {
   }
 
   private set(meta: ArticleFacetMeta): void {
-    if (meta.id >= this.site.length) {
-      const size = Math.max(meta.id + 1, this.site.length * 2);
-      this.site = grow(this.site, size);
-      this.language = grow(this.language, size);
-      this.year = grow(this.year, size);
+    if (meta.id * 3 >= this.codes.length) {
+      const grown = new Int32Array(Math.max((meta.id + 1) * 3, this.codes.length * 2));
+      grown.set(this.codes);
+      this.codes = grown;
     }
-    this.site[meta.id] = this.values.site.codeOf(meta.siteName);
-    this.language[meta.id] = this.values.language.codeOf(meta.language);
-    this.year[meta.id] = this.values.year.codeOf(meta.publishedAt ? meta.publishedAt.slice(0, 4) : null);
+    const at = meta.id * 3;
+    this.codes[at] = this.values.site.codeOf(meta.siteName);
+    this.codes[at + 1] = this.values.language.codeOf(meta.language);
+    this.codes[at + 2] = this.values.year.codeOf(meta.publishedAt ? meta.publishedAt.slice(0, 4) : null);
   }
 }
 
@@ -82,10 +90,4 @@ class ValueTable {
   valueOf(code: number): string {
     return this.list[code]!;
   }
-}
-
-function grow(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
 }

@@ -9,7 +9,7 @@ import { countEntityFacet } from '../../db/search-query';
 import { rankSearchHits } from '../../db/search-hits';
 import { addTagToArticle, ensureTag, removeTagFromArticle } from '../../db/tags';
 import { openCore, type Core } from '../core/open-core';
-import { compareNoCase } from './facet-cache';
+import { compareCodePoints, compareNoCase } from './facet-cache';
 import { planSearch } from './run-search';
 import { getSearchIndex } from './search-index';
 import { addTestArticle, searchAll } from './test-library';
@@ -137,7 +137,7 @@ describe('search facets kept between queries', () => {
   });
 });
 
-describe('compareNoCase', () => {
+describe('compareNoCase and compareCodePoints', () => {
   it('orders names as SQLite NOCASE does (ASCII folded, then code points)', () => {
     const names = ['b', 'A', 'a1', 'B2', '\u{1F600}', '\uFF21', 'é', 'É', 'Zoo', 'zed', '_x'];
     const sqlite = new Database(':memory:');
@@ -147,6 +147,8 @@ describe('compareNoCase', () => {
         .pluck()
         .all(JSON.stringify(names));
       expect([...names].sort(compareNoCase)).toEqual(expected);
+      const binary = sqlite.prepare(`SELECT value FROM json_each(?) ORDER BY value`).pluck().all(JSON.stringify(names));
+      expect([...names].sort(compareCodePoints)).toEqual(binary);
     } finally {
       sqlite.close();
     }

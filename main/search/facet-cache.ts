@@ -2,6 +2,7 @@ import type { FacetCount } from '../../preload/api';
 import type { Db } from '../../db/open';
 import {
   listArticleTagPairs,
+  listConfirmedEntityNames,
   listConfirmedMentionPairs,
   listConfirmedMentionsOf,
   listTagNames,
@@ -28,10 +29,14 @@ export class FacetCache {
   private changedArticles = new Set<number>();
   /** Confirmed entity ids each article mentions (ascending, each once); absent when none. */
   private entitiesByArticle = new Map<number, number[]>();
+  /** The confirmed entities' names (read with them: a rename changes the entities table). */
+  private entityNames = new Map<number, string>();
   /** Tags of article `id`: tagIds[offsets[id] .. offsets[id + 1]) (CSR layout). */
   private offsets = new Int32Array(1);
   private tagIds = new Int32Array(0);
   private tagNames = new Map<number, string>();
+  /** The largest tag id any article has (the tag counts are an array indexed by tag id). */
+  private maxTagId = 0;
 
   constructor(private readonly db: Db) {
     watchSearchTables(db, (table, articleId) => {
@@ -53,17 +58,22 @@ export class FacetCache {
   }
 
   /**
-   * How many of some articles mention each confirmed entity, as [entityId, count] pairs (in no
-   * particular order).
+   * The `limit` confirmed entities most of some articles mention, with how many (most first, then
+   * by name in SQLite's binary order, as countEntityFacet in db/search-query.ts defines it).
    */
-  countEntities(ids: readonly number[]): [number, number][] {
+  countEntities(ids: readonly number[], limit: number): FacetCount[] {
     this.refreshEntities();
     const counts = new Map<number, number>();
     for (const id of ids) {
       const entities = this.entitiesByArticle.get(id);
       if (entities) for (const e of entities) counts.set(e, (counts.get(e) ?? 0) + 1);
     }
-    return [...counts];
+    const out: FacetCount[] = [];
+    for (const [entityId, count] of counts) {
+      const value = this.entityNames.get(entityId);
+      if (value !== undefined) out.push({ value, count });
+    }
+    return out.sort((a, b) => b.count - a.count || compareCodePoints(a.value, b.value)).slice(0, limit);
   }
 
   private refreshEntities(): void {
@@ -73,6 +83,7 @@ export class FacetCache {
       this.entitiesStale = false;
       this.changedArticles.clear();
       byArticle.clear();
+      this.entityNames = new Map(listConfirmedEntityNames(this.db).map((e) => [e.id, e.name]));
       // Rows come by entity, then article: an article's list grows in entity order, repeats adjacent.
       for (const [entityId, articleId] of listConfirmedMentionPairs(this.db)) appendOnce(byArticle, articleId, entityId);
       return;
@@ -88,17 +99,17 @@ export class FacetCache {
   /** The `limit` most frequent tags among some articles (most hits first, then by name as SQLite's NOCASE sorts). */
   countTags(ids: readonly number[], limit: number): FacetCount[] {
     if (this.tagsStale) this.loadTags();
-    const counts = new Map<number, number>();
-    const { offsets, tagIds } = this;
+    const { offsets, tagIds, tagNames } = this;
+    const counts = new Int32Array(this.maxTagId + 1);
     const maxId = offsets.length - 2;
     for (const id of ids) {
       if (id > maxId) continue;
-      for (let k = offsets[id]!; k < offsets[id + 1]!; k++) counts.set(tagIds[k]!, (counts.get(tagIds[k]!) ?? 0) + 1);
+      for (let k = offsets[id]!; k < offsets[id + 1]!; k++) counts[tagIds[k]!]!++;
     }
     const out: FacetCount[] = [];
-    for (const [tagId, count] of counts) {
-      const value = this.tagNames.get(tagId);
-      if (value !== undefined) out.push({ value, count });
+    for (let tagId = 1; tagId < counts.length; tagId++) {
+      const value = counts[tagId]! > 0 ? tagNames.get(tagId) : undefined;
+      if (value !== undefined) out.push({ value, count: counts[tagId]! });
     }
     return out.sort((a, b) => b.count - a.count || compareNoCase(a.value, b.value)).slice(0, limit);
   }
@@ -113,7 +124,12 @@ export class FacetCache {
     for (let i = 1; i < offsets.length; i++) offsets[i]! += offsets[i - 1]!;
     const next = offsets.slice(0, maxId + 1);
     const tagIds = new Int32Array(pairs.length);
-    for (const [articleId, tagId] of pairs) tagIds[next[articleId]!++] = tagId;
+    let maxTagId = 0;
+    for (const [articleId, tagId] of pairs) {
+      tagIds[next[articleId]!++] = tagId;
+      if (tagId > maxTagId) maxTagId = tagId;
+    }
+    this.maxTagId = maxTagId;
     this.offsets = offsets;
     this.tagIds = tagIds;
     this.tagNames = new Map(listTagNames(this.db).map((t) => [t.id, t.name]));
@@ -125,6 +141,18 @@ function appendOnce(byArticle: Map<number, number[]>, articleId: number, entityI
   const list = byArticle.get(articleId);
   if (!list) byArticle.set(articleId, [entityId]);
   else if (list[list.length - 1] !== entityId) list.push(entityId);
+}
+
+/** SQLite's BINARY order for text: by code point (UTF-8 byte order), not by UTF-16 unit. */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
 }
 
 /** SQLite's NOCASE order: ASCII letters folded, then compared by code point (UTF-8 byte order). */

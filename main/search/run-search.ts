@@ -1,5 +1,5 @@
 import type { ArticleId, FacetCount, SearchFacets, SearchHit, SearchResult } from '../../preload/api';
-import { countSearchMatchesAfter, listMentionRanges, nameEntityCounts, type FacetRow } from '../../db/search-query';
+import { countSearchMatchesAfter, listMentionRanges } from '../../db/search-query';
 import { getHitArticles, listSearchHitIds, rankSearchHits, type HitRow } from '../../db/search-hits';
 import type { ArticleMetaCache } from './article-meta-cache';
 import { toSearchLanguage } from './languages';
@@ -57,7 +57,7 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
     if (hitIds.length > 0) {
       index.facets.sync();
       const sample = ranked.length > ENTITY_FACET_SAMPLE ? ranked.slice(0, ENTITY_FACET_SAMPLE) : ranked;
-      const entities = nameEntityCounts(db, index.facets.countEntities(sample.map((h) => h.id)), FACET_LIMIT);
+      const entities = index.facets.countEntities(sample.map((h) => h.id), FACET_LIMIT);
       facets = buildFacets(index.facets.countTags(hitIds, FACET_LIMIT), entities, index.meta.count(hitIds));
     }
     const ids = page.map((h) => h.id);
@@ -120,7 +120,7 @@ export function countNewMatches(index: SearchIndex, query: string, afterId: numb
   return countSearchMatchesAfter(index.ctx.db, plan, afterId);
 }
 
-function buildFacets(tags: FacetCount[], entities: FacetRow[], meta: ReturnType<ArticleMetaCache['count']>): SearchFacets {
+function buildFacets(tags: FacetCount[], entities: FacetCount[], meta: ReturnType<ArticleMetaCache['count']>): SearchFacets {
   const byCount = (m: Map<string, number>): FacetCount[] =>
     [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_LIMIT);
   return {

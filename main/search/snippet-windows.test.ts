@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBrownCorpus } from '../bench/search-corpus';
 import { foldCase, SEARCH_LANGUAGES, TermAnalyzer } from './languages';
 import type { HighlightSpec } from './plan';
-import { buildSnippet, findMatches, leadOf, type TextMatches } from './snippets';
+import { ASCII_WORDS_RE, buildSnippet, findMatches, leadOf, type TextMatches } from './snippets';
 import { scanWords } from './tokenize';
 
 const analyzer = new TermAnalyzer();
@@ -17,6 +17,20 @@ function article(length: number, placed: Record<number, string>): string {
   const words: string[] = [];
   for (let i = 0; i < length; i++) words.push(placed[i] ?? filler[(i * 7) % filler.length]!);
   return words.join(' ') + '.';
+}
+
+/** The words of a text that match a spec, found by splitting the whole text with scanWords. */
+function markedByFullScan(text: string, s: HighlightSpec): [number, number][] {
+  const full = scanWords(text);
+  const marked: [number, number][] = [];
+  for (let k = 0; k < full.count; k++) {
+    const word = text.slice(full.starts[k]!, full.ends[k]!);
+    const term = analyzer.termOf(word, 'en');
+    if ((term !== null && s.terms.has(term)) || [...s.prefixes].some((p) => (term ?? '').startsWith(p) || word.toLowerCase().startsWith(p))) {
+      marked.push([full.starts[k]!, full.ends[k]!]);
+    }
+  }
+  return marked;
 }
 
 describe('snippets of long ASCII texts (only the words around matches are scanned)', () => {
@@ -37,16 +51,8 @@ describe('snippets of long ASCII texts (only the words around matches are scanne
     expect(fast.tokens).toBeUndefined();
     const full = scanWords(text);
     expect(buildSnippet(text, fast)).toBe(buildSnippet(text, { ...fast, tokens: full }));
-    // Every word that starts with a query initial and analyses to a query term is marked.
-    const marked = [];
-    for (let k = 0; k < full.count; k++) {
-      const word = text.slice(full.starts[k]!, full.ends[k]!);
-      const term = analyzer.termOf(word, 'en');
-      if ((term !== null && s.terms.has(term)) || [...s.prefixes].some((p) => (term ?? '').startsWith(p) || word.toLowerCase().startsWith(p))) {
-        marked.push([full.starts[k]!, full.ends[k]!]);
-      }
-    }
-    expect(fast.ranges).toEqual(marked);
+    // Every word that analyses to a query term is marked.
+    expect(fast.ranges).toEqual(markedByFullScan(text, s));
   });
 });
 
@@ -57,8 +63,8 @@ describe('snippets: the ASCII path agrees with the full scan on random texts', (
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return Math.floor(seed / 65536) % n;
     };
-    const vocabulary = ['tariff', 'Tariffs', 'quota', 'export', 'exports', 'chip', "chip's", 'a', 'l', "l'usine", '42', 'A100', 'Nvidia', 'the', 'of'];
-    const separators = [' ', ' ', ' ', ', ', '. ', ' -- ', '\n\n', "' ", ' (', ') ', '  '];
+    const vocabulary = ['tariff', 'Tariffs', 'quota', 'export', 'exports', 'chip', "chip's", 'a', 'l', "l'usine", 'l\u2019usine', 'd', '42', 'A100', 'Nvidia', 'the', 'of'];
+    const separators = [' ', ' ', ' ', ', ', '. ', ' -- ', '\n\n', "' ", ' (', ') ', '  ', ' \u2014 ', '\u2019', ' \u201c', '\u201d ', '\u2026 ', '\u00a0', ' \u00ab\u00a0', '\u2019s '];
     for (let round = 0; round < 400; round++) {
       const length = 1 + next(round % 4 === 0 ? 12 : 160);
       let text = next(3) === 0 ? '"' : '';
@@ -68,9 +74,27 @@ describe('snippets: the ASCII path agrees with the full scan on random texts', (
         next(4) === 0 ? ['expo'] : [],
       );
       const fast: TextMatches = findMatches(text, 'en', s, analyzer);
+      expect(fast.tokens).toBeUndefined();
       const full: TextMatches = { ...fast, tokens: scanWords(text) };
       expect(buildSnippet(text, fast), text).toBe(buildSnippet(text, full));
+      expect(fast.ranges, text).toEqual(markedByFullScan(text, s));
     }
+  });
+});
+
+describe('snippets: texts of ASCII words', () => {
+  it('admits only characters that scanWords treats as neither word nor apostrophe, besides ASCII and the curly apostrophe', () => {
+    const admitted: string[] = [];
+    for (let c = 0x80; c <= 0xffff; c++) if (ASCII_WORDS_RE.test(String.fromCharCode(c))) admitted.push(String.fromCharCode(c));
+    expect(admitted.length).toBeGreaterThan(20);
+    for (const ch of admitted) {
+      // Between two letters: a separator splits them into two words, as a space would.
+      const spans = scanWords(`ab${ch}cd`);
+      expect([spans.count, spans.starts[1], spans.ends[0]], `U+${ch.charCodeAt(0).toString(16)}`).toEqual([2, 3, 2]);
+    }
+    expect(ASCII_WORDS_RE.test('Les \u00e9tats')).toBe(false);
+    expect(ASCII_WORDS_RE.test('\u82f1\u4f1f\u8fbe')).toBe(false);
+    expect(ASCII_WORDS_RE.test('It\u02bcs')).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * The snippet window of an ASCII text, found from its matches without splitting the whole text
- * into words. A search cuts snippets from its twenty top hits, which are long texts with few
+ * The snippet window of a text whose words are all ASCII (see ASCII_WORDS_RE in snippets.ts),
+ * found from its matches without splitting the whole text into words. A search cuts snippets from its twenty top hits, which are long texts with few
  * matches: only the words between nearby matches and around the chosen window are ever read.
  * The result is the window buildSnippet's full scan picks (snippet-windows.test holds them
  * together).
@@ -15,7 +15,7 @@ export const WORDS_BEFORE = 6;
  * The character range [from, to) of the snippet window: the WINDOW_WORDS words from WORDS_BEFORE
  * before the match that starts the window with the most distinct matches (then the most
  * matches; the earliest on a tie). A window that reaches the text's first or last word extends
- * to its start or end. `ranges` are whole words of an ASCII text, ascending.
+ * to its start or end. `ranges` are whole words of a text of ASCII words, ascending.
  */
 export function asciiSnippetBounds(text: string, ranges: readonly (readonly [number, number])[]): [number, number] {
   const n = ranges.length;
@@ -75,11 +75,16 @@ function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** The apostrophes of a text of ASCII words: ' and ’ (scanWords also counts ʼ, a letter, which such a text lacks). */
+export function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 /** A lone letter beside an apostrophe is an elision ("l'usine"), not a word (see scanWords). */
 function isElision(text: string, s: number, e: number): boolean {
   if (e - s !== 1) return false;
   const c = text.charCodeAt(s);
-  return !(c >= 48 && c <= 57) && (text[s - 1] === "'" || text[e] === "'");
+  return !(c >= 48 && c <= 57) && (isApostrophe(text.charCodeAt(s - 1)) || isApostrophe(text.charCodeAt(e)));
 }
 
 /** The end of the word nextWord last found (a second return value, so the scan allocates nothing). */

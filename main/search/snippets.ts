@@ -1,13 +1,19 @@
 import { foldCase, type SearchLanguage, type TermAnalyzer } from './languages';
 import type { HighlightSpec } from './plan';
-import { asciiSnippetBounds, WINDOW_WORDS, WORDS_BEFORE } from './snippet-windows';
+import { asciiSnippetBounds, isApostrophe, WINDOW_WORDS, WORDS_BEFORE } from './snippet-windows';
 import { scanWords, type WordSpans } from './tokenize';
 
 const FALLBACK_CHARS = 220;
 /** buildSnippet places at most this many matches. */
 const MAX_MARKS = 1000;
+/**
+ * A text whose words are all ASCII: beside ASCII it holds only the punctuation and spaces news
+ * text is full of (curly quotes and apostrophes, dashes, ellipses, bullets, guillemets, no-break
+ * and thin spaces), none of them part of a word. Such a text is split into words the same way by
+ * the ASCII letter-and-digit rules (snippets.test checks the class against scanWords).
+ */
 // eslint-disable-next-line no-control-regex
-const ASCII_ONLY_RE = /^[\x00-\x7f]*$/;
+export const ASCII_WORDS_RE = /^[\x00-\x7f\u00a0\u00ab\u00b7\u00bb\u2009\u200b\u2010-\u2026\u202f\u2032\u2033\u2039\u203a]*$/;
 
 /** What findMatches derives from a query's highlight spec, once for all its hits. */
 interface PreparedSpec {
@@ -59,8 +65,8 @@ export interface TextMatches {
   ranges: [number, number][];
   words: Set<string>;
   /**
-   * Where the text's words are, kept so the snippet cutter does not scan again; absent for an
-   * ASCII text, whose snippet is cut from its matches alone (see asciiSnippetBounds).
+   * Where the text's words are, kept so the snippet cutter does not scan again; absent for a
+   * text of ASCII words, whose snippet is cut from its matches alone (see asciiSnippetBounds).
    */
   tokens?: WordSpans;
 }
@@ -84,7 +90,7 @@ export function findMatches(
       (prefixes.length > 0 && prefixes.some((p) => (term !== null && term.startsWith(p)) || foldCase(word).startsWith(p)))
     );
   };
-  if (extraRanges.length === 0 && spec.cjk.size === 0 && ASCII_ONLY_RE.test(text)) return findAsciiMatches(text, pattern, isHit);
+  if (extraRanges.length === 0 && spec.cjk.size === 0 && ASCII_WORDS_RE.test(text)) return findAsciiMatches(text, pattern, isHit);
   const ranges: [number, number][] = [...extraRanges];
   const words = new Set<string>();
   const tokens = scanWords(text);
@@ -113,9 +119,9 @@ export function findMatches(
 }
 
 /**
- * findMatches for an ASCII text without CJK or mention ranges: a pattern finds the words that
- * start with a query term's lead, and only those are analysed. Same words as scanWords: letters
- * and digits, a lone letter beside an apostrophe dropped.
+ * findMatches for a text with ASCII words only (ASCII_WORDS_RE), without CJK or mention ranges: a
+ * pattern finds the words that start with a query term's lead, and only those are analysed. Same
+ * words as scanWords: letters and digits, a lone letter beside an apostrophe dropped.
  */
 function findAsciiMatches(text: string, pattern: RegExp | null, isHit: (word: string) => boolean): TextMatches {
   const ranges: [number, number][] = [];
@@ -127,7 +133,7 @@ function findAsciiMatches(text: string, pattern: RegExp | null, isHit: (word: st
       const start = m.index;
       const end = start + word.length;
       // A lone letter beside an apostrophe is an elision, not a word (see scanWords).
-      if (word.length === 1 && !(word >= '0' && word <= '9') && (text[start - 1] === "'" || text[end] === "'")) continue;
+      if (word.length === 1 && !(word >= '0' && word <= '9') && (isApostrophe(text.charCodeAt(start - 1)) || isApostrophe(text.charCodeAt(end)))) continue;
       if (!isHit(word)) continue;
       ranges.push([start, end]);
       words.add(word.toLowerCase());
