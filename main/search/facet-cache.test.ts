@@ -6,11 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertEntity } from '../../db/entities';
 import { deleteMentionsOfArticle, insertMentions, moveMentions } from '../../db/entities-mentions';
 import { countEntityFacet } from '../../db/search-query';
-import { rankSearchHits } from '../../db/search-hits';
+import { listSearchHitIds, rankSearchHits } from '../../db/search-hits';
 import { addTagToArticle, ensureTag, removeTagFromArticle } from '../../db/tags';
 import { openCore, type Core } from '../core/open-core';
 import { compareCodePoints, compareNoCase } from './facet-cache';
-import { planSearch } from './run-search';
+import { ENTITY_FACET_EXACT_UP_TO, planSearch } from './run-search';
 import { getSearchIndex } from './search-index';
 import { addTestArticle, searchAll } from './test-library';
 
@@ -102,31 +102,48 @@ describe('search facets kept between queries', () => {
     expect((await searchAll(core, 'dam')).facets.entities).toEqual([{ value: 'Dam Agency', count: 1 }]);
   });
 
-  it('counts the entities facet as the SQL definition does, over the best-ranked hits', async () => {
+  it('counts the entities facet as the SQL definition does: over every hit, or the best-ranked of a very large result', async () => {
     const db = core.ctx.db;
     const entities = ['Alpha', 'beta', 'Gamma', 'delta'].map((name) =>
       insertEntity(db, { name, type: 'organisation', description: '', status: name === 'delta' ? 'suggested' : 'confirmed' }, '2026-01-01'),
     );
-    for (let i = 0; i < 260; i++) {
-      // Titles with the word rank above bodies with it, so the sampled hits are a true subset.
-      const id = addTestArticle(core, { title: i % 3 === 0 ? `Levee ${i}` : `Report ${i}`, text: `The levee report number ${i}.` });
-      const mentioned = entities.filter((_, k) => (i + k) % (k + 2) === 0);
-      insertMentions(
-        db,
-        id,
-        mentioned.flatMap((entityId) => [
-          { entityId, start: 4, end: 9, alias: 'levee' },
-          { entityId, start: 10, end: 16, alias: 'report' },
-        ]),
-      );
-      if (i === 100) await searchAll(core, 'levee');
-    }
+    const addLevees = (from: number, to: number): void => {
+      for (let i = from; i < to; i++) {
+        // Titles with the word rank above bodies with it, so the sampled hits are a true subset.
+        const id = addTestArticle(core, { title: i % 3 === 0 ? `Levee ${i}` : `Report ${i}`, text: `The levee report number ${i}.` });
+        const mentioned = entities.filter((_, k) => (i + k) % (k + 2) === 0);
+        insertMentions(
+          db,
+          id,
+          mentioned.flatMap((entityId) => [
+            { entityId, start: 4, end: 9, alias: 'levee' },
+            { entityId, start: 10, end: 16, alias: 'report' },
+          ]),
+        );
+      }
+    };
+    const index = getSearchIndex(core.ctx);
+    addLevees(0, 100);
+    await searchAll(core, 'levee');
+    addLevees(100, 260);
+    const exact = await searchAll(core, 'levee');
+    expect(exact.total).toBe(260);
+    expect(exact.entityFacetSample).toBeUndefined();
+    const all = listSearchHitIds(db, planSearch(index, 'levee'));
+    expect(exact.facets.entities).toEqual(countEntityFacet(db, all, 30));
+    expect(exact.facets.entities.map((e) => [e.value, e.count])).toEqual([
+      ['Alpha', 130],
+      ['beta', 86],
+      ['Gamma', 65],
+    ]);
+
+    db.transaction(() => addLevees(260, ENTITY_FACET_EXACT_UP_TO + 40))();
     const result = await searchAll(core, 'levee');
     expect(result.entityFacetSample).toBe(200);
-    const index = getSearchIndex(core.ctx);
     const sample = rankSearchHits(db, planSearch(index, 'levee'), 'relevance', 200).map((h) => h.id);
     const expected = countEntityFacet(db, sample, 30);
-    expect(expected.map((e) => e.value)).toEqual(['Alpha', 'beta', 'Gamma']);
+    // The best-ranked hits are the headline ones (every third article), which never mention beta.
+    expect(expected.map((e) => e.value)).toEqual(['Alpha', 'Gamma']);
     expect(result.facets.entities).toEqual(expected);
 
     // A relevance page inside that sample is cut from it; one reaching past it is ranked further.

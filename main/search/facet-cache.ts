@@ -31,6 +31,8 @@ export class FacetCache {
   private entitiesByArticle = new Map<number, number[]>();
   /** The confirmed entities' names (read with them: a rename changes the entities table). */
   private entityNames = new Map<number, string>();
+  /** The largest confirmed entity id (the counts are an array indexed by entity id). */
+  private maxEntityId = 0;
   /** Tags of article `id`: tagIds[offsets[id] .. offsets[id + 1]) (CSR layout). */
   private offsets = new Int32Array(1);
   private tagIds = new Int32Array(0);
@@ -63,15 +65,16 @@ export class FacetCache {
    */
   countEntities(ids: readonly number[], limit: number): FacetCount[] {
     this.refreshEntities();
-    const counts = new Map<number, number>();
+    const { entitiesByArticle, entityNames } = this;
+    const counts = new Int32Array(this.maxEntityId + 1);
     for (const id of ids) {
-      const entities = this.entitiesByArticle.get(id);
-      if (entities) for (const e of entities) counts.set(e, (counts.get(e) ?? 0) + 1);
+      const entities = entitiesByArticle.get(id);
+      if (entities) for (const e of entities) counts[e]!++;
     }
     const out: FacetCount[] = [];
-    for (const [entityId, count] of counts) {
-      const value = this.entityNames.get(entityId);
-      if (value !== undefined) out.push({ value, count });
+    for (let entityId = 1; entityId < counts.length; entityId++) {
+      const value = counts[entityId]! > 0 ? entityNames.get(entityId) : undefined;
+      if (value !== undefined) out.push({ value, count: counts[entityId]! });
     }
     return out.sort((a, b) => b.count - a.count || compareCodePoints(a.value, b.value)).slice(0, limit);
   }
@@ -84,6 +87,8 @@ export class FacetCache {
       this.changedArticles.clear();
       byArticle.clear();
       this.entityNames = new Map(listConfirmedEntityNames(this.db).map((e) => [e.id, e.name]));
+      this.maxEntityId = 0;
+      for (const id of this.entityNames.keys()) if (id > this.maxEntityId) this.maxEntityId = id;
       // Rows come by entity, then article: an article's list grows in entity order, repeats adjacent.
       for (const [entityId, articleId] of listConfirmedMentionPairs(this.db)) appendOnce(byArticle, articleId, entityId);
       return;
