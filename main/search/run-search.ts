@@ -22,8 +22,8 @@ const FACET_LIMIT = 30;
 /**
  * The entities facet counts every hit up to this many; beyond, only the ENTITY_FACET_SAMPLE
  * best-ranked (see countEntityFacet in db/search-query.ts). Counting is a loop over the facet
- * cache, about 0.1 ms per thousand hits; a common word's tens of thousands of hits would cost more
- * than the search.
+ * cache's entities of each hit: for a common word's tens of thousands of hits it would cost more
+ * than the search itself.
  */
 export const ENTITY_FACET_EXACT_UP_TO = 2000;
 const ENTITY_FACET_SAMPLE = 200;
