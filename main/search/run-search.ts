@@ -1,6 +1,7 @@
 import type { ArticleId, FacetCount, SearchFacets, SearchHit, SearchResult } from '../../preload/api';
 import { countSearchMatchesAfter, listMentionRanges } from '../../db/search-query';
 import { getHitArticles, listSearchHitIds, rankSearchHits, type HitRow } from '../../db/search-hits';
+import type { Db } from '../../db/open';
 import type { ArticleMetaCache } from './article-meta-cache';
 import { toSearchLanguage } from './languages';
 import type { SearchPlan } from './plan';
@@ -50,13 +51,7 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
     return { total: 0, tookMs: elapsed(started), hits: [], facets: emptyFacets(), ...(warning ? { warning } : {}), highlightTerms: [] };
   }
   const result = db.transaction(() => {
-    // The best-ranked hits: the relevance page, and the entities facet's sample should the result
-    // set be too large to count its entities. Fewer than asked for means they are all the hits,
-    // and nothing else is read; otherwise every hit is listed, bare (no bm25, which costs per hit).
-    const wanted = Math.max(ENTITY_FACET_SAMPLE, options.offset + options.limit);
-    const ranked = rankSearchHits(db, plan, 'relevance', wanted);
-    const hitIds = ranked.length < wanted ? ranked.map((h) => h.id) : listSearchHitIds(db, plan);
-    const sampleEntities = hitIds.length > ENTITY_FACET_EXACT_UP_TO;
+    const { hitIds, ranked, sampleEntities } = collectHits(db, plan, options);
     const page: HitRow[] =
       options.sort === 'relevance'
         ? ranked.slice(options.offset, options.offset + options.limit)
@@ -119,6 +114,33 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
     highlightTerms,
     ...(noteHits.length > 0 ? { noteHits } : {}),
   };
+}
+
+/** A query for one index term: FTS5 lists its hits for a small part of what ranking them costs. */
+const SINGLE_TERM_RE = /^"[^"\s]+"$/u;
+
+/**
+ * Every hit's id, and the best-ranked hits a search needs: its relevance page, and the entities
+ * facet's sample when the result set is too large to count its entities in full. bm25 costs per
+ * hit and a larger LIMIT costs the sorter, so the cheaper order is chosen by the query's shape.
+ */
+function collectHits(db: Db, plan: SearchPlan, options: SearchOptions): { hitIds: number[]; ranked: HitRow[]; sampleEntities: boolean } {
+  const shown = options.sort === 'relevance' ? options.offset + options.limit : 0;
+  if (plan.match !== null && SINGLE_TERM_RE.test(plan.match)) {
+    // One term: list every hit first, then rank only what is shown.
+    const hitIds = listSearchHitIds(db, plan);
+    const sampleEntities = hitIds.length > ENTITY_FACET_EXACT_UP_TO;
+    const toRank = sampleEntities ? Math.max(ENTITY_FACET_SAMPLE, shown) : shown;
+    const ranked = toRank > 0 && hitIds.length > 0 ? rankSearchHits(db, plan, 'relevance', toRank) : [];
+    return { hitIds, ranked, sampleEntities };
+  }
+  // Phrases, several terms, filters alone: matching is the cost, so the hits are ranked first, with
+  // room for the sample. Fewer than asked for means they are all the hits, and nothing else is
+  // read; otherwise every hit is listed too, bare (no bm25).
+  const wanted = Math.max(ENTITY_FACET_SAMPLE, shown);
+  const ranked = rankSearchHits(db, plan, 'relevance', wanted);
+  const hitIds = ranked.length < wanted ? ranked.map((h) => h.id) : listSearchHitIds(db, plan);
+  return { hitIds, ranked, sampleEntities: hitIds.length > ENTITY_FACET_EXACT_UP_TO };
 }
 
 /** How many articles above `afterId` a query matches (0 for a query that matches nothing). */
