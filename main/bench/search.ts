@@ -9,7 +9,7 @@ import { getSearchIndex } from '../search/search-index';
 import { measureSearchIndexBytes } from '../../db/search-index';
 import { createRandom, generateArticle, loadBrownCorpus, type BenchArticle, type BrownCorpus } from './search-corpus';
 import { buildQueryMix, median, QUERY_TYPES, TIMING_ROUNDS, type BenchQuery, type QueryType } from './search-queries';
-import { ReferenceIndex } from './search-reference';
+import { REFERENCE_TOKENIZERS, ReferenceIndex } from './search-reference';
 import { runQueryPhase, type QueryPhaseResult } from './search-query-phase';
 
 const CHILD_ENV = 'DOSSIER_BENCH_SEARCH_CHILD';
@@ -19,6 +19,9 @@ interface TypeStats {
   p95Ms: number;
   refP50Ms: number | null;
   refP95Ms: number | null;
+  /** The reference with Porter stemming (REFERENCE_TOKENIZERS.stemmed): the same hits as ours for English words. */
+  stemmedRefP50Ms: number | null;
+  stemmedRefP95Ms: number | null;
   /** CPU time percentiles of our queries (wall time suffers when other processes share the cores). */
   cpuP50Ms: number;
   cpuP95Ms: number;
@@ -75,7 +78,7 @@ export const searchBenchmark: Benchmark = {
       lines.push(`  cold start ${run.coldStartMs} ms, import to searchable ${run.importToSearchableMs} ms, peak RSS ${run.peakRssMb} MB`);
       for (const t of QUERY_TYPES) {
         const s = run.types[t];
-        const ref = s.refP50Ms === null ? 'n/a' : `${s.refP50Ms} / ${s.refP95Ms} ms`;
+        const ref = s.refP50Ms === null ? 'n/a' : `${s.refP50Ms} / ${s.refP95Ms} ms; stemmed ${s.stemmedRefP50Ms} / ${s.stemmedRefP95Ms} ms`;
         lines.push(`  ${t.padEnd(9)} p50 ${s.p50Ms} ms  p95 ${s.p95Ms} ms  (cpu ${s.cpuP50Ms} / ${s.cpuP95Ms} ms)   (plain FTS5 ${ref})`);
       }
     }
@@ -146,16 +149,24 @@ async function runSize(size: number, corpus: BrownCorpus, queries: BenchQuery[],
     log(`[search] ${size}: running the reference queries...`);
     const refTimes = timeReference(ref, queries);
     ref.close();
+    log(`[search] ${size}: building and running the stemmed reference...`);
+    const stemmed = new ReferenceIndex(join(dir, 'reference-stemmed.sqlite'), REFERENCE_TOKENIZERS.stemmed);
+    for (const batch of articles(corpus, size)) stemmed.add(batch);
+    const stemmedTimes = timeReference(stemmed, queries);
+    stemmed.close();
 
     const types = {} as Record<QueryType, TypeStats>;
     for (const t of QUERY_TYPES) {
       const ours = phase.times[t] ?? [];
       const theirs = refTimes.get(t) ?? [];
+      const stemmedTheirs = stemmedTimes.get(t) ?? [];
       types[t] = {
         p50Ms: percentile(ours, 50),
         p95Ms: percentile(ours, 95),
         refP50Ms: theirs.length ? percentile(theirs, 50) : null,
         refP95Ms: theirs.length ? percentile(theirs, 95) : null,
+        stemmedRefP50Ms: stemmedTheirs.length ? percentile(stemmedTheirs, 50) : null,
+        stemmedRefP95Ms: stemmedTheirs.length ? percentile(stemmedTheirs, 95) : null,
         cpuP50Ms: percentile(phase.cpuTimes[t] ?? [], 50),
         cpuP95Ms: percentile(phase.cpuTimes[t] ?? [], 95),
       };
