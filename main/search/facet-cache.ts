@@ -71,12 +71,7 @@ export class FacetCache {
       const entities = entitiesByArticle.get(id);
       if (entities) for (const e of entities) counts[e]!++;
     }
-    const out: FacetCount[] = [];
-    for (let entityId = 1; entityId < counts.length; entityId++) {
-      const value = counts[entityId]! > 0 ? entityNames.get(entityId) : undefined;
-      if (value !== undefined) out.push({ value, count: counts[entityId]! });
-    }
-    return out.sort((a, b) => b.count - a.count || compareCodePoints(a.value, b.value)).slice(0, limit);
+    return topNamedCounts(counts, entityNames, compareCodePoints, limit);
   }
 
   private refreshEntities(): void {
@@ -111,12 +106,7 @@ export class FacetCache {
       if (id > maxId) continue;
       for (let k = offsets[id]!; k < offsets[id + 1]!; k++) counts[tagIds[k]!]!++;
     }
-    const out: FacetCount[] = [];
-    for (let tagId = 1; tagId < counts.length; tagId++) {
-      const value = counts[tagId]! > 0 ? tagNames.get(tagId) : undefined;
-      if (value !== undefined) out.push({ value, count: counts[tagId]! });
-    }
-    return out.sort((a, b) => b.count - a.count || compareNoCase(a.value, b.value)).slice(0, limit);
+    return topNamedCounts(counts, tagNames, compareNoCase, limit);
   }
 
   private loadTags(): void {
@@ -148,26 +138,38 @@ function appendOnce(byArticle: Map<number, number[]>, articleId: number, entityI
   else if (list[list.length - 1] !== entityId) list.push(entityId);
 }
 
+/**
+ * The `limit` largest counts (indexed by id) of ids that have a name: most first, then by name in
+ * `compareNames` order.
+ */
+function topNamedCounts(counts: Int32Array, names: ReadonlyMap<number, string>, compareNames: (a: string, b: string) => number, limit: number): FacetCount[] {
+  const out: FacetCount[] = [];
+  for (let id = 1; id < counts.length; id++) {
+    const value = counts[id]! > 0 ? names.get(id) : undefined;
+    if (value !== undefined) out.push({ value, count: counts[id]! });
+  }
+  return out.sort((a, b) => b.count - a.count || compareNames(a.value, b.value)).slice(0, limit);
+}
+
 /** SQLite's BINARY order for text: by code point (UTF-8 byte order), not by UTF-16 unit. */
 export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i)!;
-    const y = b.codePointAt(i)!;
-    if (x !== y) return x - y;
-    if (x > 0xffff) i++;
-  }
-  return a.length - b.length;
+  return compareByCodePoint(a, b, false);
 }
 
 /** SQLite's NOCASE order: ASCII letters folded, then compared by code point (UTF-8 byte order). */
 export function compareNoCase(a: string, b: string): number {
+  return compareByCodePoint(a, b, true);
+}
+
+function compareByCodePoint(a: string, b: string, foldAscii: boolean): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     let x = a.codePointAt(i)!;
     let y = b.codePointAt(i)!;
-    if (x >= 65 && x <= 90) x += 32;
-    if (y >= 65 && y <= 90) y += 32;
+    if (foldAscii) {
+      if (x >= 65 && x <= 90) x += 32;
+      if (y >= 65 && y <= 90) y += 32;
+    }
     if (x !== y) return x - y;
     if (x > 0xffff) i++;
   }

@@ -76,12 +76,12 @@ function isAlnum(c: number): boolean {
 }
 
 /** The apostrophes of a text of ASCII words: ' and ’ (scanWords also counts ʼ, a letter, which such a text lacks). */
-export function isApostrophe(c: number): boolean {
+function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
 /** A lone letter beside an apostrophe is an elision ("l'usine"), not a word (see scanWords). */
-function isElision(text: string, s: number, e: number): boolean {
+export function isElision(text: string, s: number, e: number): boolean {
   if (e - s !== 1) return false;
   const c = text.charCodeAt(s);
   return !(c >= 48 && c <= 57) && (isApostrophe(text.charCodeAt(s - 1)) || isApostrophe(text.charCodeAt(e)));

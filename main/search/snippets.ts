@@ -1,6 +1,6 @@
 import { foldCase, type SearchLanguage, type TermAnalyzer } from './languages';
 import type { HighlightSpec } from './plan';
-import { asciiSnippetBounds, isApostrophe, WINDOW_WORDS, WORDS_BEFORE } from './snippet-windows';
+import { asciiSnippetBounds, isElision, WINDOW_WORDS, WORDS_BEFORE } from './snippet-windows';
 import { scanWords, type WordSpans } from './tokenize';
 
 const FALLBACK_CHARS = 220;
@@ -132,8 +132,7 @@ function findAsciiMatches(text: string, pattern: RegExp | null, isHit: (word: st
       const word = m[0];
       const start = m.index;
       const end = start + word.length;
-      // A lone letter beside an apostrophe is an elision, not a word (see scanWords).
-      if (word.length === 1 && !(word >= '0' && word <= '9') && (isApostrophe(text.charCodeAt(start - 1)) || isApostrophe(text.charCodeAt(end)))) continue;
+      if (isElision(text, start, end)) continue;
       if (!isHit(word)) continue;
       ranges.push([start, end]);
       words.add(word.toLowerCase());
