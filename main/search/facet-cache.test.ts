@@ -102,6 +102,16 @@ describe('search facets kept between queries', () => {
     expect((await searchAll(core, 'dam')).facets.entities).toEqual([{ value: 'Dam Agency', count: 1 }]);
   });
 
+  it('drops the entities of an article whose mentions were all deleted after the facet was read', async () => {
+    const db = core.ctx.db;
+    const a = addTestArticle(core, { title: 'Port strike', text: 'The port strike spread to the port of Antwerp.' });
+    const union = insertEntity(db, { name: 'Dock Union', type: 'organisation', description: '', status: 'confirmed' }, '2026-01-01');
+    insertMentions(db, a, [{ entityId: union, start: 4, end: 8, alias: 'port' }]);
+    expect((await searchAll(core, 'port')).facets.entities).toEqual([{ value: 'Dock Union', count: 1 }]);
+    deleteMentionsOfArticle(db, a);
+    expect((await searchAll(core, 'port')).facets.entities).toEqual([]);
+  });
+
   it('counts the entities facet as the SQL definition does: over every hit, or the best-ranked of a very large result', async () => {
     const db = core.ctx.db;
     const entities = ['Alpha', 'beta', 'Gamma', 'delta'].map((name) =>

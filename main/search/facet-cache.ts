@@ -27,8 +27,17 @@ export class FacetCache {
   private entitiesStale = true;
   /** Articles whose mentions changed since the entities were read (patched on the next count). */
   private changedArticles = new Set<number>();
-  /** Confirmed entity ids each article mentions (ascending, each once); absent when none. */
-  private entitiesByArticle = new Map<number, number[]>();
+  /**
+   * Confirmed entity ids article `id` mentions (ascending, each once), as read in full:
+   * entityIds[entityOffsets[id] .. entityOffsets[id + 1]). Flat arrays rather than a Map of
+   * lists: a rare word's hits are a few thousand scattered articles, and by the time a search
+   * runs, other work has pushed the lists out of the CPU's caches; reading two typed arrays costs
+   * about half what walking a Map to each list does.
+   */
+  private entityOffsets = new Int32Array(1);
+  private entityIds = new Int32Array(0);
+  /** Articles re-read since (their lists replace the flat arrays'; empty for none). */
+  private patchedEntities = new Map<number, number[]>();
   /** The confirmed entities' names (read with them: a rename changes the entities table). */
   private entityNames = new Map<number, string>();
   /** The largest confirmed entity id (the counts are an array indexed by entity id). */
@@ -65,35 +74,60 @@ export class FacetCache {
    */
   countEntities(ids: readonly number[], limit: number): FacetCount[] {
     this.refreshEntities();
-    const { entitiesByArticle, entityNames } = this;
+    const { entityOffsets: offsets, entityIds, patchedEntities: patched, entityNames } = this;
     const counts = new Int32Array(this.maxEntityId + 1);
+    const maxId = offsets.length - 2;
+    const anyPatched = patched.size > 0;
     for (const id of ids) {
-      const entities = entitiesByArticle.get(id);
-      if (entities) for (const e of entities) counts[e]!++;
+      const list = anyPatched ? patched.get(id) : undefined;
+      if (list !== undefined) {
+        for (const e of list) counts[e]!++;
+      } else if (id <= maxId) {
+        for (let k = offsets[id]!; k < offsets[id + 1]!; k++) counts[entityIds[k]!]!++;
+      }
     }
     return topNamedCounts(counts, entityNames, compareCodePoints, limit);
   }
 
   private refreshEntities(): void {
-    const byArticle = this.entitiesByArticle;
     if (this.entitiesStale || this.changedArticles.size > MAX_PATCHED_ARTICLES) {
       // Cleared first: a write while reading (none happen inside a search) marks them stale again.
       this.entitiesStale = false;
       this.changedArticles.clear();
-      byArticle.clear();
+      this.patchedEntities.clear();
       this.entityNames = new Map(listConfirmedEntityNames(this.db).map((e) => [e.id, e.name]));
       this.maxEntityId = 0;
       for (const id of this.entityNames.keys()) if (id > this.maxEntityId) this.maxEntityId = id;
-      // Rows come by entity, then article: an article's list grows in entity order, repeats adjacent.
-      for (const [entityId, articleId] of listConfirmedMentionPairs(this.db)) appendOnce(byArticle, articleId, entityId);
+      this.readAllEntities();
       return;
     }
     if (this.changedArticles.size === 0) return;
     const changed = [...this.changedArticles];
     this.changedArticles.clear();
-    for (const id of changed) byArticle.delete(id);
-    // Rows come by article, then entity.
-    for (const [articleId, entityId] of listConfirmedMentionsOf(this.db, changed)) appendOnce(byArticle, articleId, entityId);
+    for (const id of changed) this.patchedEntities.set(id, []);
+    // Rows come by article, then entity (a pair repeats once per mention, adjacent).
+    for (const [articleId, entityId] of listConfirmedMentionsOf(this.db, changed)) {
+      const list = this.patchedEntities.get(articleId)!;
+      if (list[list.length - 1] !== entityId) list.push(entityId);
+    }
+  }
+
+  /** Fills the flat arrays from every confirmed mention. */
+  private readAllEntities(): void {
+    // Rows come by entity, then article, a pair once per mention: repeats are adjacent, and each
+    // article's list fills in entity order.
+    const pairs = listConfirmedMentionPairs(this.db);
+    const isRepeat = (i: number): boolean => i > 0 && pairs[i]![0] === pairs[i - 1]![0] && pairs[i]![1] === pairs[i - 1]![1];
+    let maxArticleId = 0;
+    for (const [, articleId] of pairs) if (articleId > maxArticleId) maxArticleId = articleId;
+    const offsets = new Int32Array(maxArticleId + 2);
+    for (let i = 0; i < pairs.length; i++) if (!isRepeat(i)) offsets[pairs[i]![1] + 1]!++;
+    for (let i = 1; i < offsets.length; i++) offsets[i]! += offsets[i - 1]!;
+    const next = offsets.slice(0, maxArticleId + 1);
+    const entityIds = new Int32Array(offsets[maxArticleId + 1]!);
+    for (let i = 0; i < pairs.length; i++) if (!isRepeat(i)) entityIds[next[pairs[i]![1]]!++] = pairs[i]![0];
+    this.entityOffsets = offsets;
+    this.entityIds = entityIds;
   }
 
   /** The `limit` most frequent tags among some articles (most hits first, then by name as SQLite's NOCASE sorts). */
@@ -129,13 +163,6 @@ export class FacetCache {
     this.tagIds = tagIds;
     this.tagNames = new Map(listTagNames(this.db).map((t) => [t.id, t.name]));
   }
-}
-
-/** Adds an entity to an article's list unless it was the last one added (rows come grouped). */
-function appendOnce(byArticle: Map<number, number[]>, articleId: number, entityId: number): void {
-  const list = byArticle.get(articleId);
-  if (!list) byArticle.set(articleId, [entityId]);
-  else if (list[list.length - 1] !== entityId) list.push(entityId);
 }
 
 /**
