@@ -56,9 +56,9 @@ const ORDER_BY: Record<HitOrder, string> = {
 
 /**
  * The first `limit` hits of a search in an order. Fewer than `limit` rows means these are all of
- * its hits.
+ * its hits. `noted` is listNotedHits' answer when the caller already has it.
  */
-export function rankSearchHits(db: Db, q: SearchSql, order: HitOrder, limit: number): HitRow[] {
+export function rankSearchHits(db: Db, q: SearchSql, order: HitOrder, limit: number, noted?: readonly NotedHit[]): HitRow[] {
   const w = whereSql(q.where);
   if (q.match === null) {
     // No text every hit contains: the filters find the hits, the positive text (if any) ranks them.
@@ -80,7 +80,7 @@ export function rankSearchHits(db: Db, q: SearchSql, order: HitOrder, limit: num
      WHERE search_fts MATCH ? ${filter} ${ORDER_BY[order]} LIMIT ?`,
   ).all(q.match, ...w.params, limit) as SortableHit[];
   if (q.withNotes === false) return own.map(toHitRow);
-  const noted = listNotedHits(db, q);
+  noted ??= listNotedHits(db, q);
   if (noted.length === 0) return own.map(toHitRow);
   // An article a note matches scores its own bm25 plus the note's: it can only rank higher than
   // its text alone would, so the best hits are among `own` and the noted articles.
@@ -97,8 +97,8 @@ export function rankSearchHits(db: Db, q: SearchSql, order: HitOrder, limit: num
   return [...merged.values()].sort(compareHits(order)).slice(0, limit).map(toHitRow);
 }
 
-/** The ids of every hit of a search (in no particular order). */
-export function listSearchHitIds(db: Db, q: SearchSql): number[] {
+/** The ids of every hit of a search (in no particular order). `noted` as for rankSearchHits. */
+export function listSearchHitIds(db: Db, q: SearchSql, noted?: readonly NotedHit[]): number[] {
   const w = whereSql(q.where);
   if (q.match === null) {
     return cachedStatement(db, `SELECT a.id FROM ${META} WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`)
@@ -114,18 +114,23 @@ export function listSearchHitIds(db: Db, q: SearchSql): number[] {
     .pluck()
     .all(q.match, ...w.params) as number[];
   if (q.withNotes === false) return own;
-  const noted = listNotedHits(db, q);
+  noted ??= listNotedHits(db, q);
   if (noted.length === 0) return own;
   const ids = new Set(own);
   for (const n of noted) ids.add(n.id);
   return [...ids];
 }
 
+/** An article a note matches, with its best note's weighted score. */
+export type NotedHit = SortableHit;
+
 /**
  * The articles that a note matches (each with its best note's weighted score), among those
- * passing the search's filters. Free notes have no article: left out.
+ * passing the search's filters. Free notes have no article: left out. None for a search without
+ * text to match, or while the library has no notes.
  */
-function listNotedHits(db: Db, q: SearchSql): SortableHit[] {
+export function listNotedHits(db: Db, q: SearchSql): NotedHit[] {
+  if (q.match === null || q.withNotes === false) return [];
   const w = whereSql(q.where);
   // Materialized: bm25() is not allowed inside the aggregate that picks each article's best note.
   return cachedStatement(

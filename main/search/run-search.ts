@@ -1,6 +1,6 @@
 import type { ArticleId, FacetCount, SearchFacets, SearchHit, SearchResult } from '../../preload/api';
 import { countSearchMatchesAfter, listMentionRanges } from '../../db/search-query';
-import { getHitArticles, listSearchHitIds, rankSearchHits, type HitRow } from '../../db/search-hits';
+import { getHitArticles, listNotedHits, listSearchHitIds, rankSearchHits, type HitRow, type NotedHit } from '../../db/search-hits';
 import type { Db } from '../../db/open';
 import type { ArticleMetaCache } from './article-meta-cache';
 import { toSearchLanguage } from './languages';
@@ -51,11 +51,13 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
     return { total: 0, tookMs: elapsed(started), hits: [], facets: emptyFacets(), ...(warning ? { warning } : {}), highlightTerms: [] };
   }
   const result = db.transaction(() => {
-    const { hitIds, ranked, sampleEntities } = collectHits(db, plan, options);
+    // Articles found through a note: read once, for the ranking, the hit list and the date order.
+    const noted = listNotedHits(db, plan);
+    const { hitIds, ranked, sampleEntities } = collectHits(db, plan, options, noted);
     const page: HitRow[] =
       options.sort === 'relevance'
         ? ranked.slice(options.offset, options.offset + options.limit)
-        : rankSearchHits(db, plan, 'date', options.offset + options.limit).slice(options.offset);
+        : rankSearchHits(db, plan, 'date', options.offset + options.limit, noted).slice(options.offset);
     let facets = emptyFacets();
     if (hitIds.length > 0) {
       index.facets.sync();
@@ -124,22 +126,27 @@ const SINGLE_TERM_RE = /^"[^"\s]+"$/u;
  * facet's sample when the result set is too large to count its entities in full. bm25 costs per
  * hit and a larger LIMIT costs the sorter, so the cheaper order is chosen by the query's shape.
  */
-function collectHits(db: Db, plan: SearchPlan, options: SearchOptions): { hitIds: number[]; ranked: HitRow[]; sampleEntities: boolean } {
+function collectHits(
+  db: Db,
+  plan: SearchPlan,
+  options: SearchOptions,
+  noted: readonly NotedHit[],
+): { hitIds: number[]; ranked: HitRow[]; sampleEntities: boolean } {
   const shown = options.sort === 'relevance' ? options.offset + options.limit : 0;
   if (plan.match !== null && SINGLE_TERM_RE.test(plan.match)) {
     // One term: list every hit first, then rank only what is shown.
-    const hitIds = listSearchHitIds(db, plan);
+    const hitIds = listSearchHitIds(db, plan, noted);
     const sampleEntities = hitIds.length > ENTITY_FACET_EXACT_UP_TO;
     const toRank = sampleEntities ? Math.max(ENTITY_FACET_SAMPLE, shown) : shown;
-    const ranked = toRank > 0 && hitIds.length > 0 ? rankSearchHits(db, plan, 'relevance', toRank) : [];
+    const ranked = toRank > 0 && hitIds.length > 0 ? rankSearchHits(db, plan, 'relevance', toRank, noted) : [];
     return { hitIds, ranked, sampleEntities };
   }
   // Phrases, several terms, filters alone: matching is the cost, so the hits are ranked first, with
   // room for the sample. Fewer than asked for means they are all the hits, and nothing else is
   // read; otherwise every hit is listed too, bare (no bm25).
   const wanted = Math.max(ENTITY_FACET_SAMPLE, shown);
-  const ranked = rankSearchHits(db, plan, 'relevance', wanted);
-  const hitIds = ranked.length < wanted ? ranked.map((h) => h.id) : listSearchHitIds(db, plan);
+  const ranked = rankSearchHits(db, plan, 'relevance', wanted, noted);
+  const hitIds = ranked.length < wanted ? ranked.map((h) => h.id) : listSearchHitIds(db, plan, noted);
   return { hitIds, ranked, sampleEntities: hitIds.length > ENTITY_FACET_EXACT_UP_TO };
 }
 
