@@ -74,6 +74,13 @@ describe('MHTML import', () => {
     expect(out.ok && out.article.title).toBe('Экспорт микросхем');
   });
 
+  it('fails an archive cut short before any text as CORRUPT_FILE, and a complete but blank page as EMPTY', async () => {
+    const cut = makeMhtml('<!DOCTYPE html><html lang="en"><head><title>Port', null);
+    expect(await parseFile({ fileName: 'cut.mhtml', bytes: cut, ...limits })).toMatchObject({ ok: false, code: 'CORRUPT_FILE', message: expect.stringContaining('cut short') });
+    const blank = makeMhtml('<!DOCTYPE html><html><head><title></title></head><body></body></html>', null);
+    expect(await parseFile({ fileName: 'blank.mhtml', bytes: blank, ...limits })).toMatchObject({ ok: false, code: 'EMPTY' });
+  });
+
   it('fails an archive with no web page inside as CORRUPT_FILE', async () => {
     const raw = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n';
     expect(await parseFile({ fileName: 'x.mhtml', bytes: Buffer.from(raw), ...limits })).toMatchObject({ ok: false, code: 'CORRUPT_FILE' });

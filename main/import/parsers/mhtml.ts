@@ -53,7 +53,15 @@ export function parseMhtmlBytes(bytes: Uint8Array, fileName: string): ParsedArti
       },
     });
   } catch (err) {
-    if (err instanceof ParseError) throw new ParseError(err.code, err.message.replace('web page', 'web archive'), 'mhtml');
-    throw err;
+    if (!(err instanceof ParseError)) throw err;
+    // A page with no text that also stops before its closing tags was cut short (a save or a
+    // copy interrupted): the reporter should fetch it again, not conclude the page was blank.
+    if (err.code === 'EMPTY' && isCutShort(decoded.text)) throw corrupt('mhtml', 'the web page inside stops part-way: the archive looks cut short');
+    throw new ParseError(err.code, err.message.replace('web page', 'web archive'), 'mhtml');
   }
+}
+
+/** True when an HTML document has neither its </body> nor its </html> (every saved page has them). */
+function isCutShort(html: string): boolean {
+  return !/<\/(?:body|html)\s*>/iu.test(html);
 }
