@@ -10,8 +10,12 @@ import { META, whereSql, type SearchSql } from './search-query';
  * the bare ids of all of them (what the counts and facets need).
  */
 
-/** bm25 column weights: title, byline, body. A hit in the headline outranks one in the body. */
-const BM25 = 'bm25(search_fts, 10.0, 3.0, 1.0)';
+/**
+ * bm25 column weights, in SEARCH_COLUMNS order: title, byline, body. A hit in the headline
+ * outranks one in the body.
+ */
+export const BM25_WEIGHTS: readonly number[] = [10, 3, 1];
+const BM25 = `bm25(search_fts, ${BM25_WEIGHTS.map((w) => w.toFixed(1)).join(', ')})`;
 
 /**
  * How notes take part in article search. A note is the reporter's own words about an article, so

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleId } from '../../preload/api';
 import type { Core } from '../core/open-core';
 import { whereSql } from '../../db/search-query';
-import { listSearchHitIds, rankSearchHits, type HitOrder, type HitRow } from '../../db/search-hits';
+import { listNotedHits, listSearchHitIds, rankSearchHits, type HitOrder, type HitRow } from '../../db/search-hits';
+import { scoreOneTermHits, topHits } from './one-term-ranking';
 import { planSearch } from './run-search';
 import { getSearchIndex } from './search-index';
 import { addTestArticle, openTestLibrary, searchAll } from './test-library';
@@ -15,6 +16,7 @@ import { addTestArticle, openTestLibrary, searchAll } from './test-library';
  */
 
 let core: Core;
+let other: Core | undefined;
 const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'harbour', 'ministry', 'export', 'licence'];
 const FILLER = ['river', 'market', 'court', 'bridge', 'letter', 'school', 'train', 'garden', 'winter', 'copper', 'music', 'island'];
 
@@ -44,12 +46,15 @@ beforeAll(async () => {
   for (let i = 0; i < 12; i++) await core.api.createNote({ articleId: ids[i * 7]!, body: `Check the ${WORDS[i % WORDS.length]} angle with ${WORDS[(i * 3) % WORDS.length]}.` });
   await core.api.createNote({ body: 'alpha gamma free note' });
 });
-afterAll(() => core.close());
+afterAll(() => {
+  core.close();
+  other?.close();
+});
 
 /** Every hit of a query, scored and sorted from scratch. */
-function allHitsByDefinition(query: string, order: HitOrder): HitRow[] {
-  const db = core.ctx.db;
-  const plan = planSearch(getSearchIndex(core.ctx), query);
+function allHitsByDefinition(query: string, order: HitOrder, library: Core = core): HitRow[] {
+  const db = library.ctx.db;
+  const plan = planSearch(getSearchIndex(library.ctx), query);
   const w = whereSql(plan.match === null ? plan.where : [...plan.where, { kind: 'match', expr: plan.match }]);
   const hits = db
     .prepare(`SELECT a.id, a.published_at AS publishedAt FROM articles a WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`)
@@ -111,5 +116,55 @@ describe('search: ranking the hits', () => {
     expect(deep.hits.map((h) => h.id)).toEqual(all.slice(75).map((h) => h.id));
     expect(byDate.hits.map((h) => h.id)).toEqual(allHitsByDefinition('number', 'date').slice(60).map((h) => h.id));
     expect(first.facets.languages.reduce((n, f) => n + f.count, 0)).toBe(90);
+  });
+});
+
+/** A one-term query's hits as scored in memory (null: left to FTS5). */
+function scoreInMemory(library: Core, query: string): HitRow[] | null {
+  const index = getSearchIndex(library.ctx);
+  const plan = planSearch(index, query);
+  expect(plan.match).toMatch(/^"[a-z0-9]+"$/u);
+  return library.ctx.db.transaction(() => scoreOneTermHits(library.ctx.db, plan.match!.slice(1, -1), index.docLengths, listNotedHits(library.ctx.db, plan)))();
+}
+
+function expectSameRanking(scored: HitRow[], expected: HitRow[]): void {
+  expect(new Set(scored.map((h) => h.id))).toEqual(new Set(expected.map((h) => h.id)));
+  for (const limit of [1, 4, 17, expected.length]) {
+    const top = topHits(scored, limit);
+    expect(top.map((h) => h.id)).toEqual(expected.slice(0, limit).map((h) => h.id));
+    top.forEach((h, i) => expect(h.score).toBeCloseTo(expected[i]!.score, 12));
+  }
+}
+
+describe('search: one-term hits scored in memory', () => {
+  it.each(['alpha', 'harbour', 'report', 'court', 'export', 'licence'])('scores %s as FTS5 bm25() does, notes merged in', (query) => {
+    const scored = scoreInMemory(core, query);
+    expect(scored).not.toBeNull();
+    expectSameRanking(scored!, allHitsByDefinition(query, 'relevance'));
+  });
+
+  it('stays exact as articles are added and deleted, and when a deleted article id is taken again', async () => {
+    other = openTestLibrary();
+    const library = other;
+    const ids = [0, 1, 2, 3, 4].map((i) => addTestArticle(library, { title: `Harbour report ${i}`, text: `The harbour ${'crane '.repeat(i)}stood idle.` }));
+    expectSameRanking(scoreInMemory(library, 'harbour')!, allHitsByDefinition('harbour', 'relevance', library));
+    addTestArticle(library, { title: 'Dock strike', text: 'The harbour workers and the harbour pilots walked out of the harbour.' });
+    expectSameRanking(scoreInMemory(library, 'harbour')!, allHitsByDefinition('harbour', 'relevance', library));
+    await library.api.deleteArticle({ id: ids[1]! });
+    expectSameRanking(scoreInMemory(library, 'harbour')!, allHitsByDefinition('harbour', 'relevance', library));
+    // The newest article deleted: SQLite gives its rowid to the next one, a document of another length.
+    const newest = addTestArticle(library, { title: 'Short', text: 'harbour' });
+    await library.api.deleteArticle({ id: newest });
+    const reused = addTestArticle(library, { title: 'Harbour dredging plan', text: `Dredging the harbour ${'silt '.repeat(40)}will take a year.` });
+    expect(reused).toBe(newest);
+    expectSameRanking(scoreInMemory(library, 'harbour')!, allHitsByDefinition('harbour', 'relevance', library));
+    // And searching goes the same way end to end.
+    const result = await searchAll(library, 'harbour');
+    expect(result.hits.map((h) => h.id)).toEqual(allHitsByDefinition('harbour', 'relevance', library).map((h) => h.id));
+  });
+
+  it('leaves to FTS5 a term its tokenizer would split or fold', () => {
+    const index = getSearchIndex(core.ctx);
+    for (const term of ['u.s', 'Alpha', 'caf\u00e9']) expect(scoreOneTermHits(core.ctx.db, term, index.docLengths, [])).toBeNull();
   });
 });

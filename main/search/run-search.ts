@@ -11,6 +11,8 @@ import type { SearchIndex } from './search-index';
 import { buildSnippet, findMatches, type TextMatches } from './snippets';
 import { buildNoteSnippets, findNoteHits } from './note-hits';
 import { catchUpNotes } from './note-index';
+import type { DocLengths } from './doc-lengths';
+import { scoreOneTermHits, topHits } from './one-term-ranking';
 
 export interface SearchOptions {
   query: string;
@@ -53,7 +55,7 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
   const result = db.transaction(() => {
     // Articles found through a note: read once, for the ranking, the hit list and the date order.
     const noted = listNotedHits(db, plan);
-    const { hitIds, ranked, sampleEntities } = collectHits(db, plan, options, noted);
+    const { hitIds, ranked, sampleEntities } = collectHits(db, plan, options, noted, index.docLengths);
     const page: HitRow[] =
       options.sort === 'relevance'
         ? ranked.slice(options.offset, options.offset + options.limit)
@@ -131,13 +133,20 @@ function collectHits(
   plan: SearchPlan,
   options: SearchOptions,
   noted: readonly NotedHit[],
+  lengths: DocLengths,
 ): { hitIds: number[]; ranked: HitRow[]; sampleEntities: boolean } {
   const shown = options.sort === 'relevance' ? options.offset + options.limit : 0;
+  const toRankOf = (hits: number): number => (hits > ENTITY_FACET_EXACT_UP_TO ? Math.max(ENTITY_FACET_SAMPLE, shown) : shown);
   if (plan.match !== null && SINGLE_TERM_RE.test(plan.match)) {
+    // One term, no filter: scored in memory when the term is not too common (see one-term-ranking.ts).
+    const scored = plan.where.length === 0 ? scoreOneTermHits(db, plan.match.slice(1, -1), lengths, noted) : null;
+    if (scored) {
+      return { hitIds: scored.map((h) => h.id), ranked: topHits(scored, toRankOf(scored.length)), sampleEntities: scored.length > ENTITY_FACET_EXACT_UP_TO };
+    }
     // One term: list every hit first, then rank only what is shown.
     const hitIds = listSearchHitIds(db, plan, noted);
     const sampleEntities = hitIds.length > ENTITY_FACET_EXACT_UP_TO;
-    const toRank = sampleEntities ? Math.max(ENTITY_FACET_SAMPLE, shown) : shown;
+    const toRank = toRankOf(hitIds.length);
     const ranked = toRank > 0 && hitIds.length > 0 ? rankSearchHits(db, plan, 'relevance', toRank, noted) : [];
     return { hitIds, ranked, sampleEntities };
   }

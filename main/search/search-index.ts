@@ -16,6 +16,7 @@ import { TermAnalyzer, toSearchLanguage, type SearchLanguage } from './languages
 import type { CompileContext } from './query-compiler';
 import { Vocabulary } from './vocabulary';
 import { ArticleMetaCache } from './article-meta-cache';
+import { DocLengths } from './doc-lengths';
 import { FacetCache } from './facet-cache';
 import { catchUpNotes, forgetArticleTerms } from './note-index';
 
@@ -30,6 +31,7 @@ export class SearchIndex {
   readonly vocabulary: Vocabulary;
   readonly meta: ArticleMetaCache;
   readonly facets: FacetCache;
+  readonly docLengths: DocLengths;
   private languages: Set<SearchLanguage> | undefined;
   private caughtUp = false;
 
@@ -38,6 +40,7 @@ export class SearchIndex {
     this.meta = new ArticleMetaCache(ctx.db);
     prepareSearchConnection(ctx.db);
     this.facets = new FacetCache(ctx.db);
+    this.docLengths = new DocLengths(ctx.db);
   }
 
   /** Indexes one article; called inside the transaction that stores it. */
@@ -80,6 +83,7 @@ export class SearchIndex {
   rebuild(onProgress?: (done: number) => void): number {
     clearSearchIndex(this.ctx.db);
     this.vocabulary.reset();
+    this.docLengths.reset();
     this.languages = undefined;
     this.caughtUp = false;
     const articles = this.catchUp(onProgress);
