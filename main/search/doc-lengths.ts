@@ -28,6 +28,8 @@ export class DocLengths {
   /** The totals record the lengths agree with (null: not read yet, or they could not be trusted). */
   private record: Buffer | null = null;
   private totals: IndexTotals | null = null;
+  /** A totals record the lengths could not be made to agree with: not tried again until it changes. */
+  private distrusted: Buffer | null = null;
 
   constructor(private readonly db: Db) {}
 
@@ -39,6 +41,7 @@ export class DocLengths {
     this.lastOrigin = 0;
     this.record = null;
     this.totals = null;
+    this.distrusted = null;
   }
 
   /**
@@ -49,12 +52,14 @@ export class DocLengths {
     const record = readSearchTotalsRecord(this.db);
     if (record === null || record.length === 0) return null;
     if (this.record !== null && record.equals(this.record)) return this.totals;
+    if (this.distrusted !== null && record.equals(this.distrusted)) return null;
     const totals = decodeTotals(record);
     if (totals === null || totals.documents === 0) return null;
     if (!this.apply(listDocSizesSince(this.db, this.lastOrigin)) || this.count !== totals.documents || this.sum !== totals.tokens) {
       this.reset();
       if (!this.apply(listDocSizesSince(this.db, 0)) || this.count !== totals.documents || this.sum !== totals.tokens) {
         this.reset();
+        this.distrusted = record;
         return null;
       }
     }
