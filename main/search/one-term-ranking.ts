@@ -42,7 +42,8 @@ export function scoreOneTermHits(db: Db, term: string, lengths: DocLengths, note
   }
   const scored: HitRow[] = [];
   if (frequency.size > 0) {
-    // Written as fts5Bm25Function writes it, operation for operation, so scores come out the same.
+    // Written as fts5Bm25Function writes it, operation for operation, so scores come out the same
+    // (to the last bit, or one apart where Math.log and C's log round differently).
     const { documents, tokens } = totals;
     const avgdl = tokens / documents;
     let idf = Math.log((documents - frequency.size + 0.5) / (frequency.size + 0.5));
