@@ -50,11 +50,6 @@ export function listTermOccurrences(db: Db, term: string): number[] {
   return JSON.parse(json) as number[];
 }
 
-/** How many documents (articles and notes) hold a term, as the vocabulary counts them. */
-export function countDocsWithTerm(db: Db, term: string): number {
-  return (cachedStatement(db, 'SELECT docs FROM search_vocab WHERE term = ?').pluck().get(term) as number | undefined) ?? 0;
-}
-
 const withOccurrenceTable = new WeakSet<Db>();
 
 /** An fts5vocab table listing the index's term instances, in this connection's temp schema (never in the library file). */

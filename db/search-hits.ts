@@ -42,9 +42,14 @@ interface SortableHit extends HitRow {
   publishedAt: string | null;
 }
 
+/** Relevance order, as ORDER_BY.relevance: lower score first, then the newer id. */
+export function compareByRelevance(x: HitRow, y: HitRow): number {
+  return x.score - y.score || y.id - x.id;
+}
+
 /** The same comparison as the ORDER BY clauses below (used when note hits are merged in). */
 function compareHits(order: HitOrder): (x: SortableHit, y: SortableHit) => number {
-  const relevance = (x: SortableHit, y: SortableHit): number => x.score - y.score || y.id - x.id;
+  const relevance = compareByRelevance;
   if (order === 'relevance') return relevance;
   return (x, y) => {
     if ((x.publishedAt === null) !== (y.publishedAt === null)) return x.publishedAt === null ? 1 : -1;

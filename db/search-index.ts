@@ -1,6 +1,7 @@
 import type { ArticleId } from '../preload/api';
 import type { Db } from './open';
 import { clearNoteSearchIndex } from './search-notes';
+import { cachedStatement } from './statement-cache';
 
 /** One article's analysed fields, ready for the FTS5 index. */
 export interface SearchDocument {
@@ -100,9 +101,9 @@ export function listTermsWithPrefix(db: Db, prefix: string, limit: number): stri
 
 /** Document frequencies of some terms (terms missing from the vocabulary are left out). */
 export function countTermDocs(db: Db, terms: readonly string[]): Map<string, number> {
-  const rows = db
-    .prepare('SELECT v.term, v.docs FROM search_vocab v WHERE v.term IN (SELECT value FROM json_each(@terms))')
-    .all({ terms: JSON.stringify(terms) }) as { term: string; docs: number }[];
+  const rows = cachedStatement(db, 'SELECT v.term, v.docs FROM search_vocab v WHERE v.term IN (SELECT value FROM json_each(@terms))').all({
+    terms: JSON.stringify(terms),
+  }) as { term: string; docs: number }[];
   return new Map(rows.map((r) => [r.term, r.docs]));
 }
 

@@ -111,7 +111,7 @@ function sumOfVarints(bytes: Buffer): number {
 }
 
 /** SQLite's varints (big-endian, 7 bits a byte, the ninth byte whole). */
-export function readVarints(bytes: Uint8Array): number[] {
+function readVarints(bytes: Uint8Array): number[] {
   const out: number[] = [];
   let i = 0;
   while (i < bytes.length) {

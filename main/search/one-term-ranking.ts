@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
-import { countDocsWithTerm, listTermOccurrences, SEARCH_COLUMNS } from '../../db/search-fts-stats';
-import { BM25_WEIGHTS, type HitRow, type NotedHit } from '../../db/search-hits';
+import { listTermOccurrences, SEARCH_COLUMNS } from '../../db/search-fts-stats';
+import { BM25_WEIGHTS, compareByRelevance, type HitRow, type NotedHit } from '../../db/search-hits';
+import { countTermDocs } from '../../db/search-index';
 import type { DocLengths } from './doc-lengths';
 
 /** FTS5's bm25 constants (fts5_aux.c). */
@@ -31,7 +32,7 @@ const WEIGHT_BY_COLUMN = Float64Array.from(SEARCH_COLUMNS, (_, i) => BM25_WEIGHT
  * FTS5 would split, a common word, unreadable statistics): FTS5 then ranks.
  */
 export function scoreOneTermHits(db: Db, term: string, lengths: DocLengths, noted: readonly NotedHit[]): HitRow[] | null {
-  if (!PLAIN_TERM_RE.test(term) || countDocsWithTerm(db, term) > IN_MEMORY_MAX_DOCS) return null;
+  if (!PLAIN_TERM_RE.test(term) || (countTermDocs(db, [term]).get(term) ?? 0) > IN_MEMORY_MAX_DOCS) return null;
   const totals = lengths.sync();
   if (totals === null) return null;
   // Weighted frequency per document: each occurrence adds its column's weight (bm25's aFreq).
@@ -66,7 +67,7 @@ export function scoreOneTermHits(db: Db, term: string, lengths: DocLengths, note
 
 /** The best `limit` hits by relevance (lower score first, then the newer id), as rankSearchHits orders them. */
 export function topHits(hits: readonly HitRow[], limit: number): HitRow[] {
-  const better = (x: HitRow, y: HitRow): number => x.score - y.score || y.id - x.id;
+  const better = compareByRelevance;
   if (limit <= 0) return [];
   if (limit > 64 || hits.length <= limit) return [...hits].sort(better).slice(0, limit);
   // A few from many: one pass, keeping the best so far in order.
