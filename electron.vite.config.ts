@@ -15,10 +15,10 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'main/shell/index.ts'),
-          cli: resolve(__dirname, 'main/cli/index.ts'),
-          'import-worker': resolve(__dirname, 'main/import/worker.ts'),
-          'entities-worker': resolve(__dirname, 'main/entities/rescan-worker.ts'),
+          index: resolve(__dirname, 'main/shells/electron/index.ts'),
+          cli: resolve(__dirname, 'main/shells/cli/index.ts'),
+          'import-worker': resolve(__dirname, 'main/core/import/worker.ts'),
+          'entities-worker': resolve(__dirname, 'main/core/entities/rescan-worker.ts'),
         },
       },
     },

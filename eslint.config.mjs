@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_'));
 
-const noElectron = { name: 'electron', message: 'Only main/shell/ and preload/ may import electron: keep the core usable from the CLI and browser mode.' };
+const noElectron = { name: 'electron', message: 'Only main/shells/electron/ and preload/ may import electron: keep the core usable from the CLI and browser mode.' };
 
 /** Each entry: a folder (glob), the imports it may not make. Every file matches one entry at most. */
 const restrictedImports = [
@@ -20,14 +20,14 @@ const restrictedImports = [
   },
   {
     files: ['main/**/*.ts'],
-    ignores: ['main/shell/**'],
+    ignores: ['main/shells/**', 'main/tools/**', 'main/test-support/**'],
     paths: [noElectron],
-    patterns: [{ group: ['**/renderer/**', '**/shell/**', '**/preload/index*'], message: 'The core may not depend on a shell or the renderer.' }],
+    patterns: [{ group: ['**/renderer/**', '**/shells/**', '**/preload/index*'], message: 'The core may not depend on a shell or the renderer.' }],
   },
   {
-    files: ['main/shell/policy/**/*.ts'],
+    files: ['main/shells/electron/policy/**/*.ts'],
     // Types only: the policy modules run (and are tested) in plain Node.
-    paths: [{ ...noElectron, message: 'main/shell/policy/ holds plain-Node decisions so they can be unit tested without Electron.', allowTypeImports: true }],
+    paths: [{ ...noElectron, message: 'main/shells/electron/policy/ holds plain-Node decisions so they can be unit tested without Electron.', allowTypeImports: true }],
     patterns: [],
   },
   {

@@ -3,7 +3,7 @@ import { cachedStatement } from './statement-cache';
 
 /**
  * What bm25 needs from `search_fts`, read directly so that a one-term search can score its hits
- * without FTS5 looking up every hit's document size (see main/search/one-term-ranking.ts). These
+ * without FTS5 looking up every hit's document size (see main/core/search/one-term-ranking.ts). These
  * are FTS5's own records, in SQLite's documented on-disk format (https://sqlite.org/fts5.html,
  * "shadow tables"), which SQLite keeps compatible across versions:
  * - the averages record (`search_fts_data`, id 1): the number of rows, then the number of tokens

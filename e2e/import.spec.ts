@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makePdf } from '../main/import/test-helpers/make-pdf';
+import { makePdf } from '../main/test-support/make-pdf';
 import { expect, test } from './fixtures';
 
 const PARAGRAPH =

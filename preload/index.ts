@@ -22,7 +22,7 @@ ipcRenderer.on(IPC_EVENT_CHANNEL, (_event: IpcRendererEvent, name: unknown, payl
 
 const bridge = {
   invoke(method, args) {
-    // The main process answers every call with an ApiResult (see main/shell/ipc-router.ts).
+    // The main process answers every call with an ApiResult (see main/shells/electron/ipc-router.ts).
     return ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, args) as Promise<ApiResult<ApiValue<typeof method>>>;
   },
   on(event, listener) {

@@ -1,0 +1,133 @@
+import type { ArticleId, BriefDefinition, SearchRequest, SearchResult } from '../../../preload/api';
+import {
+  getBriefArticles, getNoteForBrief, listArticleIdsWithTag, listBriefEntities, listBriefNotes, listBriefQuotes,
+  type BriefArticleRow, type BriefEntityRow, type BriefNoteRow,
+} from '../../../db/briefs';
+import { DossierError } from '../../../db/errors';
+import type { Db } from '../../../db/open';
+
+/** One numbered citation, shared by the HTML and Markdown renderings so their footnotes match. */
+export interface BriefFootnote {
+  n: number;
+  quote: string;
+  articleId: number;
+  outlet: string | null;
+  author: string | null;
+  headline: string;
+  publishedAt: string | null;
+  url: string | null;
+  collectedAt: string;
+}
+
+/** Everything a rendering needs, gathered once. */
+export interface BriefModel {
+  definition: BriefDefinition;
+  generatedAt: string;
+  scopeLabel: string;
+  articles: BriefArticleRow[];
+  footnotes: BriefFootnote[];
+  summary: BriefNoteRow | null;
+  notesByArticle: Map<number, string[]>;
+  entities: BriefEntityRow[];
+}
+
+export type SearchFn = (args: SearchRequest) => Promise<SearchResult>;
+
+const SEARCH_PAGE = 200;
+const MAX_SEARCH_ARTICLES = 2000;
+
+/** The ids a scope covers. A query goes through the app's search, so it means what it means there. */
+export async function resolveScopeIds(db: Db, definition: BriefDefinition, search: SearchFn | undefined): Promise<ArticleId[]> {
+  const { scope } = definition;
+  if (scope.kind === 'tag') return listArticleIdsWithTag(db, scope.tag);
+  if (scope.kind === 'ids') return [...new Set(scope.ids)];
+  if (!search) throw new DossierError('INVALID_INPUT', 'Search is not available, so a brief cannot be built from a query.');
+  const ids: ArticleId[] = [];
+  for (let offset = 0; offset < MAX_SEARCH_ARTICLES; offset += SEARCH_PAGE) {
+    const result = await search({ query: scope.query, limit: SEARCH_PAGE, offset, sort: 'date' });
+    ids.push(...result.hits.map((h) => h.id));
+    if (result.hits.length < SEARCH_PAGE || ids.length >= result.total) break;
+  }
+  return [...new Set(ids)];
+}
+
+function describeScope(definition: BriefDefinition, count: number): string {
+  const { scope } = definition;
+  const what = scope.kind === 'tag' ? `tag "${scope.tag}"` : scope.kind === 'query' ? `search "${scope.query}"` : 'selected articles';
+  const since = definition.importedAfter ? `, collected after ${definition.importedAfter.slice(0, 10)}` : '';
+  return `${count} article${count === 1 ? '' : 's'} — ${what}${since}`;
+}
+
+/** Orders by publication date (undated last), so the digest and the timeline read in time order. */
+function byPublication(a: BriefArticleRow, b: BriefArticleRow): number {
+  if (a.publishedAt === b.publishedAt) return a.id - b.id;
+  if (a.publishedAt === null) return 1;
+  if (b.publishedAt === null) return -1;
+  return a.publishedAt < b.publishedAt ? -1 : 1;
+}
+
+/** Gathers what the brief shows: the articles in scope, their quotes as numbered footnotes, notes, entities. */
+export async function collectBrief(db: Db, definition: BriefDefinition, options: { search?: SearchFn; now: string }): Promise<BriefModel> {
+  const ids = await resolveScopeIds(db, definition, options.search);
+  let articles = getBriefArticles(db, ids);
+  if (definition.importedAfter) {
+    const after = Date.parse(definition.importedAfter);
+    articles = articles.filter((a) => Date.parse(a.importedAt) > after);
+  }
+  articles.sort(byPublication);
+  const articleIds = articles.map((a) => a.id);
+  const byId = new Map(articles.map((a) => [a.id as number, a]));
+  const order = new Map(articleIds.map((id, i) => [id as number, i]));
+
+  const quotes = listBriefQuotes(db, articleIds).sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
+  const footnotes = quotes.map((q, i): BriefFootnote => {
+    const article = byId.get(q.articleId)!;
+    const c = q.citation;
+    return {
+      n: i + 1,
+      quote: q.exact,
+      articleId: q.articleId,
+      outlet: c.outlet ?? article.siteName,
+      author: c.author ?? article.byline,
+      headline: c.headline || article.title,
+      publishedAt: c.publishedAt ?? article.publishedAt,
+      url: c.url ?? article.url,
+      collectedAt: c.importedAt ?? article.importedAt,
+    };
+  });
+
+  const notesByArticle = new Map<number, string[]>();
+  for (const note of listBriefNotes(db, articleIds)) {
+    const list = notesByArticle.get(note.articleId!) ?? [];
+    list.push(note.body);
+    notesByArticle.set(note.articleId!, list);
+  }
+  let summary: BriefNoteRow | null = null;
+  if (definition.summaryNoteId !== undefined) {
+    summary = getNoteForBrief(db, definition.summaryNoteId) ?? null;
+    if (!summary) throw new DossierError('NOT_FOUND', 'The note chosen as the summary no longer exists.');
+  }
+  return {
+    definition,
+    generatedAt: options.now,
+    scopeLabel: describeScope(definition, articles.length),
+    articles,
+    footnotes,
+    summary,
+    notesByArticle,
+    entities: listBriefEntities(db, articleIds),
+  };
+}
+
+/** A citation in three parts, so HTML can make the URL a link: who/what/when, the URL, when collected. */
+export function splitCitation(f: BriefFootnote): { lead: string; url: string | null; collected: string } {
+  const parts = [f.author, `“${f.headline}”`, f.outlet].filter((p): p is string => Boolean(p));
+  const published = f.publishedAt ? `, published ${f.publishedAt.slice(0, 10)}` : ', publication date unknown';
+  return { lead: `${parts.join(', ')}${published}.`, url: f.url, collected: `(collected ${f.collectedAt.slice(0, 10)}).` };
+}
+
+/** "Author, “Headline”, Outlet, published 2025-01-02. URL (collected 2025-02-03)." as plain text. */
+export function formatCitationText(f: BriefFootnote): string {
+  const { lead, url, collected } = splitCitation(f);
+  return [lead, url, collected].filter(Boolean).join(' ');
+}

@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checksumLibraryContent } from '../../../db/backup';
+import { countEverything } from '../../../db/stats';
+import { openCore, type Core } from '../kernel/open-core';
+import { exportLibraryData } from './data-export-files';
+import { buildLibraryJson, importLibraryJson } from './library-json';
+import { addTestArticle } from '../../test-support/export-library';
+import { listAllArticleIds } from '../../../db/backup-data';
+
+let dir: string;
+let core: Core;
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dossier-data-'));
+  core = openCore(join(dir, 'from.sqlite'));
+  const a = addTestArticle(core, 1, { title: '=HYPERLINK("http://evil") "quoted", headline' });
+  addTestArticle(core, 2, { title: 'Les puces, l’été', language: 'fr', tags: ['chips', 'fr'] });
+  addTestArticle(core, 3, { title: '芯片出口', text: '商务部表示，芯片出口需要许可证。', language: 'zh' });
+  await core.api.createQuote({ articleId: a, exact: 'exports of accelerator chips number 1' });
+  await core.api.createNote({ articleId: a, body: 'Check with the ministry' });
+  await core.api.createNote({ body: 'Story plan: a free note' });
+});
+afterEach(() => {
+  core.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('JSON export', () => {
+  it('round-trips into another library: same counts, same content, same provenance', async () => {
+    const out = join(dir, 'export.json');
+    const result = await exportLibraryData(core.ctx, { format: 'json', outPath: out });
+    expect(result.articles).toBe(3);
+    const json: unknown = JSON.parse(readFileSync(out, 'utf8'));
+
+    const other = openCore(join(dir, 'to.sqlite'));
+    try {
+      expect(importLibraryJson(other.ctx, json)).toEqual({ imported: 3, duplicates: 0 });
+      expect(countEverything(other.ctx.db)).toEqual(countEverything(core.ctx.db));
+      expect(checksumLibraryContent(other.ctx.db)).toBe(checksumLibraryContent(core.ctx.db));
+      const again = buildLibraryJson(other.ctx, listAllArticleIds(other.ctx.db));
+      const first = buildLibraryJson(core.ctx, listAllArticleIds(core.ctx.db));
+      expect(again.articles.map((a) => a.source)).toEqual(first.articles.map((a) => a.source));
+      expect(again.articles.map((a) => a.quotes.map((q) => q.exact))).toEqual(first.articles.map((a) => a.quotes.map((q) => q.exact)));
+      // importing the same export twice adds nothing
+      expect(importLibraryJson(other.ctx, json)).toEqual({ imported: 0, duplicates: 3 });
+      expect(countEverything(other.ctx.db).notes).toBe(2);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('refuses a damaged export and imports nothing', () => {
+    const json = buildLibraryJson(core.ctx, listAllArticleIds(core.ctx.db));
+    json.articles[2]!.source.base64 = Buffer.from('tampered').toString('base64');
+    const other = openCore(':memory:');
+    try {
+      expect(() => importLibraryJson(other.ctx, json)).toThrow(expect.objectContaining({ code: 'CORRUPT_FILE' }));
+      expect(countEverything(other.ctx.db).articles).toBe(0);
+      expect(() => importLibraryJson(other.ctx, { format: 'something-else' })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_FORMAT' }));
+    } finally {
+      other.close();
+    }
+  });
+});
+
+describe('CSV export', () => {
+  it('writes articles, entities and quotes, quoted and safe for spreadsheets', async () => {
+    const result = await exportLibraryData(core.ctx, { format: 'csv', outPath: join(dir, 'csv') });
+    expect(result.files.map((f) => f.slice(dir.length + 5))).toEqual(['articles.csv', 'entities.csv', 'quotes.csv']);
+    const articles = readFileSync(join(dir, 'csv', 'articles.csv'), 'utf8');
+    expect(articles.startsWith('\uFEFF"id","title"')).toBe(true);
+    expect(articles).toContain('"\'=HYPERLINK(""http://evil"") ""quoted"", headline"');
+    expect(articles).toContain('"Les puces, l’été"');
+    expect(articles).toContain('"chips; fr"');
+    expect(articles.trim().split('\r\n')).toHaveLength(4);
+    const quotes = readFileSync(join(dir, 'csv', 'quotes.csv'), 'utf8');
+    expect(quotes).toContain('"exports of accelerator chips number 1"');
+  });
+
+  it('packs the three files in one zip when asked, limited to a scope', async () => {
+    const out = join(dir, 'export.zip');
+    const result = await exportLibraryData(core.ctx, { format: 'csv', outPath: out, scope: { kind: 'tag', tag: 'fr' } });
+    expect(result.articles).toBe(1);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    expect(Object.keys(zip.files).sort()).toEqual(['articles.csv', 'entities.csv', 'quotes.csv']);
+    expect(await zip.file('articles.csv')!.async('string')).toContain('Les puces');
+  });
+});

@@ -1,0 +1,124 @@
+import type { BriefSection } from '../../../preload/api';
+import { buildBriefCss } from './brief-css';
+import { renderNoteMarkdown } from './render-note-markdown';
+import { splitCitation, type BriefFootnote, type BriefModel } from './brief-model';
+
+/** Escapes text for HTML content and attribute values. Every user string goes through it. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const SECTION_TITLES: Record<Exclude<BriefSection, 'title'>, string> = {
+  summary: 'Summary',
+  quotes: 'Key quotes',
+  digest: 'Article digest',
+  entities: 'Entity index',
+  timeline: 'Timeline',
+  sources: 'Source appendix',
+};
+
+function date(iso: string | null): string {
+  return iso ? escapeHtml(iso.slice(0, 10)) : 'undated';
+}
+
+/** Only http(s) links become links; anything else is shown as text. */
+function link(url: string | null): string {
+  if (!url) return '';
+  const safe = /^https?:\/\//i.test(url);
+  return safe ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : escapeHtml(url);
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function titlePage(m: BriefModel): string {
+  const d = m.definition;
+  return `<section class="title-page" id="title"><h1 dir="auto">${escapeHtml(d.title)}</h1>
+${d.author ? `<p dir="auto">Prepared by ${escapeHtml(d.author)}</p>` : ''}
+<p>${escapeHtml(m.generatedAt.slice(0, 10))}</p>
+<p dir="auto">${escapeHtml(m.scopeLabel)}</p>
+<p>${m.footnotes.length} quote${m.footnotes.length === 1 ? '' : 's'} · ${m.entities.length} entities</p></section>`;
+}
+
+function summary(m: BriefModel): string {
+  return m.summary ? `<div class="summary" dir="auto">${renderNoteMarkdown(m.summary.body)}</div>` : '<p class="empty">No summary note was chosen.</p>';
+}
+
+function citationHtml(f: BriefFootnote): string {
+  const { lead, url, collected } = splitCitation(f);
+  return `${escapeHtml(lead)}${url ? ` ${link(url)}` : ''} ${escapeHtml(collected)}`;
+}
+
+function quotes(m: BriefModel): string {
+  if (m.footnotes.length === 0) return '<p class="empty">No quotes were taken from these articles.</p>';
+  const items = m.footnotes
+    .map((f) => `<li><blockquote dir="auto">${escapeHtml(f.quote)}<sup><a class="fnref" href="#fn-${f.n}" id="fnref-${f.n}">[${f.n}]</a></sup></blockquote>
+<p class="meta" dir="auto">— ${escapeHtml([f.author, f.outlet].filter(Boolean).join(', ') || f.headline)}</p></li>`)
+    .join('\n');
+  const notes = m.footnotes.map((f) => `<li id="fn-${f.n}" value="${f.n}" dir="auto">[${f.n}] ${citationHtml(f)}</li>`).join('\n');
+  return `<ol class="quotes">${items}</ol><ol class="footnotes">${notes}</ol>`;
+}
+
+function digest(m: BriefModel): string {
+  if (m.articles.length === 0) return '<p class="empty">No articles in scope.</p>';
+  return m.articles
+    .map((a) => {
+      const meta = [a.siteName, date(a.publishedAt), a.byline].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
+      const tags = a.tags.length ? `<p class="tags">${a.tags.map((t) => `<span>${escapeHtml(t)}</span>`).join('')}</p>` : '';
+      const notes = (m.notesByArticle.get(a.id) ?? []).map((n) => `<div class="note" dir="auto">${renderNoteMarkdown(n)}</div>`).join('');
+      return `<article><h3 dir="auto" lang="${escapeHtml(a.language ?? '')}">${escapeHtml(a.title)}</h3>
+<p class="meta" dir="auto">${meta}</p>${a.excerpt ? `<p class="excerpt" dir="auto">${escapeHtml(a.excerpt)}</p>` : ''}${tags}${notes}</article>`;
+    })
+    .join('\n');
+}
+
+function entities(m: BriefModel): string {
+  if (m.entities.length === 0) return '<p class="empty">No known entities are mentioned in these articles.</p>';
+  const rows = m.entities.map((e) => `<tr><td dir="auto">${escapeHtml(e.name)}</td><td>${escapeHtml(e.type)}</td><td>${e.articles}</td></tr>`).join('');
+  return `<table><thead><tr><th>Entity</th><th>Type</th><th>Articles</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function timeline(m: BriefModel): string {
+  if (m.articles.length === 0) return '<p class="empty">No articles in scope.</p>';
+  const rows = m.articles
+    .map((a) => `<tr><td>${date(a.publishedAt)}</td><td dir="auto">${escapeHtml(a.title)}</td><td dir="auto">${escapeHtml(a.siteName ?? '')}</td></tr>`)
+    .join('');
+  return `<table><thead><tr><th>Date</th><th>Headline</th><th>Outlet</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function sources(m: BriefModel): string {
+  if (m.articles.length === 0) return '<p class="empty">No articles in scope.</p>';
+  const items = m.articles
+    .map((a) => `<li><span dir="auto">${escapeHtml(a.fileName)}</span> (${formatBytes(a.bytes)}, collected ${date(a.importedAt)})<br><span class="sha">sha256 ${escapeHtml(a.sha256)}</span></li>`)
+    .join('\n');
+  return `<ol class="sources">${items}</ol>`;
+}
+
+const BUILDERS: Record<Exclude<BriefSection, 'title'>, (m: BriefModel) => string> = { summary, quotes, digest, entities, timeline, sources };
+
+/**
+ * Renders the brief as one self-contained HTML document: inline CSS, system fonts, no scripts,
+ * and a CSP that forbids every load, so opening or printing it never touches the network.
+ */
+export function renderBriefHtml(m: BriefModel): string {
+  const body = m.definition.sections
+    .map((s) => (s === 'title' ? titlePage(m) : `<section id="${s}"><h2>${SECTION_TITLES[s]}</h2>\n${BUILDERS[s](m)}</section>`))
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="Dossier">
+<title>${escapeHtml(m.definition.title)}</title>
+<style>${buildBriefCss({ title: m.definition.title, pageSize: m.definition.pageSize ?? 'A4' })}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,62 @@
+import type { ArticleFormat } from '../../../preload/api';
+import { FORMAT_NAMES, ParseError } from './errors';
+import { parseDocxBytes } from './parsers/docx';
+import { parseEmlBytes } from './parsers/eml';
+import { parseHtmlBytes } from './parsers/html';
+import { parseMhtmlBytes } from './parsers/mhtml';
+import { parsePdfBytes } from './parsers/pdf';
+import { parseMdBytes, parseTxtBytes } from './parsers/text';
+import { sniffFormat } from './sniff';
+import type { ParseOutcome, ParseRequest, ParsedArticle } from './types';
+
+function formatMb(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+async function parseAs(format: ArticleFormat, req: ParseRequest): Promise<ParsedArticle> {
+  switch (format) {
+    case 'pdf':
+      return parsePdfBytes(req.bytes, req.fileName, req.password);
+    case 'docx':
+      return parseDocxBytes(req.bytes, req.fileName, req.maxUncompressedBytes);
+    case 'html':
+      return parseHtmlBytes(req.bytes, req.fileName);
+    case 'mhtml':
+      return parseMhtmlBytes(req.bytes, req.fileName);
+    case 'eml':
+      return parseEmlBytes(req.bytes, req.fileName);
+    case 'md':
+      return parseMdBytes(req.bytes, req.fileName);
+    case 'txt':
+      return parseTxtBytes(req.bytes, req.fileName);
+  }
+}
+
+/**
+ * Parses one file's bytes into an article, never throwing: every failure comes back with a stable
+ * code and a message a reporter can act on. Runs in a worker thread (or in-process in tests).
+ */
+export async function parseFile(req: ParseRequest): Promise<ParseOutcome> {
+  if (req.bytes.byteLength > req.maxBytes) {
+    return { ok: false, code: 'FILE_TOO_LARGE', message: `This file is ${formatMb(req.bytes.byteLength)}, more than the ${formatMb(req.maxBytes)} Dossier imports.` };
+  }
+  if (req.bytes.byteLength === 0 || /^\s*$/.test(Buffer.from(req.bytes.subarray(0, 64)).toString('latin1')) && req.bytes.byteLength <= 64) {
+    return { ok: false, code: 'EMPTY', message: 'This file is empty.' };
+  }
+  const sniffed = sniffFormat(req.bytes, req.fileName);
+  if (sniffed === 'zip') return { ok: false, code: 'UNSUPPORTED_FORMAT', message: 'This is a zip archive but not a Word document; unpack it and import the files inside.' };
+  if (sniffed === 'binary' || sniffed === 'unknown') {
+    return {
+      ok: false,
+      code: 'UNSUPPORTED_FORMAT',
+      message: 'Dossier cannot read this kind of file. It imports web pages (HTML, MHTML), PDF, Word (.docx), e-mail (.eml), text and Markdown.',
+    };
+  }
+  try {
+    return { ok: true, article: await parseAs(sniffed, req) };
+  } catch (err) {
+    if (err instanceof ParseError) return { ok: false, code: err.code, message: err.message, format: err.format ?? sniffed };
+    const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return { ok: false, code: 'CORRUPT_FILE', message: `This ${FORMAT_NAMES[sniffed]} could not be read (${detail}).`, format: sniffed };
+  }
+}

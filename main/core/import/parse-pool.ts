@@ -1,0 +1,132 @@
+import { Worker } from 'node:worker_threads';
+import { findBuiltWorker } from '../kernel/built-worker';
+import { parseFile } from './parse-file';
+import type { ParseOutcome, ParseRequest } from './types';
+
+/**
+ * Runs parseFile off the main thread. In the built app and CLI each job goes to a worker thread
+ * (out/main/import-worker.js) that is terminated when a file exceeds its time limit. Where no
+ * built worker exists (unit tests run the TypeScript directly) the same function runs
+ * in-process; the time limit then still ends the wait, but cannot stop the parse itself.
+ */
+export interface ParsePool {
+  readonly mode: 'worker' | 'in-process';
+  parse(req: ParseRequest, timeoutMs: number): Promise<ParseOutcome>;
+  close(): Promise<void>;
+}
+
+const TIMEOUT_MESSAGE = (seconds: number): string =>
+  `Reading this file took longer than ${seconds} seconds, so it was stopped. It may be damaged or unusually complex.`;
+
+/** Finds the built worker next to the bundle (or one folder up when code lives in a chunk). */
+export function findWorkerScript(): string | null {
+  return findBuiltWorker('import-worker.js', 'DOSSIER_IMPORT_WORKER');
+}
+
+function createInProcessPool(): ParsePool {
+  return {
+    mode: 'in-process',
+    async parse(req, timeoutMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<ParseOutcome>((resolve) => {
+        timer = setTimeout(() => resolve({ ok: false, code: 'TIMEOUT', message: TIMEOUT_MESSAGE(Math.round(timeoutMs / 1000)) }), timeoutMs);
+      });
+      try {
+        return await Promise.race([parseFile(req), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async close() {},
+  };
+}
+
+interface Slot {
+  worker: Worker | null;
+  busy: boolean;
+}
+
+function createWorkerPool(script: string, size: number): ParsePool {
+  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, busy: false }));
+  const waiting: Array<(slot: Slot) => void> = [];
+  let nextId = 1;
+
+  const acquire = (): Promise<Slot> => {
+    const free = slots.find((s) => !s.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (slot: Slot): void => {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  };
+  const spawn = (slot: Slot): Worker => {
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+    // A worker that dies between files must not take the app down; the next file gets a fresh one.
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+      if (slot.worker === worker) slot.worker = null;
+    });
+    return worker;
+  };
+
+  const runOn = (slot: Slot, req: ParseRequest, timeoutMs: number): Promise<ParseOutcome> =>
+    new Promise((resolve) => {
+      const worker = (slot.worker ??= spawn(slot));
+      const id = nextId++;
+      const finish = (outcome: ParseOutcome, kill: boolean): void => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (kill) {
+          slot.worker = null;
+          void worker.terminate();
+        }
+        resolve(outcome);
+      };
+      const onMessage = (msg: { id: number; outcome: ParseOutcome }): void => {
+        if (msg.id === id) finish(msg.outcome, false);
+      };
+      const onError = (err: Error & { code?: string }): void => {
+        const tooBig = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        finish(
+          tooBig
+            ? { ok: false, code: 'FILE_TOO_LARGE', message: 'This file needs more memory to read than Dossier allows; it was skipped.' }
+            : { ok: false, code: 'CORRUPT_FILE', message: `The file reader stopped on this file (${err.message}).` },
+          true,
+        );
+      };
+      const onExit = (): void => finish({ ok: false, code: 'CORRUPT_FILE', message: 'The file reader stopped unexpectedly on this file.' }, true);
+      const timer = setTimeout(() => finish({ ok: false, code: 'TIMEOUT', message: TIMEOUT_MESSAGE(Math.round(timeoutMs / 1000)) }, true), timeoutMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ id, req });
+    });
+
+  return {
+    mode: 'worker',
+    async parse(req, timeoutMs) {
+      const slot = await acquire();
+      try {
+        return await runOn(slot, req, timeoutMs);
+      } finally {
+        release(slot);
+      }
+    },
+    async close() {
+      await Promise.all(slots.map((s) => s.worker?.terminate()));
+      for (const s of slots) s.worker = null;
+    },
+  };
+}
+
+/** A pool of `size` parsers: worker threads when the built worker exists, else in-process. */
+export function createParsePool(size: number, script: string | null = findWorkerScript()): ParsePool {
+  return script ? createWorkerPool(script, Math.max(1, size)) : createInProcessPool();
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import type { ApiError, ImportBatch, ImportFileResult } from '../../../preload/api';
+import type { CoreContext } from '../kernel/context';
+import { sha256Hex, storeArticle } from '../library/store-article';
+import { createParsePool, type ParsePool } from './parse-pool';
+import type { ImportOptions, ParseOutcome } from './types';
+
+/** One file of a batch: where it is shown in the report, and how to get its bytes. */
+export interface BatchItem {
+  /** Shown in the report and the CLI output (the path, or the uploaded name). */
+  label: string;
+  /** Kept as the source's file name (provenance). */
+  fileName: string;
+  /** Size when known before reading (files on disk), to refuse huge files unread. */
+  knownBytes: number;
+  load(): Promise<Uint8Array>;
+}
+
+/** A batch in flight; cancel() stops files that have not started, finished ones stay imported. */
+export interface RunningBatch {
+  batchId: string;
+  cancel(): void;
+  done: Promise<ImportBatch>;
+}
+
+const CANCELLED: ApiError = { code: 'CANCELLED', message: 'The import was cancelled before this file was read.' };
+
+function failed(item: BatchItem, error: ApiError, format?: ImportFileResult['format']): ImportFileResult {
+  const result: ImportFileResult = { file: item.label, status: 'failed', error };
+  if (format) result.format = format;
+  return result;
+}
+
+function tooLarge(bytes: number, max: number): ApiError {
+  return { code: 'FILE_TOO_LARGE', message: `This file is ${Math.round(bytes / 1024 / 1024)} MB, more than the ${Math.round(max / 1024 / 1024)} MB Dossier imports.` };
+}
+
+/** Stores a parsed file (one transaction inside storeArticle) and turns the outcome into a report line. */
+function storeOutcome(ctx: CoreContext, item: BatchItem, bytes: Uint8Array, outcome: ParseOutcome): ImportFileResult {
+  if (!outcome.ok) return failed(item, { code: outcome.code, message: outcome.message }, outcome.format);
+  const { article } = outcome;
+  try {
+    const stored = storeArticle(ctx, { article, source: { fileName: item.fileName, content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) } });
+    if (stored.status === 'duplicate') {
+      return { file: item.label, status: 'duplicate', duplicateOf: stored.duplicateOf, title: article.title, format: article.format };
+    }
+    ctx.events.emit('library:changed', { reason: 'import' });
+    return { file: item.label, status: 'imported', id: stored.id, title: article.title, format: article.format };
+  } catch (err) {
+    console.error('[dossier] storing an imported file failed', err);
+    return failed(item, { code: 'INTERNAL', message: 'The file was read but could not be saved to the library; nothing of it was kept.' }, article.format);
+  }
+}
+
+/**
+ * Imports files one transaction each, parsing several at a time off the main thread. Every file
+ * ends as imported, duplicate or failed; one bad file never stops the others.
+ */
+export function startBatch(ctx: CoreContext, items: BatchItem[], options: ImportOptions & { password?: string }, pool?: ParsePool): RunningBatch {
+  const batchId = randomUUID();
+  let cancelled = false;
+  const results: ImportFileResult[] = new Array<ImportFileResult>(items.length);
+  const bytesTotal = items.reduce((sum, i) => sum + i.knownBytes, 0);
+  let done = 0;
+  let bytesDone = 0;
+  const concurrency = Math.max(1, Math.min(options.workers ?? Math.min(4, availableParallelism()), items.length));
+  const parsers = pool ?? createParsePool(concurrency);
+
+  const progress = (currentFile: string | null, result?: ImportFileResult): void => {
+    ctx.events.emit('import:progress', { batchId, done, total: items.length, currentFile, bytesDone, bytesTotal, ...(result ? { result } : {}) });
+  };
+
+  // Files are read one after another, in order, so that a copy of an earlier file of the same
+  // batch is always the one reported as duplicate (parsing runs in parallel and could finish first).
+  let loadChain: Promise<unknown> = Promise.resolve();
+  const firstWithBytes = new Map<string, Promise<void>>();
+
+  const importOne = async (item: BatchItem, finished: Promise<void>): Promise<ImportFileResult> => {
+    if (item.knownBytes > options.maxBytes) return failed(item, tooLarge(item.knownBytes, options.maxBytes));
+    let bytes: Uint8Array;
+    try {
+      const loading = loadChain.then(() => item.load());
+      loadChain = loading.catch(() => undefined);
+      bytes = await loading;
+    } catch {
+      return failed(item, { code: 'NOT_FOUND', message: 'This file could not be read from disk (moved, deleted or not allowed).' });
+    }
+    const sha = sha256Hex(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const earlier = firstWithBytes.get(sha);
+    if (earlier) await earlier;
+    else firstWithBytes.set(sha, finished);
+    const outcome = await parsers.parse(
+      { fileName: item.fileName, bytes, maxBytes: options.maxBytes, maxUncompressedBytes: options.maxUncompressedBytes, ...(options.password !== undefined ? { password: options.password } : {}) },
+      options.timeoutMs,
+    );
+    if (cancelled) return failed(item, CANCELLED, outcome.ok ? outcome.article.format : outcome.format);
+    return storeOutcome(ctx, item, bytes, outcome);
+  };
+
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      const item = items[index]!;
+      let markFinished!: () => void;
+      const finished = new Promise<void>((resolve) => (markFinished = resolve));
+      if (cancelled) {
+        results[index] = failed(item, CANCELLED);
+      } else {
+        progress(item.label);
+        results[index] = await importOne(item, finished);
+      }
+      markFinished();
+      done++;
+      bytesDone += item.knownBytes;
+      progress(null, results[index]);
+    }
+  };
+
+  const run = async (): Promise<ImportBatch> => {
+    progress(null);
+    try {
+      await Promise.all(Array.from({ length: concurrency }, lane));
+    } finally {
+      if (!pool) await parsers.close();
+    }
+    return { batchId, results };
+  };
+
+  return {
+    batchId,
+    cancel() {
+      cancelled = true;
+    },
+    done: run(),
+  };
+}
+
+/** Batch items for files on disk. */
+export function itemsForFiles(files: { path: string; bytes: number }[]): BatchItem[] {
+  return files.map((f) => ({ label: f.path, fileName: basename(f.path), knownBytes: f.bytes, load: () => readFile(f.path) }));
+}

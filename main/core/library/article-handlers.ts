@@ -1,0 +1,84 @@
+import type { ArticleId, DossierApi } from '../../../preload/api';
+import {
+  countArticleNotesAndQuotes,
+  countArticles,
+  deleteArticleRow,
+  getArticleRow,
+  listArticleSummaries,
+} from '../../../db/articles';
+import { listEntitiesOfArticle, listEntitySummaries } from '../../../db/entities';
+import { listNoteRows } from '../../../db/notes';
+import { countEverything, databaseBytes } from '../../../db/stats';
+import { listTagSummaries, listTagsOfArticle } from '../../../db/tags';
+import { DossierError } from '../../../db/errors';
+import { LATEST_SCHEMA_VERSION } from '../../../db/migrate';
+import type { CoreContext } from '../kernel/context';
+import { requireId, optionalInt, optionalString } from '../kernel/validate';
+
+type LibraryHandlers = Pick<
+  DossierApi,
+  | 'getLibraryInfo'
+  | 'getStats'
+  | 'listArticles'
+  | 'getArticle'
+  | 'deleteArticle'
+  | 'listTags'
+  | 'listEntities'
+  | 'listNotes'
+>;
+
+const ENTITY_TYPES = ['person', 'organisation', 'place', 'product', 'law'] as const;
+
+/** Reading the library: lists, one article, counts. */
+export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
+  const { db } = ctx;
+  const getStats: DossierApi['getStats'] = async () => ({ ...countEverything(db), bytes: databaseBytes(db) });
+
+  return {
+    getStats,
+    async getLibraryInfo() {
+      return { path: ctx.libraryPath, schemaVersion: LATEST_SCHEMA_VERSION, appVersion: ctx.appVersion, stats: await getStats() };
+    },
+    async listArticles(query) {
+      const tag = optionalString(query?.tag, 'tag');
+      const limit = optionalInt(query?.limit, 'limit', { min: 1, max: 100_000 }) ?? 100;
+      const offset = optionalInt(query?.offset, 'offset', { min: 0 }) ?? 0;
+      return { total: countArticles(db, { tag }), articles: listArticleSummaries(db, { tag, limit, offset }) };
+    },
+    async getArticle(args) {
+      const id = requireId<ArticleId>(args?.id, 'id');
+      const row = getArticleRow(db, id);
+      if (!row) throw new DossierError('NOT_FOUND', `There is no article ${id} in this library.`);
+      return {
+        ...row,
+        tags: listTagsOfArticle(db, id),
+        entities: listEntitiesOfArticle(db, id),
+        ...countArticleNotesAndQuotes(db, id),
+      };
+    },
+    async deleteArticle(args) {
+      const id = requireId<ArticleId>(args?.id, 'id');
+      // The hooks and the delete share one transaction: a failing hook keeps the article.
+      const deleted = db.transaction(() => {
+        for (const hook of ctx.beforeArticleDeleted) hook(id);
+        return deleteArticleRow(db, id);
+      })();
+      if (!deleted) throw new DossierError('NOT_FOUND', `There is no article ${id} in this library.`);
+      ctx.events.emit('library:changed', { reason: 'article-deleted' });
+    },
+    async listTags() {
+      return listTagSummaries(db);
+    },
+    async listEntities(args) {
+      const type = args?.type;
+      if (type !== undefined && !ENTITY_TYPES.includes(type)) {
+        throw new DossierError('INVALID_INPUT', `Unknown entity type "${String(type)}". Use one of: ${ENTITY_TYPES.join(', ')}.`);
+      }
+      return listEntitySummaries(db, type);
+    },
+    async listNotes(args) {
+      const articleId = args?.articleId === undefined ? undefined : requireId<ArticleId>(args.articleId, 'articleId');
+      return listNoteRows(db, articleId);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { ArticleId } from '../../../preload/api';
+import { findDuplicateArticle, insertArticle, type NewArticle } from '../../../db/articles';
+import { findArticleBySourceSha256, insertSource } from '../../../db/sources';
+import { addTagToArticle, ensureTag } from '../../../db/tags';
+import type { CoreContext } from '../kernel/context';
+
+export interface ArticleToStore {
+  article: Omit<NewArticle, 'textHash'>;
+  source: { fileName: string; content: Buffer };
+  tags?: string[];
+}
+
+export type StoreOutcome = { status: 'imported'; id: ArticleId } | { status: 'duplicate'; duplicateOf: ArticleId };
+
+export function sha256Hex(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Hash of the text with case, accents, punctuation and spacing folded, so re-saves of one article match. */
+export function normalizedTextHash(text: string): string {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return sha256Hex(folded);
+}
+
+/**
+ * Stores one article with its source in a single transaction: either everything (source,
+ * article, tags, index, mentions) is written, or nothing is. Duplicates (same bytes, same
+ * canonical URL, same normalized text) are reported and nothing is stored.
+ */
+export function storeArticle(ctx: CoreContext, input: ArticleToStore): StoreOutcome {
+  const { db } = ctx;
+  const sha256 = sha256Hex(input.source.content);
+  const article: NewArticle = { ...input.article, textHash: normalizedTextHash(input.article.text) };
+  return db.transaction((): StoreOutcome => {
+    const sameFile = findArticleBySourceSha256(db, sha256);
+    if (sameFile !== undefined) return { status: 'duplicate', duplicateOf: sameFile };
+    const sameArticle = findDuplicateArticle(db, { canonicalUrl: article.canonicalUrl, textHash: article.textHash });
+    if (sameArticle !== undefined) return { status: 'duplicate', duplicateOf: sameArticle };
+
+    const now = ctx.now();
+    const sourceId = insertSource(db, { sha256, fileName: input.source.fileName, content: input.source.content, importedAt: now });
+    const id = insertArticle(db, sourceId, article, now);
+    for (const tag of input.tags ?? []) addTagToArticle(db, id, ensureTag(db, tag, now));
+    for (const hook of ctx.afterArticleStored) hook(id, article);
+    return { status: 'imported', id };
+  })();
+}

@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleId, NoteId } from '../../../preload/api';
+import { openCore, type Core } from '../kernel/open-core';
+import { addTestArticle } from '../../test-support/research-articles';
+
+let core: Core;
+let clock = 0;
+beforeEach(() => {
+  clock = 0;
+  core = openCore(':memory:', { now: () => new Date(Date.UTC(2025, 0, 1, 0, 0, clock++)).toISOString() });
+});
+afterEach(() => core.close());
+
+describe('notes', () => {
+  it('creates notes on an article and free-standing ones, and lists them newest change first', async () => {
+    const a = addTestArticle(core, { title: 'Chip rules', text: 'alpha text' });
+    const onArticle = await core.api.createNote({ articleId: a, body: '# Check\nCall the *ministry*.' });
+    const free = await core.api.createNote({ body: 'Story plan' });
+    expect(onArticle).toMatchObject({ articleId: a, articleTitle: 'Chip rules' });
+    expect(free).toMatchObject({ articleId: null, articleTitle: null });
+    expect((await core.api.listNotes({ articleId: a })).map((n) => n.id)).toEqual([onArticle.id]);
+
+    await core.api.updateNote({ id: onArticle.id, body: '# Check\nCalled the ministry.' });
+    const all = await core.api.listNotes({});
+    expect(all.map((n) => n.body)).toEqual(['# Check\nCalled the ministry.', 'Story plan']);
+    expect((await core.api.getArticle({ id: a })).notes).toBe(1);
+  });
+
+  it('deletes notes and reports unknown ids and articles', async () => {
+    const note = await core.api.createNote({ body: 'x' });
+    await core.api.deleteNote({ id: note.id });
+    expect(await core.api.listNotes({})).toEqual([]);
+    await expect(core.api.updateNote({ id: note.id, body: 'y' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(core.api.deleteNote({ id: 42 as NoteId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(core.api.createNote({ articleId: 42 as ArticleId, body: 'y' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('goes with its article when the article is deleted', async () => {
+    const a = addTestArticle(core, { title: 'Gone', text: 'alpha text' });
+    await core.api.createNote({ articleId: a, body: 'note' });
+    await core.api.deleteArticle({ id: a });
+    expect(await core.api.listNotes({})).toEqual([]);
+  });
+});

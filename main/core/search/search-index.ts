@@ -1,0 +1,131 @@
+import type { ArticleId } from '../../../preload/api';
+import type { NewArticle } from '../../../db/articles';
+import {
+  addVocabularyCounts,
+  clearSearchIndex,
+  hasUnindexedArticles,
+  insertSearchDocument,
+  listIndexedLanguages,
+  listUnindexedArticles,
+  type ArticleToIndex,
+} from '../../../db/search-index';
+import { findEntitiesByAlias, prepareSearchConnection } from '../../../db/search-query';
+import type { CoreContext } from '../kernel/context';
+import { analyzeDocument } from './analyze';
+import { TermAnalyzer, toSearchLanguage, type SearchLanguage } from './languages';
+import type { CompileContext } from './query-compiler';
+import { Vocabulary } from './vocabulary';
+import { ArticleMetaCache } from './article-meta-cache';
+import { DocLengths } from './doc-lengths';
+import { FacetCache } from './facet-cache';
+import { catchUpNotes, forgetArticleTerms } from './note-index';
+
+const CATCH_UP_BATCH = 500;
+
+/**
+ * The search index of one open library: the lunr analyser, the vocabulary and the set of
+ * languages in use. One per CoreContext, so the store hook and the handlers share caches.
+ */
+export class SearchIndex {
+  readonly analyzer = new TermAnalyzer();
+  readonly vocabulary: Vocabulary;
+  readonly meta: ArticleMetaCache;
+  readonly facets: FacetCache;
+  readonly docLengths: DocLengths;
+  private languages: Set<SearchLanguage> | undefined;
+  private caughtUp = false;
+
+  constructor(readonly ctx: CoreContext) {
+    this.vocabulary = new Vocabulary(ctx.db);
+    this.meta = new ArticleMetaCache(ctx.db);
+    prepareSearchConnection(ctx.db);
+    this.facets = new FacetCache(ctx.db);
+    this.docLengths = new DocLengths(ctx.db);
+  }
+
+  /** Indexes one article; called inside the transaction that stores it. */
+  indexArticle(id: ArticleId, article: Pick<NewArticle, 'title' | 'byline' | 'text' | 'language'>, termCounts?: Map<string, number>): void {
+    const language = toSearchLanguage(article.language);
+    const doc = analyzeDocument(this.analyzer, language, article);
+    const terms = [...doc.terms];
+    insertSearchDocument(this.ctx.db, id, { language, title: doc.title, byline: doc.byline, body: doc.body, terms }, { countTerms: !termCounts });
+    if (termCounts) for (const t of terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
+    this.languages?.add(language);
+    this.vocabulary.noteTerms(doc.terms);
+  }
+
+  /** Called by the store hook with the article's own fields. */
+  noteStored(id: ArticleId, article: Pick<NewArticle, 'siteName' | 'language' | 'publishedAt'>): void {
+    this.meta.add({ id, siteName: article.siteName, language: article.language, publishedAt: article.publishedAt });
+  }
+
+  /** Indexes articles that have no postings yet (a library migrated from schema 1). Returns how many. */
+  catchUp(onProgress?: (done: number) => void): number {
+    if (this.caughtUp) return 0;
+    const { db } = this.ctx;
+    let done = 0;
+    while (hasUnindexedArticles(db)) {
+      const batch: ArticleToIndex[] = listUnindexedArticles(db, CATCH_UP_BATCH);
+      // Document frequencies are summed over the batch and written once: far fewer upserts.
+      const counts = new Map<string, number>();
+      db.transaction(() => {
+        for (const a of batch) this.indexArticle(a.id, a, counts);
+        addVocabularyCounts(db, counts);
+      })();
+      done += batch.length;
+      onProgress?.(done);
+    }
+    this.caughtUp = true;
+    return done;
+  }
+
+  /** Drops the whole index and builds it again from the articles. */
+  rebuild(onProgress?: (done: number) => void): number {
+    clearSearchIndex(this.ctx.db);
+    this.vocabulary.reset();
+    this.docLengths.reset();
+    this.languages = undefined;
+    this.caughtUp = false;
+    const articles = this.catchUp(onProgress);
+    catchUpNotes(this);
+    return articles;
+  }
+
+  /** The analysis languages in the library (English when it is empty). */
+  listLanguages(): SearchLanguage[] {
+    if (!this.languages) this.languages = new Set(listIndexedLanguages(this.ctx.db).map((l) => toSearchLanguage(l)));
+    return this.languages.size > 0 ? [...this.languages] : ['en'];
+  }
+
+  /** What the query compiler needs, bound to this library. */
+  compileContext(): CompileContext {
+    return {
+      analyzer: this.analyzer,
+      languages: this.listLanguages(),
+      vocabulary: this.vocabulary,
+      findAliasEntities: (text) => findEntitiesByAlias(this.ctx.db, text),
+    };
+  }
+}
+
+const indexes = new WeakMap<CoreContext, SearchIndex>();
+
+/**
+ * The library's search index, created on first use. Creating it registers the hooks that index
+ * every stored article, and take a deleted article's terms out of the vocabulary, in the same
+ * transaction that stores or deletes it.
+ */
+export function getSearchIndex(ctx: CoreContext): SearchIndex {
+  let index = indexes.get(ctx);
+  if (!index) {
+    const created = new SearchIndex(ctx);
+    ctx.afterArticleStored.push((id, article) => {
+      created.indexArticle(id, article);
+      created.noteStored(id, article);
+    });
+    ctx.beforeArticleDeleted.push((id) => forgetArticleTerms(created, id));
+    indexes.set(ctx, created);
+    index = created;
+  }
+  return index;
+}

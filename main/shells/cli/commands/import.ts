@@ -1,0 +1,55 @@
+import type { ImportFileResult } from '../../../../preload/api';
+import { EXIT, type CliCommand } from '../command';
+
+function describe(r: ImportFileResult): string {
+  if (r.status === 'imported') return `imported   #${r.id}  ${r.title ?? ''}  (${r.file})`;
+  if (r.status === 'duplicate') return `duplicate  of #${r.duplicateOf}  ${r.title ?? ''}  (${r.file})`;
+  return `failed     ${r.file}: ${r.error?.message ?? 'unknown error'} (${r.error?.code ?? 'INTERNAL'})`;
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'Import files and folders (recursive): web pages, MHTML, PDF, Word, e-mail, text, Markdown.',
+  usage: 'dossier import PATH... [--password P] [--max-size MB] [--json]',
+  help: [
+    'Every file ends as imported, duplicate (of an existing article) or failed with a reason.',
+    'With --json, one JSON line per file, printed as each file finishes.',
+    '  --password P    password for encrypted PDFs',
+    '  --max-size MB   largest file to import (default 200, or $DOSSIER_IMPORT_MAX_MB)',
+    'Exit code 1 when any file failed.',
+  ].join('\n'),
+  options: { password: { type: 'string' }, 'max-size': { type: 'string' } },
+  positionals: { min: 1, name: 'files or folders' },
+  async run(input) {
+    const maxSize = input.values['max-size'];
+    if (typeof maxSize === 'string') {
+      const mb = Number(maxSize);
+      if (!Number.isFinite(mb) || mb <= 0) {
+        input.warn(`dossier import: --max-size must be a positive number of megabytes. Usage: dossier import PATH... [--password P] [--max-size MB] [--json]`);
+        return EXIT.usage;
+      }
+      // The import handlers read the cap from the environment when the core opens.
+      process.env.DOSSIER_IMPORT_MAX_MB = String(mb);
+    }
+    const core = input.openCore();
+    const printed = new Set<ImportFileResult>();
+    const emit = (r: ImportFileResult): void => {
+      printed.add(r);
+      input.print(input.json ? JSON.stringify(r) : describe(r));
+    };
+    const off = core.ctx.events.on('import:progress', (p) => {
+      if (p.result) emit(p.result);
+    });
+    let results: ImportFileResult[];
+    try {
+      const password = typeof input.values.password === 'string' ? input.values.password : undefined;
+      results = (await core.api.importPaths({ paths: input.positionals, ...(password !== undefined ? { password } : {}) })).results;
+    } finally {
+      off();
+    }
+    for (const r of results) if (!printed.has(r)) emit(r);
+    const count = (s: ImportFileResult['status']): number => results.filter((r) => r.status === s).length;
+    if (!input.json) input.warn(`${count('imported')} imported, ${count('duplicate')} duplicate, ${count('failed')} failed.`);
+    return count('failed') > 0 ? EXIT.failed : EXIT.ok;
+  },
+};

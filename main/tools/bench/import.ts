@@ -1,0 +1,157 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { ArticleId, ImportFileResult } from '../../../preload/api';
+import { openCore } from '../../core/kernel/open-core';
+import { agrees, bylineAgrees, DEFAULT_CORPUS_DIR, languageAgrees, listCorpus, readExpected, tokenF1 } from '../../core/import/corpus';
+import { findWorkerScript } from '../../core/import/parse-pool';
+import type { Benchmark } from './benchmark';
+
+interface Miss {
+  page: string;
+  field: 'title' | 'siteName' | 'language' | 'byline' | 'body';
+  expected: string | null;
+  got: string | null;
+}
+
+export interface ImportBenchReport {
+  corpus: string;
+  parser: 'worker' | 'in-process';
+  pages: number;
+  agreement: { title: number; siteName: number; language: number; byline: number };
+  bodyF1: { mean: number; median: number; pagesAtLeast090: number };
+  throughput: { pages: number; pagesSeconds: number; pagesPerSecond: number; files: number; filesSeconds: number; filesPerSecond: number };
+  /** Same pages through bare jsdom + Readability in this process (no sniffing, charsets, metadata, sanitizing, storage). */
+  reference: { what: string; pagesSeconds: number; pagesPerSecond: number };
+  outcomes: Record<string, Record<string, number>>;
+  misses: Miss[];
+}
+
+/** The reference: what the off-the-shelf extractor alone costs on the same pages, one at a time. */
+async function timeBareReadability(paths: string[]): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (const path of paths) {
+    const dom = new JSDOM(readFileSync(path, 'utf8'), { url: 'https://example.org/' });
+    new Readability(dom.window.document).parse();
+    dom.window.close();
+  }
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const rate = (hits: number, total: number): number => (total === 0 ? 0 : Math.round((hits / total) * 1000) / 1000);
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+  const start = process.hrtime.bigint();
+  const value = await fn();
+  return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+/** Imports the fixture corpus into a fresh library; scores extraction against Readability's expectations. */
+async function runImportBench(_args: string[], log: (line: string) => void): Promise<ImportBenchReport> {
+  const corpus = listCorpus();
+  if (!corpus) throw new Error(`No fixture corpus at ${DEFAULT_CORPUS_DIR}; set DOSSIER_FIXTURES.`);
+  const pages = corpus.filter((f) => f.source === 'readability');
+  const others = corpus.filter((f) => f.source !== 'readability');
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-import-'));
+  const core = openCore(join(dir, 'library.sqlite'));
+  try {
+    log(`Importing ${pages.length} web pages...`);
+    const pageRun = await timed(() => core.api.importPaths({ paths: pages.map((p) => p.path) }));
+    log(`Importing ${others.length} other files...`);
+    const otherRun = await timed(() => core.api.importPaths({ paths: others.map((p) => p.path) }));
+    log('Timing bare jsdom + Readability on the same pages (reference)...');
+    const referenceSeconds = await timeBareReadability(pages.map((p) => p.path));
+    const results = new Map<string, ImportFileResult>([...pageRun.value.results, ...otherRun.value.results].map((r) => [r.file, r]));
+
+    const outcomes: Record<string, Record<string, number>> = {};
+    for (const f of corpus) {
+      const r = results.get(f.path);
+      const key = r?.status === 'failed' ? `failed:${r.error?.code}` : (r?.status ?? 'missing');
+      const bucket = (outcomes[f.source] ??= {});
+      bucket[key] = (bucket[key] ?? 0) + 1;
+    }
+
+    const misses: Miss[] = [];
+    const hits = { title: 0, siteName: 0, language: 0, byline: 0 };
+    const f1s: number[] = [];
+    for (const page of pages) {
+      const r = results.get(page.path);
+      const id = (r?.id ?? r?.duplicateOf) as ArticleId | undefined;
+      const expected = readExpected(dirname(page.path), page.language);
+      const got = id === undefined ? null : await core.api.getArticle({ id });
+      const check = (field: Miss['field'], ok: boolean, want: string | null, have: string | null): void => {
+        if (ok && field !== 'body') hits[field as keyof typeof hits]++;
+        if (!ok) misses.push({ page: page.unit, field, expected: want, got: have });
+      };
+      check('title', agrees(expected.title, got?.title ?? null), expected.title, got?.title ?? null);
+      check('siteName', agrees(expected.siteName, got?.siteName ?? null), expected.siteName, got?.siteName ?? null);
+      check('language', languageAgrees(expected.language, got?.language ?? null), expected.language, got?.language ?? null);
+      check('byline', bylineAgrees(expected.byline, got?.byline ?? null), expected.byline, got?.byline ?? null);
+      const f1 = got ? tokenF1(expected.text, got.text) : 0;
+      f1s.push(f1);
+      if (f1 < 0.9) misses.push({ page: page.unit, field: 'body', expected: null, got: `F1 ${f1.toFixed(3)}` });
+    }
+    const sorted = [...f1s].sort((a, b) => a - b);
+    const files = corpus.length;
+    const filesSeconds = pageRun.seconds + otherRun.seconds;
+    return {
+      corpus: DEFAULT_CORPUS_DIR,
+      parser: findWorkerScript() ? 'worker' : 'in-process',
+      pages: pages.length,
+      agreement: {
+        title: rate(hits.title, pages.length),
+        siteName: rate(hits.siteName, pages.length),
+        language: rate(hits.language, pages.length),
+        byline: rate(hits.byline, pages.length),
+      },
+      bodyF1: {
+        mean: rate(f1s.reduce((a, b) => a + b, 0), f1s.length),
+        median: Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) * 1000) / 1000,
+        pagesAtLeast090: rate(f1s.filter((f) => f >= 0.9).length, f1s.length),
+      },
+      throughput: {
+        pages: pages.length,
+        pagesSeconds: Math.round(pageRun.seconds * 100) / 100,
+        pagesPerSecond: Math.round((pages.length / pageRun.seconds) * 100) / 100,
+        files,
+        filesSeconds: Math.round(filesSeconds * 100) / 100,
+        filesPerSecond: Math.round((files / filesSeconds) * 100) / 100,
+      },
+      reference: {
+        what: 'bare jsdom + Readability, in-process, one page at a time, nothing stored',
+        pagesSeconds: Math.round(referenceSeconds * 100) / 100,
+        pagesPerSecond: Math.round((pages.length / referenceSeconds) * 100) / 100,
+      },
+      outcomes,
+      misses,
+    };
+  } finally {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function formatImportBench(raw: unknown): string {
+  const r = raw as ImportBenchReport;
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    `Import benchmark on ${r.pages} web pages (${r.corpus}), parser: ${r.parser}`,
+    `  title ${pct(r.agreement.title)}  site name ${pct(r.agreement.siteName)}  language ${pct(r.agreement.language)}  byline ${pct(r.agreement.byline)}`,
+    `  body token F1: mean ${r.bodyF1.mean.toFixed(3)}, median ${r.bodyF1.median.toFixed(3)}, pages with F1 >= 0.9: ${pct(r.bodyF1.pagesAtLeast090)}`,
+    `  throughput: ${r.throughput.pagesPerSecond} pages/s (${r.throughput.pages} in ${r.throughput.pagesSeconds}s); all ${r.throughput.files} files ${r.throughput.filesPerSecond} files/s`,
+    `  reference (${r.reference.what}): ${r.reference.pagesPerSecond} pages/s (${r.reference.pagesSeconds}s)`,
+    `  outcomes: ${Object.entries(r.outcomes).map(([src, o]) => `${src} ${JSON.stringify(o)}`).join('; ')}`,
+    '  misses:',
+    ...r.misses.map((m) => `    ${m.page} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`),
+  ];
+  return lines.join('\n');
+}
+
+export const importBenchmark: Benchmark = {
+  name: 'import',
+  summary: 'Import the fixture corpus: metadata agreement, body token F1, files per second.',
+  run: runImportBench,
+  format: formatImportBench,
+};
