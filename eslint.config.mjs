@@ -9,42 +9,79 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_'));
 
-const noElectron = { name: 'electron', message: 'Only main/shells/electron/ and preload/ may import electron: keep the core usable from the CLI and browser mode.' };
+const noElectron = {
+  name: 'electron',
+  message:
+    'Only main/shells/electron/ and preload/ may import electron: keep the core usable from the CLI and browser mode.',
+};
 
 /** Each entry: a folder (glob), the imports it may not make. Every file matches one entry at most. */
 const restrictedImports = [
   {
     files: ['db/**/*.ts'],
     paths: [noElectron],
-    patterns: [{ group: ['**/main/**', '**/renderer/**', '**/preload/index*'], message: 'db/ is the innermost ring: it may import only preload/api and db/.' }],
+    patterns: [
+      {
+        group: ['**/main/**', '**/renderer/**', '**/preload/index*'],
+        message: 'db/ is the innermost ring: it may import only preload/api and db/.',
+      },
+    ],
   },
   {
     files: ['main/**/*.ts'],
     ignores: ['main/shells/**', 'main/tools/**', 'main/test-support/**'],
     paths: [noElectron],
-    patterns: [{ group: ['**/renderer/**', '**/shells/**', '**/preload/index*'], message: 'The core may not depend on a shell or the renderer.' }],
+    patterns: [
+      {
+        group: ['**/renderer/**', '**/shells/**', '**/preload/index*'],
+        message: 'The core may not depend on a shell or the renderer.',
+      },
+    ],
   },
   {
     files: ['main/shells/electron/policy/**/*.ts'],
     // Types only: the policy modules run (and are tested) in plain Node.
-    paths: [{ ...noElectron, message: 'main/shells/electron/policy/ holds plain-Node decisions so they can be unit tested without Electron.', allowTypeImports: true }],
+    paths: [
+      {
+        ...noElectron,
+        message: 'main/shells/electron/policy/ holds plain-Node decisions so they can be unit tested without Electron.',
+        allowTypeImports: true,
+      },
+    ],
     patterns: [],
   },
   {
     files: ['preload/index.ts'],
-    paths: [...NODE_BUILTINS.map((name) => ({ name, message: 'The preload runs sandboxed: only electron and ./api are available.' })), { name: 'better-sqlite3', message: 'The preload runs sandboxed.' }],
-    patterns: [{ group: ['node:*', '**/main/**', '**/db/**', '**/renderer/**'], message: 'The preload runs sandboxed: only electron and ./api are available.' }],
+    paths: [
+      ...NODE_BUILTINS.map((name) => ({
+        name,
+        message: 'The preload runs sandboxed: only electron and ./api are available.',
+      })),
+      { name: 'better-sqlite3', message: 'The preload runs sandboxed.' },
+    ],
+    patterns: [
+      {
+        group: ['node:*', '**/main/**', '**/db/**', '**/renderer/**'],
+        message: 'The preload runs sandboxed: only electron and ./api are available.',
+      },
+    ],
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     paths: [
       { name: 'electron', message: 'The renderer reaches the app only through window.dossier (see renderer/src/api).' },
       { name: 'better-sqlite3', message: 'The renderer never sees the database; call the API.' },
-      ...NODE_BUILTINS.map((name) => ({ name, message: 'The renderer runs in a sandboxed web page: no Node modules.' })),
+      ...NODE_BUILTINS.map((name) => ({
+        name,
+        message: 'The renderer runs in a sandboxed web page: no Node modules.',
+      })),
     ],
     patterns: [
       { group: ['node:*'], message: 'The renderer runs in a sandboxed web page: no Node modules.' },
-      { group: ['**/main/**', '**/db/**', '**/preload/index*'], message: 'The renderer may import only preload/api (types and constants) from outside renderer/.' },
+      {
+        group: ['**/main/**', '**/db/**', '**/preload/index*'],
+        message: 'The renderer may import only preload/api (types and constants) from outside renderer/.',
+      },
     ],
   },
 ].map(({ files, ignores, paths, patterns }) => ({
@@ -55,16 +92,33 @@ const restrictedImports = [
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.vite/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.vite/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
-      'no-restricted-syntax': ['error', { selector: 'TSAsExpression > TSAnyKeyword', message: 'Do not cast to any; use unknown and check it.' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression > TSAnyKeyword', message: 'Do not cast to any; use unknown and check it.' },
+      ],
       // Written-out escapes (\u200d in a class of invisible characters) are deliberate.
       'no-misleading-character-class': ['error', { allowEscape: true }],
       // Flags defensive initialisers (`let x = null; try { x = f() } catch { x = null }`); tsc's
@@ -73,7 +127,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/**/*.ts', 'db/**/*.ts', 'preload/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'build/**/*.mjs', '*.config.{ts,mjs}', 'electron.vite.config.ts'],
+    files: [
+      'main/**/*.ts',
+      'db/**/*.ts',
+      'preload/**/*.ts',
+      'e2e/**/*.ts',
+      'scripts/**/*.{ts,mjs,js}',
+      'build/**/*.mjs',
+      '*.config.{ts,mjs}',
+      'electron.vite.config.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -97,9 +160,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'ImportDeclaration', message: 'preload/api.ts imports nothing: it is the contract every ring shares.' },
-        { selector: 'ExportAllDeclaration', message: 'preload/api.ts imports nothing: it is the contract every ring shares.' },
-        { selector: 'ExportNamedDeclaration[source]', message: 'preload/api.ts imports nothing: it is the contract every ring shares.' },
+        {
+          selector: 'ImportDeclaration',
+          message: 'preload/api.ts imports nothing: it is the contract every ring shares.',
+        },
+        {
+          selector: 'ExportAllDeclaration',
+          message: 'preload/api.ts imports nothing: it is the contract every ring shares.',
+        },
+        {
+          selector: 'ExportNamedDeclaration[source]',
+          message: 'preload/api.ts imports nothing: it is the contract every ring shares.',
+        },
         { selector: 'TSImportType', message: 'preload/api.ts imports nothing: it is the contract every ring shares.' },
       ],
     },

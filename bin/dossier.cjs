@@ -14,7 +14,9 @@ if (major < 22) {
 }
 const cli = join(__dirname, '..', 'out', 'main', 'cli.js');
 if (!existsSync(cli)) {
-  process.stderr.write('dossier is not built yet. Run "npm install" (or "npm run build") in the project folder first.\n');
+  process.stderr.write(
+    'dossier is not built yet. Run "npm install" (or "npm run build") in the project folder first.\n',
+  );
   process.exit(2);
 }
 require(cli);

@@ -105,9 +105,7 @@ export function listArticleSummaries(db: Db, query: { tag?: string; limit: numbe
 export function countArticles(db: Db, query: { tag?: string } = {}): number {
   const row = query.tag
     ? db
-        .prepare(
-          `SELECT count(*) AS n FROM article_tags f JOIN tags t ON t.id = f.tag_id WHERE t.name = @tag`,
-        )
+        .prepare(`SELECT count(*) AS n FROM article_tags f JOIN tags t ON t.id = f.tag_id WHERE t.name = @tag`)
         .get(query)
     : db.prepare('SELECT count(*) AS n FROM articles').get();
   return (row as { n: number }).n;
@@ -133,7 +131,12 @@ export function getArticleRow(db: Db, id: ArticleId): StoredArticle | undefined 
     )
     .get({ id }) as ArticleRow | undefined;
   if (!row) return undefined;
-  const source: SourceInfo = { fileName: row.file_name, sha256: row.sha256, bytes: row.bytes, importedAt: row.imported_at };
+  const source: SourceInfo = {
+    fileName: row.file_name,
+    sha256: row.sha256,
+    bytes: row.bytes,
+    importedAt: row.imported_at,
+  };
   return {
     id: row.id as ArticleId,
     title: row.title,
@@ -153,7 +156,10 @@ export function getArticleRow(db: Db, id: ArticleId): StoredArticle | undefined 
 }
 
 /** The ids of articles that would duplicate one with this canonical URL or this text hash. */
-export function findDuplicateArticle(db: Db, key: { canonicalUrl: string | null; textHash: string }): ArticleId | undefined {
+export function findDuplicateArticle(
+  db: Db,
+  key: { canonicalUrl: string | null; textHash: string },
+): ArticleId | undefined {
   const row = db
     .prepare(
       `SELECT id FROM articles WHERE text_hash = @textHash
@@ -176,7 +182,8 @@ export function countArticleNotesAndQuotes(db: Db, id: ArticleId): { notes: numb
 /** Deletes an article and its source file; tags links, mentions, notes and quotes go with it. */
 export function deleteArticleRow(db: Db, id: ArticleId): boolean {
   return db.transaction(() => {
-    const row = db.prepare('SELECT source_id FROM articles WHERE id = @id').get({ id }) as { source_id: number } | undefined;
+    const row = db.prepare('SELECT source_id FROM articles WHERE id = @id').get({ id }) as
+      { source_id: number } | undefined;
     if (!row) return false;
     db.prepare('DELETE FROM articles WHERE id = @id').run({ id });
     db.prepare('DELETE FROM sources WHERE id = @sourceId').run({ sourceId: row.source_id });

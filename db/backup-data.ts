@@ -86,11 +86,23 @@ export function readExportedArticle(db: Db, id: ArticleId): ExportedArticle | un
     )
     .get({ id }) as Record<string, unknown> | undefined;
   if (!a) return undefined;
-  const tags = (db.prepare('SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = @id ORDER BY t.name').all({ id }) as { name: string }[]).map((r) => r.name);
+  const tags = (
+    db
+      .prepare(
+        'SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = @id ORDER BY t.name',
+      )
+      .all({ id }) as { name: string }[]
+  ).map((r) => r.name);
   const mentions = db
-    .prepare('SELECT e.name AS entity, e.type, m.start, m.end, m.alias FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = @id ORDER BY m.start, m.id')
+    .prepare(
+      'SELECT e.name AS entity, e.type, m.start, m.end, m.alias FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = @id ORDER BY m.start, m.id',
+    )
     .all({ id }) as ExportedMention[];
-  const notes = db.prepare('SELECT body, created_at AS createdAt, updated_at AS updatedAt FROM notes WHERE article_id = @id ORDER BY id').all({ id }) as ExportedNote[];
+  const notes = db
+    .prepare(
+      'SELECT body, created_at AS createdAt, updated_at AS updatedAt FROM notes WHERE article_id = @id ORDER BY id',
+    )
+    .all({ id }) as ExportedNote[];
   const quotes = (
     db
       .prepare(
@@ -129,7 +141,10 @@ export function readExportedArticle(db: Db, id: ArticleId): ExportedArticle | un
 }
 
 export function listExportedTags(db: Db): { name: string; color: string | null }[] {
-  return db.prepare('SELECT name, color FROM tags ORDER BY name COLLATE NOCASE').all() as { name: string; color: string | null }[];
+  return db.prepare('SELECT name, color FROM tags ORDER BY name COLLATE NOCASE').all() as {
+    name: string;
+    color: string | null;
+  }[];
 }
 
 export function listExportedEntities(db: Db): ExportedEntity[] {
@@ -145,14 +160,20 @@ export function listExportedEntities(db: Db): ExportedEntity[] {
 }
 
 export function listFreeNotes(db: Db): ExportedNote[] {
-  return db.prepare('SELECT body, created_at AS createdAt, updated_at AS updatedAt FROM notes WHERE article_id IS NULL ORDER BY id').all() as ExportedNote[];
+  return db
+    .prepare(
+      'SELECT body, created_at AS createdAt, updated_at AS updatedAt FROM notes WHERE article_id IS NULL ORDER BY id',
+    )
+    .all() as ExportedNote[];
 }
 
 /* ------------------------------------------------------------- re-import */
 
 /** Creates the tag with its colour if it is new; an existing tag keeps its colour. */
 export function upsertImportedTag(db: Db, tag: { name: string; color: string | null }, now: string): void {
-  db.prepare('INSERT INTO tags (name, color, created_at) VALUES (@name, @color, @now) ON CONFLICT(name) DO NOTHING').run({ ...tag, now });
+  db.prepare(
+    'INSERT INTO tags (name, color, created_at) VALUES (@name, @color, @now) ON CONFLICT(name) DO NOTHING',
+  ).run({ ...tag, now });
 }
 
 /** Creates the entity (and its aliases) if new; returns its id either way. */
@@ -161,21 +182,27 @@ export function upsertImportedEntity(db: Db, entity: ExportedEntity, now: string
     `INSERT INTO entities (name, type, description, status, created_at) VALUES (@name, @type, @description, @status, @now)
      ON CONFLICT(name, type) DO NOTHING`,
   ).run({ name: entity.name, type: entity.type, description: entity.description, status: entity.status, now });
-  const id = (db.prepare('SELECT id FROM entities WHERE name = @name AND type = @type').get(entity) as { id: number }).id;
+  const id = (db.prepare('SELECT id FROM entities WHERE name = @name AND type = @type').get(entity) as { id: number })
+    .id;
   const insertAlias = db.prepare(
     'INSERT OR IGNORE INTO entity_aliases (entity_id, alias, language, case_sensitive) VALUES (@id, @alias, @language, @caseSensitive)',
   );
-  for (const a of entity.aliases) insertAlias.run({ id, alias: a.alias, language: a.language, caseSensitive: a.caseSensitive ? 1 : 0 });
+  for (const a of entity.aliases)
+    insertAlias.run({ id, alias: a.alias, language: a.language, caseSensitive: a.caseSensitive ? 1 : 0 });
   return id;
 }
 
 /** Keeps the original collection time: provenance is when the reporter collected it, not when it was re-imported. */
 export function setSourceImportedAt(db: Db, articleId: ArticleId, importedAt: string): void {
-  db.prepare('UPDATE sources SET imported_at = @importedAt WHERE id = (SELECT source_id FROM articles WHERE id = @articleId)').run({ articleId, importedAt });
+  db.prepare(
+    'UPDATE sources SET imported_at = @importedAt WHERE id = (SELECT source_id FROM articles WHERE id = @articleId)',
+  ).run({ articleId, importedAt });
 }
 
 export function countMentionsOfArticle(db: Db, articleId: ArticleId): number {
-  return (db.prepare('SELECT count(*) AS n FROM mentions WHERE article_id = @articleId').get({ articleId }) as { n: number }).n;
+  return (
+    db.prepare('SELECT count(*) AS n FROM mentions WHERE article_id = @articleId').get({ articleId }) as { n: number }
+  ).n;
 }
 
 export function insertImportedMention(db: Db, articleId: ArticleId, m: ExportedMention): void {
@@ -199,6 +226,17 @@ export function insertImportedQuote(db: Db, articleId: ArticleId, q: ExportedQuo
   db.prepare(
     `INSERT INTO quotes (article_id, exact, prefix, suffix, start, end, status, anchor_status, citation_json, created_at, updated_at)
      VALUES (@articleId, @exact, @prefix, @suffix, @start, @end, @status, @anchorStatus, @citationJson, @createdAt, @updatedAt)`,
-  ).run({ articleId, exact: q.exact, prefix: q.prefix, suffix: q.suffix, start: q.start, end: q.end, status: q.status,
-    anchorStatus: q.anchorStatus, citationJson: JSON.stringify(q.citation), createdAt: q.createdAt, updatedAt: q.updatedAt });
+  ).run({
+    articleId,
+    exact: q.exact,
+    prefix: q.prefix,
+    suffix: q.suffix,
+    start: q.start,
+    end: q.end,
+    status: q.status,
+    anchorStatus: q.anchorStatus,
+    citationJson: JSON.stringify(q.citation),
+    createdAt: q.createdAt,
+    updatedAt: q.updatedAt,
+  });
 }

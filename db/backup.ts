@@ -50,7 +50,11 @@ export async function backupLibraryFileExclusively(libraryPath: string, outPath:
       db.pragma('locking_mode = EXCLUSIVE');
       db.exec('BEGIN EXCLUSIVE; COMMIT;');
     } catch (err) {
-      throw new DossierError('DB_LOCKED', `The library ${libraryPath} is open in another program (Dossier?). Close it, then try again.`, { cause: err });
+      throw new DossierError(
+        'DB_LOCKED',
+        `The library ${libraryPath} is open in another program (Dossier?). Close it, then try again.`,
+        { cause: err },
+      );
     }
     await backupDatabase(db, outPath);
   } catch (err) {
@@ -98,7 +102,10 @@ function checkHeader(path: string): void {
 function checkIntegrity(db: Db): void {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
   if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
-    throw new DossierError('DB_CORRUPT', 'This library file is damaged (it fails SQLite\'s integrity check). Nothing was changed.');
+    throw new DossierError(
+      'DB_CORRUPT',
+      "This library file is damaged (it fails SQLite's integrity check). Nothing was changed.",
+    );
   }
 }
 
@@ -109,7 +116,10 @@ function checkIsOurs(db: Db): void {
   );
   const hasOurTables = REQUIRED_TABLES.every((t) => tables.has(t));
   if (appId !== DOSSIER_APPLICATION_ID || !hasOurTables) {
-    throw new DossierError('DB_NOT_A_LIBRARY', 'This file is a SQLite database, but not a Dossier library. Nothing was changed.');
+    throw new DossierError(
+      'DB_NOT_A_LIBRARY',
+      'This file is a SQLite database, but not a Dossier library. Nothing was changed.',
+    );
   }
 }
 
@@ -117,7 +127,11 @@ function translateSqliteError(err: unknown): unknown {
   if (err instanceof DossierError) return err;
   const code = (err as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_IOERR')) {
-    return new DossierError('DB_CORRUPT', 'This library file is damaged or truncated and cannot be restored. Nothing was changed.', { cause: err });
+    return new DossierError(
+      'DB_CORRUPT',
+      'This library file is damaged or truncated and cannot be restored. Nothing was changed.',
+      { cause: err },
+    );
   }
   return err;
 }

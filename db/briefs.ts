@@ -64,17 +64,37 @@ export function getBriefArticles(db: Db, ids: readonly ArticleId[]): BriefArticl
        WHERE a.id IN (SELECT value FROM json_each(@ids))`,
     )
     .all({ ids: JSON.stringify(ids) }) as {
-    id: number; title: string; byline: string | null; site_name: string | null; published_at: string | null;
-    language: string | null; url: string | null; excerpt: string | null; file_name: string; sha256: string;
-    bytes: number; imported_at: string; tags: string;
+    id: number;
+    title: string;
+    byline: string | null;
+    site_name: string | null;
+    published_at: string | null;
+    language: string | null;
+    url: string | null;
+    excerpt: string | null;
+    file_name: string;
+    sha256: string;
+    bytes: number;
+    imported_at: string;
+    tags: string;
   }[];
   const byId = new Map(
     rows.map((r) => [
       r.id,
       {
-        id: r.id as ArticleId, title: r.title, byline: r.byline, siteName: r.site_name, publishedAt: r.published_at,
-        language: r.language, url: r.url, excerpt: r.excerpt, fileName: r.file_name, sha256: r.sha256, bytes: r.bytes,
-        importedAt: r.imported_at, tags: (JSON.parse(r.tags) as string[]).sort(),
+        id: r.id as ArticleId,
+        title: r.title,
+        byline: r.byline,
+        siteName: r.site_name,
+        publishedAt: r.published_at,
+        language: r.language,
+        url: r.url,
+        excerpt: r.excerpt,
+        fileName: r.file_name,
+        sha256: r.sha256,
+        bytes: r.bytes,
+        importedAt: r.imported_at,
+        tags: (JSON.parse(r.tags) as string[]).sort(),
       } satisfies BriefArticleRow,
     ]),
   );
@@ -89,7 +109,13 @@ export function listBriefQuotes(db: Db, ids: readonly ArticleId[]): BriefQuoteRo
        WHERE article_id IN (SELECT value FROM json_each(@ids)) AND status <> 'do_not_use'
        ORDER BY article_id, start, id`,
     )
-    .all({ ids: JSON.stringify(ids) }) as { id: number; article_id: number; exact: string; status: string; citation_json: string }[];
+    .all({ ids: JSON.stringify(ids) }) as {
+    id: number;
+    article_id: number;
+    exact: string;
+    status: string;
+    citation_json: string;
+  }[];
   return rows.map((r) => ({
     id: r.id as QuoteId,
     articleId: r.article_id as ArticleId,
@@ -112,8 +138,7 @@ export function listBriefNotes(db: Db, ids: readonly ArticleId[]): BriefNoteRow[
 
 export function getNoteForBrief(db: Db, id: NoteId): BriefNoteRow | undefined {
   const row = db.prepare('SELECT id, article_id, body FROM notes WHERE id = @id').get({ id }) as
-    | { id: number; article_id: number | null; body: string }
-    | undefined;
+    { id: number; article_id: number | null; body: string } | undefined;
   return row ? { id: row.id as NoteId, articleId: row.article_id as ArticleId | null, body: row.body } : undefined;
 }
 
@@ -149,9 +174,22 @@ interface StoredBriefJson {
   lastRunAt: string | null;
 }
 
-function toSavedBrief(r: { id: number; name: string; definition_json: string; created_at: string; updated_at: string }): SavedBriefRow {
+function toSavedBrief(r: {
+  id: number;
+  name: string;
+  definition_json: string;
+  created_at: string;
+  updated_at: string;
+}): SavedBriefRow {
   const stored = JSON.parse(r.definition_json) as StoredBriefJson;
-  return { id: r.id as BriefId, name: r.name, definition: stored.definition, lastRunAt: stored.lastRunAt ?? null, createdAt: r.created_at, updatedAt: r.updated_at };
+  return {
+    id: r.id as BriefId,
+    name: r.name,
+    definition: stored.definition,
+    lastRunAt: stored.lastRunAt ?? null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
 }
 
 export function insertBrief(db: Db, brief: { name: string; definition: BriefDefinition; now: string }): BriefId {
@@ -163,7 +201,10 @@ export function insertBrief(db: Db, brief: { name: string; definition: BriefDefi
 }
 
 /** Updates name and definition, keeping the last run; false when there is no such brief. */
-export function updateBrief(db: Db, brief: { id: BriefId; name: string; definition: BriefDefinition; now: string }): boolean {
+export function updateBrief(
+  db: Db,
+  brief: { id: BriefId; name: string; definition: BriefDefinition; now: string },
+): boolean {
   const info = db
     .prepare(
       `UPDATE briefs SET name = @name, updated_at = @now,
@@ -175,16 +216,22 @@ export function updateBrief(db: Db, brief: { id: BriefId; name: string; definiti
 }
 
 export function markBriefRun(db: Db, id: BriefId, at: string): void {
-  db.prepare(`UPDATE briefs SET definition_json = json_set(definition_json, '$.lastRunAt', @at) WHERE id = @id`).run({ id, at });
+  db.prepare(`UPDATE briefs SET definition_json = json_set(definition_json, '$.lastRunAt', @at) WHERE id = @id`).run({
+    id,
+    at,
+  });
 }
 
 export function getBrief(db: Db, id: BriefId): SavedBriefRow | undefined {
-  const row = db.prepare('SELECT * FROM briefs WHERE id = @id').get({ id }) as Parameters<typeof toSavedBrief>[0] | undefined;
+  const row = db.prepare('SELECT * FROM briefs WHERE id = @id').get({ id }) as
+    Parameters<typeof toSavedBrief>[0] | undefined;
   return row ? toSavedBrief(row) : undefined;
 }
 
 export function listBriefRows(db: Db): SavedBriefRow[] {
-  return (db.prepare('SELECT * FROM briefs ORDER BY updated_at DESC, id DESC').all() as Parameters<typeof toSavedBrief>[0][]).map(toSavedBrief);
+  return (
+    db.prepare('SELECT * FROM briefs ORDER BY updated_at DESC, id DESC').all() as Parameters<typeof toSavedBrief>[0][]
+  ).map(toSavedBrief);
 }
 
 export function deleteBriefRow(db: Db, id: BriefId): boolean {

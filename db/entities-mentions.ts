@@ -16,7 +16,10 @@ export function deleteMentionsOfArticle(db: Db, articleId: ArticleId): void {
 
 export function insertMentions(db: Db, articleId: ArticleId, mentions: readonly NewMention[]): void {
   if (mentions.length === 0) return;
-  const stmt = cachedStatement(db, 'INSERT INTO mentions (article_id, entity_id, start, end, alias) VALUES (@articleId, @entityId, @start, @end, @alias)');
+  const stmt = cachedStatement(
+    db,
+    'INSERT INTO mentions (article_id, entity_id, start, end, alias) VALUES (@articleId, @entityId, @start, @end, @alias)',
+  );
   for (const m of mentions) stmt.run({ articleId, entityId: m.entityId, start: m.start, end: m.end, alias: m.alias });
 }
 
@@ -28,7 +31,13 @@ export function listMentionsOfArticle(db: Db, articleId: ArticleId): ArticleMent
        WHERE m.article_id = @articleId AND e.status = 'confirmed' ORDER BY m.start`,
     )
     .all({ articleId }) as { entity_id: number; name: string; type: EntityType; start: number; end: number }[];
-  return rows.map((r) => ({ entityId: r.entity_id as EntityId, name: r.name, type: r.type, start: r.start, end: r.end }));
+  return rows.map((r) => ({
+    entityId: r.entity_id as EntityId,
+    name: r.name,
+    type: r.type,
+    start: r.start,
+    end: r.end,
+  }));
 }
 
 /** Hands every mention of one entity to another (merging entities). */
@@ -43,12 +52,17 @@ export function deleteMentionsOfEntity(db: Db, entityId: EntityId): void {
 /** Ids of articles that mention an entity. */
 export function listArticleIdsMentioning(db: Db, entityId: EntityId): ArticleId[] {
   return (
-    db.prepare('SELECT DISTINCT article_id FROM mentions WHERE entity_id = @entityId').all({ entityId }) as { article_id: number }[]
+    db.prepare('SELECT DISTINCT article_id FROM mentions WHERE entity_id = @entityId').all({ entityId }) as {
+      article_id: number;
+    }[]
   ).map((r) => r.article_id as ArticleId);
 }
 
 /** Every mention in an article, with its entity's type and status (benchmarks compare them with hand labels). */
-export function listMentionsWithStatus(db: Db, articleId: ArticleId): { start: number; end: number; type: EntityType; status: string; name: string }[] {
+export function listMentionsWithStatus(
+  db: Db,
+  articleId: ArticleId,
+): { start: number; end: number; type: EntityType; status: string; name: string }[] {
   return db
     .prepare(
       `SELECT m.start, m.end, e.type, e.status, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id
@@ -58,8 +72,14 @@ export function listMentionsWithStatus(db: Db, articleId: ArticleId): { start: n
 }
 
 /** The stored mentions of an article, with row ids (to update only what changed on a re-scan). */
-export function listStoredMentions(db: Db, articleId: ArticleId): { id: number; entityId: EntityId; start: number; end: number; alias: string }[] {
-  return cachedStatement(db, 'SELECT id, entity_id AS entityId, start, end, alias FROM mentions WHERE article_id = @articleId').all({ articleId }) as {
+export function listStoredMentions(
+  db: Db,
+  articleId: ArticleId,
+): { id: number; entityId: EntityId; start: number; end: number; alias: string }[] {
+  return cachedStatement(
+    db,
+    'SELECT id, entity_id AS entityId, start, end, alias FROM mentions WHERE article_id = @articleId',
+  ).all({ articleId }) as {
     id: number;
     entityId: EntityId;
     start: number;
@@ -77,7 +97,8 @@ export function deleteMentionById(db: Db, id: number): void {
  * after a small registry change most articles keep every mention, and a re-scan then only reads.
  */
 export function replaceMentionsOfArticle(db: Db, articleId: ArticleId, mentions: readonly NewMention[]): void {
-  const key = (m: { entityId: number; start: number; end: number; alias: string }) => `${m.entityId}:${m.start}:${m.end}:${m.alias}`;
+  const key = (m: { entityId: number; start: number; end: number; alias: string }) =>
+    `${m.entityId}:${m.start}:${m.end}:${m.alias}`;
   const wanted = new Map(mentions.map((m) => [key(m), m]));
   for (const stored of listStoredMentions(db, articleId)) {
     const k = key(stored);

@@ -24,7 +24,14 @@ export function listArticlesMentioning(db: Db, entityId: EntityId, limit: number
        FROM hits JOIN articles a ON a.id = hits.article_id
        ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC LIMIT @limit`,
     )
-    .all({ entityId, limit }) as { id: number; title: string; published_at: string | null; site_name: string | null; text: string; offsets: string }[];
+    .all({ entityId, limit }) as {
+    id: number;
+    title: string;
+    published_at: string | null;
+    site_name: string | null;
+    text: string;
+    offsets: string;
+  }[];
   return rows.map((r) => ({
     id: r.id as ArticleId,
     title: r.title,
@@ -36,7 +43,11 @@ export function listArticlesMentioning(db: Db, entityId: EntityId, limit: number
 }
 
 export function countArticlesMentioning(db: Db, entityId: EntityId): number {
-  return (db.prepare('SELECT count(DISTINCT article_id) AS n FROM mentions WHERE entity_id = @entityId').get({ entityId }) as { n: number }).n;
+  return (
+    db
+      .prepare('SELECT count(DISTINCT article_id) AS n FROM mentions WHERE entity_id = @entityId')
+      .get({ entityId }) as { n: number }
+  ).n;
 }
 
 /** Confirmed entities that appear in the same articles, by number of shared articles. */
@@ -54,7 +65,10 @@ export function listCooccurringEntities(db: Db, entityId: EntityId, limit: numbe
 }
 
 /** Mentions per month of publication, oldest first, and the mentions in undated articles. */
-export function countMentionsByMonth(db: Db, entityId: EntityId): { months: { month: string; mentions: number }[]; undated: number } {
+export function countMentionsByMonth(
+  db: Db,
+  entityId: EntityId,
+): { months: { month: string; mentions: number }[]; undated: number } {
   const months = db
     .prepare(
       `SELECT substr(a.published_at, 1, 7) AS month, count(*) AS mentions
@@ -65,7 +79,9 @@ export function countMentionsByMonth(db: Db, entityId: EntityId): { months: { mo
     .all({ entityId }) as { month: string; mentions: number }[];
   const undated = (
     db
-      .prepare('SELECT count(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = @entityId AND a.published_at IS NULL')
+      .prepare(
+        'SELECT count(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = @entityId AND a.published_at IS NULL',
+      )
       .get({ entityId }) as { n: number }
   ).n;
   return { months, undated };

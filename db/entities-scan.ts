@@ -17,12 +17,16 @@ const KEYS = {
 } as const;
 
 function readInt(db: Db, key: string): number {
-  const row = cachedStatement(db, 'SELECT value FROM app_settings WHERE key = @key').get({ key }) as { value: string } | undefined;
+  const row = cachedStatement(db, 'SELECT value FROM app_settings WHERE key = @key').get({ key }) as
+    { value: string } | undefined;
   return row ? Number(row.value) || 0 : 0;
 }
 
 function writeValue(db: Db, key: string, value: string): void {
-  cachedStatement(db, 'INSERT INTO app_settings (key, value) VALUES (@key, @value) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run({
+  cachedStatement(
+    db,
+    'INSERT INTO app_settings (key, value) VALUES (@key, @value) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run({
     key,
     value,
   });
@@ -35,7 +39,11 @@ export interface EntityScanState {
 }
 
 export function readEntityScanState(db: Db): EntityScanState {
-  return { registryVersion: readInt(db, KEYS.registryVersion), scannedVersion: readInt(db, KEYS.scannedVersion), cursor: readInt(db, KEYS.cursor) };
+  return {
+    registryVersion: readInt(db, KEYS.registryVersion),
+    scannedVersion: readInt(db, KEYS.scannedVersion),
+    cursor: readInt(db, KEYS.cursor),
+  };
 }
 
 /** Records a registry change: the library needs a new scan from the first article. */
@@ -64,8 +72,15 @@ export function markRegistrySeeded(db: Db): void {
 }
 
 /** The next batch of articles after `afterId`, in id order, with their plain text and language. */
-export function listArticleTextsAfter(db: Db, afterId: number, limit: number): { id: ArticleId; text: string; language: string | null }[] {
-  return cachedStatement(db, 'SELECT id, text, language FROM articles WHERE id > @afterId ORDER BY id LIMIT @limit').all({ afterId, limit }) as {
+export function listArticleTextsAfter(
+  db: Db,
+  afterId: number,
+  limit: number,
+): { id: ArticleId; text: string; language: string | null }[] {
+  return cachedStatement(
+    db,
+    'SELECT id, text, language FROM articles WHERE id > @afterId ORDER BY id LIMIT @limit',
+  ).all({ afterId, limit }) as {
     id: ArticleId;
     text: string;
     language: string | null;

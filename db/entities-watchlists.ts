@@ -48,7 +48,8 @@ export function getWatchlistRow(db: Db, id: WatchlistId): WatchlistRow | undefin
 }
 
 export function findWatchlistByName(db: Db, name: string): WatchlistId | undefined {
-  const r = db.prepare('SELECT id FROM watchlists WHERE name = @name COLLATE NOCASE').get({ name }) as { id: number } | undefined;
+  const r = db.prepare('SELECT id FROM watchlists WHERE name = @name COLLATE NOCASE').get({ name }) as
+    { id: number } | undefined;
   return r?.id as WatchlistId | undefined;
 }
 
@@ -65,7 +66,12 @@ export function insertWatchlist(db: Db, fields: WatchlistFields, now: string): W
       `INSERT INTO watchlists (name, tag_id, definition_json, last_seen_at, created_at)
        VALUES (@name, @tagId, @definition, @now, @now)`,
     )
-    .run({ name: fields.name, tagId: fields.tagId, definition: JSON.stringify({ entityIds: fields.entityIds, queries: fields.queries }), now });
+    .run({
+      name: fields.name,
+      tagId: fields.tagId,
+      definition: JSON.stringify({ entityIds: fields.entityIds, queries: fields.queries }),
+      now,
+    });
   return Number(info.lastInsertRowid) as WatchlistId;
 }
 
@@ -87,7 +93,11 @@ export function markWatchlistSeenAt(db: Db, id: WatchlistId, now: string): void 
 }
 
 /** Articles carrying the list's tag, and those among them stored after the list was last opened. */
-export function countWatchlistMatches(db: Db, tagId: TagId | null, lastSeenAt: string | null): { matches: number; fresh: number } {
+export function countWatchlistMatches(
+  db: Db,
+  tagId: TagId | null,
+  lastSeenAt: string | null,
+): { matches: number; fresh: number } {
   if (tagId === null) return { matches: 0, fresh: 0 };
   return db
     .prepare(
@@ -99,13 +109,21 @@ export function countWatchlistMatches(db: Db, tagId: TagId | null, lastSeenAt: s
 
 /** Entity ids mentioned in an article (any status). */
 export function listEntityIdsOfArticle(db: Db, articleId: ArticleId): Set<EntityId> {
-  const rows = db.prepare('SELECT DISTINCT entity_id FROM mentions WHERE article_id = @articleId').all({ articleId }) as { entity_id: number }[];
+  const rows = db
+    .prepare('SELECT DISTINCT entity_id FROM mentions WHERE article_id = @articleId')
+    .all({ articleId }) as { entity_id: number }[];
   return new Set(rows.map((r) => r.entity_id as EntityId));
 }
 
 /** Articles (id, title, text) in id order after `afterId`, to apply a new list to the library. */
-export function listArticlesForWatch(db: Db, afterId: number, limit: number): { id: ArticleId; title: string; text: string }[] {
-  return db.prepare('SELECT id, title, text FROM articles WHERE id > @afterId ORDER BY id LIMIT @limit').all({ afterId, limit }) as {
+export function listArticlesForWatch(
+  db: Db,
+  afterId: number,
+  limit: number,
+): { id: ArticleId; title: string; text: string }[] {
+  return db
+    .prepare('SELECT id, title, text FROM articles WHERE id > @afterId ORDER BY id LIMIT @limit')
+    .all({ afterId, limit }) as {
     id: ArticleId;
     title: string;
     text: string;

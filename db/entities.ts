@@ -72,7 +72,10 @@ export function countEntitiesAnyStatus(db: Db): number {
 }
 
 export function insertEntity(db: Db, entity: NewEntity, now: string): EntityId {
-  const info = cachedStatement(db, 'INSERT INTO entities (name, type, description, status, created_at) VALUES (@name, @type, @description, @status, @now)').run({
+  const info = cachedStatement(
+    db,
+    'INSERT INTO entities (name, type, description, status, created_at) VALUES (@name, @type, @description, @status, @now)',
+  ).run({
     ...entity,
     now,
   });
@@ -85,7 +88,8 @@ export function insertAliases(db: Db, entityId: EntityId, aliases: readonly Enti
     `INSERT INTO entity_aliases (entity_id, alias, language, case_sensitive) VALUES (@entityId, @alias, @language, @caseSensitive)
      ON CONFLICT (entity_id, alias) DO NOTHING`,
   );
-  for (const a of aliases) stmt.run({ entityId, alias: a.alias, language: a.language, caseSensitive: a.caseSensitive ? 1 : 0 });
+  for (const a of aliases)
+    stmt.run({ entityId, alias: a.alias, language: a.language, caseSensitive: a.caseSensitive ? 1 : 0 });
 }
 
 export function deleteAliases(db: Db, entityId: EntityId): void {
@@ -93,7 +97,10 @@ export function deleteAliases(db: Db, entityId: EntityId): void {
 }
 
 export function deleteAlias(db: Db, entityId: EntityId, alias: string): boolean {
-  return db.prepare('DELETE FROM entity_aliases WHERE entity_id = @entityId AND alias = @alias').run({ entityId, alias }).changes > 0;
+  return (
+    db.prepare('DELETE FROM entity_aliases WHERE entity_id = @entityId AND alias = @alias').run({ entityId, alias })
+      .changes > 0
+  );
 }
 
 export function listAliases(db: Db, entityId: EntityId): EntityAlias[] {
@@ -127,7 +134,9 @@ export function findEntityByNameAndType(db: Db, name: string, type: EntityType):
 /** Any entity (whatever its status) called `name`, compared case-insensitively. */
 export function findEntityByName(db: Db, name: string): { id: EntityId; status: EntityStatus } | undefined {
   const row = db
-    .prepare('SELECT id, status FROM entities WHERE name = @name COLLATE NOCASE ORDER BY status = \'confirmed\' DESC, id LIMIT 1')
+    .prepare(
+      "SELECT id, status FROM entities WHERE name = @name COLLATE NOCASE ORDER BY status = 'confirmed' DESC, id LIMIT 1",
+    )
     .get({ name }) as { id: number; status: EntityStatus } | undefined;
   return row ? { id: row.id as EntityId, status: row.status } : undefined;
 }
@@ -142,8 +151,14 @@ export function findAliasOwners(db: Db, alias: string, exceptId: EntityId | null
     .all({ alias, exceptId }) as { id: EntityId; name: string }[];
 }
 
-export function updateEntityRow(db: Db, id: EntityId, fields: { name: string; type: EntityType; description: string; status: EntityStatus }): void {
-  db.prepare('UPDATE entities SET name = @name, type = @type, description = @description, status = @status WHERE id = @id').run({ ...fields, id });
+export function updateEntityRow(
+  db: Db,
+  id: EntityId,
+  fields: { name: string; type: EntityType; description: string; status: EntityStatus },
+): void {
+  db.prepare(
+    'UPDATE entities SET name = @name, type = @type, description = @description, status = @status WHERE id = @id',
+  ).run({ ...fields, id });
 }
 
 export function deleteEntityRow(db: Db, id: EntityId): boolean {
@@ -158,7 +173,11 @@ export function listMatchableAliases(db: Db): { entityId: EntityId; alias: strin
        WHERE e.status = 'confirmed' ORDER BY a.entity_id, a.id`,
     )
     .all() as { entity_id: number; alias: string; case_sensitive: number }[];
-  return rows.map((r) => ({ entityId: r.entity_id as EntityId, alias: r.alias, caseSensitive: r.case_sensitive === 1 }));
+  return rows.map((r) => ({
+    entityId: r.entity_id as EntityId,
+    alias: r.alias,
+    caseSensitive: r.case_sensitive === 1,
+  }));
 }
 
 /** Names the suggestion finder must not propose again: every name and alias, of every status. */
@@ -170,7 +189,10 @@ export function listKnownNames(db: Db): string[] {
 
 /** Suggested entities by name, for the finder to attach new mentions to. */
 export function listSuggestedIdsByName(db: Db): Map<string, EntityId> {
-  const rows = db.prepare("SELECT id, name FROM entities WHERE status = 'suggested'").all() as { id: number; name: string }[];
+  const rows = db.prepare("SELECT id, name FROM entities WHERE status = 'suggested'").all() as {
+    id: number;
+    name: string;
+  }[];
   return new Map(rows.map((r) => [r.name, r.id as EntityId]));
 }
 
@@ -190,7 +212,9 @@ export function listSuggestionRows(db: Db, limit: number): EntitySuggestion[] {
 /** Suggestions nothing mentions any more (their articles were deleted or re-scanned). */
 export function deleteOrphanSuggestions(db: Db): number {
   return db
-    .prepare("DELETE FROM entities WHERE status = 'suggested' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)")
+    .prepare(
+      "DELETE FROM entities WHERE status = 'suggested' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)",
+    )
     .run().changes;
 }
 
@@ -200,6 +224,7 @@ export function entityExists(db: Db, id: EntityId): boolean {
 
 /** The entity with exactly this name and type (uses the unique index; for hot paths). */
 export function findEntityExact(db: Db, name: string, type: EntityType): EntityId | undefined {
-  const row = cachedStatement(db, 'SELECT id FROM entities WHERE name = @name AND type = @type').get({ name, type }) as { id: number } | undefined;
+  const row = cachedStatement(db, 'SELECT id FROM entities WHERE name = @name AND type = @type').get({ name, type }) as
+    { id: number } | undefined;
   return row?.id as EntityId | undefined;
 }

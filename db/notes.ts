@@ -36,7 +36,9 @@ export function listNoteRows(db: Db, articleId?: ArticleId): NoteSummary[] {
   const rows =
     articleId === undefined
       ? db.prepare(`SELECT ${NOTE_COLUMNS} ORDER BY n.updated_at DESC, n.id DESC`).all()
-      : db.prepare(`SELECT ${NOTE_COLUMNS} WHERE n.article_id = @articleId ORDER BY n.updated_at DESC, n.id DESC`).all({ articleId });
+      : db
+          .prepare(`SELECT ${NOTE_COLUMNS} WHERE n.article_id = @articleId ORDER BY n.updated_at DESC, n.id DESC`)
+          .all({ articleId });
   return (rows as NoteRow[]).map(toNote);
 }
 
@@ -48,7 +50,9 @@ export function getNoteRow(db: Db, id: NoteId): NoteSummary | undefined {
 
 /** Replaces a note's body; false when there is no such note. */
 export function updateNoteBody(db: Db, id: NoteId, body: string, now: string): boolean {
-  return db.prepare('UPDATE notes SET body = @body, updated_at = @now WHERE id = @id').run({ id, body, now }).changes > 0;
+  return (
+    db.prepare('UPDATE notes SET body = @body, updated_at = @now WHERE id = @id').run({ id, body, now }).changes > 0
+  );
 }
 
 export function deleteNoteRow(db: Db, id: NoteId): boolean {

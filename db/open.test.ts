@@ -30,8 +30,22 @@ describe('openLibrary', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['articles', 'sources', 'tags', 'entities', 'entity_aliases', 'mentions', 'notes', 'quotes', 'saved_searches']));
+    const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map(
+      (t) => t.name,
+    );
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'articles',
+        'sources',
+        'tags',
+        'entities',
+        'entity_aliases',
+        'mentions',
+        'notes',
+        'quotes',
+        'saved_searches',
+      ]),
+    );
     db.close();
   });
 

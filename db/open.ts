@@ -90,13 +90,25 @@ function translateOpenError(err: unknown, path: string): unknown {
   if (err instanceof DossierError) return err;
   const code = (err as { code?: string }).code ?? '';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new DossierError('DB_LOCKED', `The library ${path} is in use by another program. Close it there and try again.`, { cause: err });
+    return new DossierError(
+      'DB_LOCKED',
+      `The library ${path} is in use by another program. Close it there and try again.`,
+      { cause: err },
+    );
   }
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-    return new DossierError('DB_CORRUPT', `The library ${path} is damaged and cannot be opened. Restore it from a backup.`, { cause: err });
+    return new DossierError(
+      'DB_CORRUPT',
+      `The library ${path} is damaged and cannot be opened. Restore it from a backup.`,
+      { cause: err },
+    );
   }
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
-    return new DossierError('DB_LOCKED', `The library ${path} cannot be opened for writing (${code}). Check the file's permissions.`, { cause: err });
+    return new DossierError(
+      'DB_LOCKED',
+      `The library ${path} cannot be opened for writing (${code}). Check the file's permissions.`,
+      { cause: err },
+    );
   }
   return err;
 }

@@ -122,7 +122,10 @@ export function listQuoteRecordsOfArticle(db: Db, articleId: ArticleId): QuoteRe
 export const QUOTES_OF_ARTICLE_SQL = 'SELECT * FROM quotes WHERE article_id = @articleId ORDER BY start, id';
 
 export function updateQuoteStatusRow(db: Db, id: QuoteId, status: QuoteStatus, now: string): boolean {
-  return db.prepare('UPDATE quotes SET status = @status, updated_at = @now WHERE id = @id').run({ id, status, now }).changes > 0;
+  return (
+    db.prepare('UPDATE quotes SET status = @status, updated_at = @now WHERE id = @id').run({ id, status, now })
+      .changes > 0
+  );
 }
 
 /** Stores where a quote's passage is now; offsets are kept as they were when it is orphaned. */

@@ -19,7 +19,9 @@ export const SEARCH_COLUMNS = ['title', 'byline', 'body'] as const;
 
 /** The averages record, or null for an index that has never held a document. */
 export function readSearchTotalsRecord(db: Db): Buffer | null {
-  return (cachedStatement(db, 'SELECT block FROM search_fts_data WHERE id = 1').pluck().get() as Buffer | undefined) ?? null;
+  return (
+    (cachedStatement(db, 'SELECT block FROM search_fts_data WHERE id = 1').pluck().get() as Buffer | undefined) ?? null
+  );
 }
 
 /** One document's size record, as FTS5 stores it. */
@@ -31,7 +33,9 @@ export interface DocSizeRow {
 
 /** The size records of documents inserted after the one with origin `afterOrigin`. */
 export function listDocSizesSince(db: Db, afterOrigin: number): DocSizeRow[] {
-  return cachedStatement(db, 'SELECT id, sz AS sizes, origin FROM search_fts_docsize WHERE origin > ?').all(afterOrigin) as DocSizeRow[];
+  return cachedStatement(db, 'SELECT id, sz AS sizes, origin FROM search_fts_docsize WHERE origin > ?').all(
+    afterOrigin,
+  ) as DocSizeRow[];
 }
 
 /**
@@ -55,6 +59,8 @@ const withOccurrenceTable = new WeakSet<Db>();
 /** An fts5vocab table listing the index's term instances, in this connection's temp schema (never in the library file). */
 function ensureOccurrenceTable(db: Db): void {
   if (withOccurrenceTable.has(db)) return;
-  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_occurrences USING fts5vocab(main, search_fts, 'instance')");
+  db.exec(
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_occurrences USING fts5vocab(main, search_fts, 'instance')",
+  );
   withOccurrenceTable.add(db);
 }

@@ -67,11 +67,20 @@ const ORDER_BY: Record<HitOrder, string> = {
  * The first `limit` hits of a search in an order. Fewer than `limit` rows means these are all of
  * its hits. `noted` is listNotedHits' answer when the caller already has it.
  */
-export function rankSearchHits(db: Db, q: SearchSql, order: HitOrder, limit: number, noted?: readonly NotedHit[]): HitRow[] {
+export function rankSearchHits(
+  db: Db,
+  q: SearchSql,
+  order: HitOrder,
+  limit: number,
+  noted?: readonly NotedHit[],
+): HitRow[] {
   const w = whereSql(q.where);
   if (q.match === null) {
     // No text every hit contains: the filters find the hits, the positive text (if any) ranks them.
-    const ranked = q.rank === null ? '(SELECT NULL AS doc, 0 AS bm25 WHERE false)' : `(SELECT rowid AS doc, ${BM25} AS bm25 FROM search_fts WHERE search_fts MATCH ?)`;
+    const ranked =
+      q.rank === null
+        ? '(SELECT NULL AS doc, 0 AS bm25 WHERE false)'
+        : `(SELECT rowid AS doc, ${BM25} AS bm25 FROM search_fts WHERE search_fts MATCH ?)`;
     const rows = cachedStatement(
       db,
       `WITH s AS MATERIALIZED ${ranked}
@@ -102,7 +111,8 @@ export function rankSearchHits(db: Db, q: SearchSql, order: HitOrder, limit: num
     ).map((r) => [r.id, r.score]),
   );
   const merged = new Map<number, SortableHit>(own.map((h) => [h.id, h]));
-  for (const n of noted) merged.set(n.id, { id: n.id, score: (scoresOfNoted.get(n.id) ?? 0) + n.score, publishedAt: n.publishedAt });
+  for (const n of noted)
+    merged.set(n.id, { id: n.id, score: (scoresOfNoted.get(n.id) ?? 0) + n.score, publishedAt: n.publishedAt });
   return [...merged.values()].sort(compareHits(order)).slice(0, limit).map(toHitRow);
 }
 
@@ -110,7 +120,10 @@ export function rankSearchHits(db: Db, q: SearchSql, order: HitOrder, limit: num
 export function listSearchHitIds(db: Db, q: SearchSql, noted?: readonly NotedHit[]): number[] {
   const w = whereSql(q.where);
   if (q.match === null) {
-    return cachedStatement(db, `SELECT a.id FROM ${META} WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`)
+    return cachedStatement(
+      db,
+      `SELECT a.id FROM ${META} WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`,
+    )
       .pluck()
       .all(...w.params) as number[];
   }

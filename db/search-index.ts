@@ -25,7 +25,12 @@ export interface ArticleToIndex {
  * Writes an article's postings, its search_docs row and its terms' document frequencies. The
  * caller owns the transaction (storeArticle's), so the article and its postings commit together.
  */
-export function insertSearchDocument(db: Db, id: ArticleId, doc: SearchDocument, options: { countTerms: boolean } = { countTerms: true }): void {
+export function insertSearchDocument(
+  db: Db,
+  id: ArticleId,
+  doc: SearchDocument,
+  options: { countTerms: boolean } = { countTerms: true },
+): void {
   db.prepare('DELETE FROM search_fts WHERE rowid = @id').run({ id });
   db.prepare('INSERT INTO search_fts (rowid, title, byline, body) VALUES (@id, @title, @byline, @body)').run({
     id,
@@ -33,7 +38,10 @@ export function insertSearchDocument(db: Db, id: ArticleId, doc: SearchDocument,
     byline: doc.byline,
     body: doc.body,
   });
-  db.prepare('INSERT OR REPLACE INTO search_docs (article_id, language) VALUES (@id, @language)').run({ id, language: doc.language });
+  db.prepare('INSERT OR REPLACE INTO search_docs (article_id, language) VALUES (@id, @language)').run({
+    id,
+    language: doc.language,
+  });
   if (!options.countTerms) return;
   db.prepare(
     `INSERT INTO search_vocab (term, docs) SELECT value, 1 FROM json_each(@terms) WHERE true
@@ -63,8 +71,11 @@ export function listUnindexedArticles(db: Db, limit: number): ArticleToIndex[] {
 /** True when some article lacks postings. */
 export function hasUnindexedArticles(db: Db): boolean {
   return (
-    db.prepare('SELECT 1 FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article_id = a.id) LIMIT 1').get() !==
-    undefined
+    db
+      .prepare(
+        'SELECT 1 FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article_id = a.id) LIMIT 1',
+      )
+      .get() !== undefined
   );
 }
 
@@ -101,7 +112,10 @@ export function listTermsWithPrefix(db: Db, prefix: string, limit: number): stri
 
 /** Document frequencies of some terms (terms missing from the vocabulary are left out). */
 export function countTermDocs(db: Db, terms: readonly string[]): Map<string, number> {
-  const rows = cachedStatement(db, 'SELECT v.term, v.docs FROM search_vocab v WHERE v.term IN (SELECT value FROM json_each(@terms))').all({
+  const rows = cachedStatement(
+    db,
+    'SELECT v.term, v.docs FROM search_vocab v WHERE v.term IN (SELECT value FROM json_each(@terms))',
+  ).all({
     terms: JSON.stringify(terms),
   }) as { term: string; docs: number }[];
   return new Map(rows.map((r) => [r.term, r.docs]));

@@ -19,9 +19,17 @@ export interface NoteHitRow {
  * article passes the search's filters; free notes only when `includeFree` (a search filtered by
  * tag, date or outlet says nothing about a note that belongs to no article).
  */
-export function listNoteHits(db: Db, expr: string, where: readonly SearchPredicate[], options: { includeFree: boolean; limit: number }): NoteHitRow[] {
+export function listNoteHits(
+  db: Db,
+  expr: string,
+  where: readonly SearchPredicate[],
+  options: { includeFree: boolean; limit: number },
+): NoteHitRow[] {
   const w = whereSql(where);
-  const onArticle = where.length === 0 ? 'n.article_id IS NOT NULL' : `EXISTS (SELECT 1 FROM ${META} WHERE a.id = n.article_id AND ${w.sql})`;
+  const onArticle =
+    where.length === 0
+      ? 'n.article_id IS NOT NULL'
+      : `EXISTS (SELECT 1 FROM ${META} WHERE a.id = n.article_id AND ${w.sql})`;
   return cachedStatement(
     db,
     `SELECT n.id AS noteId, n.article_id AS articleId, t.title AS articleTitle, n.body, s.language, n.updated_at AS updatedAt, x.score
@@ -33,7 +41,11 @@ export function listNoteHits(db: Db, expr: string, where: readonly SearchPredica
 }
 
 /** Of some articles, the best-matching note of each (for hits found through a note). */
-export function getNoteSnippetSources(db: Db, expr: string, articleIds: readonly number[]): Map<number, { noteId: number; body: string; language: string }> {
+export function getNoteSnippetSources(
+  db: Db,
+  expr: string,
+  articleIds: readonly number[],
+): Map<number, { noteId: number; body: string; language: string }> {
   const out = new Map<number, { noteId: number; body: string; language: string }>();
   if (articleIds.length === 0) return out;
   const rows = cachedStatement(
@@ -43,6 +55,7 @@ export function getNoteSnippetSources(db: Db, expr: string, articleIds: readonly
      JOIN notes n ON n.id = x.id JOIN search_note_docs s ON s.note_id = n.id
      WHERE n.article_id IN (SELECT value FROM json_each(?)) ORDER BY x.score, n.id`,
   ).all(expr, JSON.stringify(articleIds)) as { articleId: number; noteId: number; body: string; language: string }[];
-  for (const r of rows) if (!out.has(r.articleId)) out.set(r.articleId, { noteId: r.noteId, body: r.body, language: r.language });
+  for (const r of rows)
+    if (!out.has(r.articleId)) out.set(r.articleId, { noteId: r.noteId, body: r.body, language: r.language });
   return out;
 }

@@ -38,9 +38,17 @@ export function getNoteToIndex(db: Db, id: NoteId): NoteToIndex | undefined {
  * the vocabulary: an autosave that changed one word touches one or two vocabulary rows, not all.
  * The caller owns the transaction (the note handler's), so the note and its postings commit together.
  */
-export function replaceNoteSearchDocument(db: Db, id: NoteId, doc: NoteSearchDocument, previousTerms: readonly string[] | null): void {
+export function replaceNoteSearchDocument(
+  db: Db,
+  id: NoteId,
+  doc: NoteSearchDocument,
+  previousTerms: readonly string[] | null,
+): void {
   db.prepare('DELETE FROM search_notes_fts WHERE rowid = @id').run({ id });
-  db.prepare("INSERT INTO search_notes_fts (rowid, title, byline, body) VALUES (@id, '', '', @body)").run({ id, body: doc.body });
+  db.prepare("INSERT INTO search_notes_fts (rowid, title, byline, body) VALUES (@id, '', '', @body)").run({
+    id,
+    body: doc.body,
+  });
   const before = new Set(previousTerms ?? []);
   const after = new Set(doc.terms);
   const added = [...after].filter((t) => !before.has(t));
@@ -66,7 +74,9 @@ export function replaceNoteSearchDocument(db: Db, id: NoteId, doc: NoteSearchDoc
 export function uncountTerms(db: Db, terms: readonly string[]): void {
   if (terms.length === 0) return;
   const json = JSON.stringify(terms);
-  db.prepare('UPDATE search_vocab SET docs = max(docs - 1, 0) WHERE term IN (SELECT value FROM json_each(@json))').run({ json });
+  db.prepare('UPDATE search_vocab SET docs = max(docs - 1, 0) WHERE term IN (SELECT value FROM json_each(@json))').run({
+    json,
+  });
   db.prepare('DELETE FROM search_vocab WHERE docs = 0 AND term IN (SELECT value FROM json_each(@json))').run({ json });
 }
 
@@ -78,7 +88,9 @@ export function hasNotes(db: Db): boolean {
 /** Notes that have no postings yet (a library from schema 2, or notes added by a data import). */
 export function listUnindexedNoteIds(db: Db, limit: number): NoteId[] {
   return db
-    .prepare('SELECT n.id FROM notes n WHERE NOT EXISTS (SELECT 1 FROM search_note_docs s WHERE s.note_id = n.id) ORDER BY n.id LIMIT @limit')
+    .prepare(
+      'SELECT n.id FROM notes n WHERE NOT EXISTS (SELECT 1 FROM search_note_docs s WHERE s.note_id = n.id) ORDER BY n.id LIMIT @limit',
+    )
     .pluck()
     .all({ limit }) as NoteId[];
 }
@@ -101,6 +113,8 @@ export interface IndexedArticleText {
 /** An indexed article's text and analysis language, or undefined when it has no postings. */
 export function getIndexedArticleText(db: Db, id: ArticleId): IndexedArticleText | undefined {
   return db
-    .prepare('SELECT a.title, a.byline, a.text, d.language FROM articles a JOIN search_docs d ON d.article_id = a.id WHERE a.id = @id')
+    .prepare(
+      'SELECT a.title, a.byline, a.text, d.language FROM articles a JOIN search_docs d ON d.article_id = a.id WHERE a.id = @id',
+    )
     .get({ id }) as IndexedArticleText | undefined;
 }

@@ -47,11 +47,20 @@ function predicateSql(p: SearchPredicate, negated = false): Fragment {
       // ("chips -ministry") applies to each document alone: an article whose text lacks the word
       // is a hit even if a note of it has the word.
       if (negated) return { sql: 'a.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)', params: [p.expr] };
-      return { sql: `(a.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?) OR a.id IN (${NOTED_ARTICLES}))`, params: [p.expr, p.expr] };
+      return {
+        sql: `(a.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?) OR a.id IN (${NOTED_ARTICLES}))`,
+        params: [p.expr, p.expr],
+      };
     case 'mentions':
-      return { sql: 'a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN (SELECT value FROM json_each(?)))', params: [JSON.stringify(p.entityIds)] };
+      return {
+        sql: 'a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN (SELECT value FROM json_each(?)))',
+        params: [JSON.stringify(p.entityIds)],
+      };
     case 'tag':
-      return { sql: 'a.id IN (SELECT x.article_id FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE t.name = ?)', params: [p.name] };
+      return {
+        sql: 'a.id IN (SELECT x.article_id FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE t.name = ?)',
+        params: [p.name],
+      };
     case 'entity':
       return {
         sql: `a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN (
@@ -78,7 +87,10 @@ function predicateSql(p: SearchPredicate, negated = false): Fragment {
     case 'or': {
       if (p.children.length === 0) return { sql: p.kind === 'and' ? '1' : '0', params: [] };
       const parts = p.children.map((c) => predicateSql(c, negated));
-      return { sql: parts.map((f) => `(${f.sql})`).join(p.kind === 'and' ? ' AND ' : ' OR '), params: parts.flatMap((f) => f.params) };
+      return {
+        sql: parts.map((f) => `(${f.sql})`).join(p.kind === 'and' ? ' AND ' : ' OR '),
+        params: parts.flatMap((f) => f.params),
+      };
     }
   }
 }
@@ -134,7 +146,9 @@ export interface ArticleFacetMeta {
 /** Every article's outlet, language and date (from the narrow covering index). */
 export function listArticleFacetMeta(db: Db): ArticleFacetMeta[] {
   // Read once per session: not worth a cached statement.
-  return db.prepare(`SELECT a.id, a.site_name AS siteName, a.language, a.published_at AS publishedAt FROM ${META}`).all() as ArticleFacetMeta[];
+  return db
+    .prepare(`SELECT a.id, a.site_name AS siteName, a.language, a.published_at AS publishedAt FROM ${META}`)
+    .all() as ArticleFacetMeta[];
 }
 
 /**
@@ -155,7 +169,11 @@ export function countEntityFacet(db: Db, hitIds: readonly number[], limit: numbe
 }
 
 /** Mention offsets of some entities in some articles (alias expansion highlights them). */
-export function listMentionRanges(db: Db, articleIds: readonly number[], entityIds: readonly number[]): Map<number, [number, number][]> {
+export function listMentionRanges(
+  db: Db,
+  articleIds: readonly number[],
+  entityIds: readonly number[],
+): Map<number, [number, number][]> {
   const out = new Map<number, [number, number][]>();
   if (articleIds.length === 0 || entityIds.length === 0) return out;
   const rows = cachedStatement(
@@ -186,7 +204,10 @@ export function findEntitiesByAlias(db: Db, text: string): number[] {
   // Entity names are matched exactly here (their case-insensitive forms are aliases).
   const ids = [...new Set(rows.filter((r) => r.cs === 0 || r.alias === text).map((r) => r.id))];
   if (ids.length === 0) return [];
-  return cachedStatement(db, 'SELECT DISTINCT entity_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))')
+  return cachedStatement(
+    db,
+    'SELECT DISTINCT entity_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))',
+  )
     .pluck()
     .all(JSON.stringify(ids)) as number[];
 }

@@ -17,13 +17,22 @@ const WATCHED: Record<WatchedTable, Watch[]> = {
     { event: 'AFTER UPDATE ON main.entities WHEN old.status IS NOT new.status OR old.id IS NOT new.id' },
     { event: "AFTER DELETE ON main.entities WHEN old.status = 'confirmed'" },
   ],
-  tags: [{ event: 'AFTER INSERT ON main.tags' }, { event: 'AFTER UPDATE ON main.tags' }, { event: 'AFTER DELETE ON main.tags' }],
-  article_tags: [{ event: 'AFTER INSERT ON main.article_tags' }, { event: 'AFTER UPDATE ON main.article_tags' }, { event: 'AFTER DELETE ON main.article_tags' }],
+  tags: [
+    { event: 'AFTER INSERT ON main.tags' },
+    { event: 'AFTER UPDATE ON main.tags' },
+    { event: 'AFTER DELETE ON main.tags' },
+  ],
+  article_tags: [
+    { event: 'AFTER INSERT ON main.article_tags' },
+    { event: 'AFTER UPDATE ON main.article_tags' },
+    { event: 'AFTER DELETE ON main.article_tags' },
+  ],
   // The articles whose mentions changed: the entities facet re-reads only those.
   mentions: [
     { event: 'AFTER INSERT ON main.mentions', articleIds: ['new.article_id'] },
     {
-      event: 'AFTER UPDATE ON main.mentions WHEN old.entity_id IS NOT new.entity_id OR old.article_id IS NOT new.article_id',
+      event:
+        'AFTER UPDATE ON main.mentions WHEN old.entity_id IS NOT new.entity_id OR old.article_id IS NOT new.article_id',
       articleIds: ['old.article_id', 'new.article_id'],
     },
     { event: 'AFTER DELETE ON main.mentions', articleIds: ['old.article_id'] },
@@ -38,7 +47,10 @@ const WATCHED: Record<WatchedTable, Watch[]> = {
  */
 export function watchSearchTables(db: Db, onChange: (table: WatchedTable, articleId: number | null) => void): void {
   db.function('dossier_search_table_changed', { deterministic: false }, (table: unknown, articleId: unknown) => {
-    onChange(table as WatchedTable, typeof articleId === 'number' ? articleId : typeof articleId === 'bigint' ? Number(articleId) : null);
+    onChange(
+      table as WatchedTable,
+      typeof articleId === 'number' ? articleId : typeof articleId === 'bigint' ? Number(articleId) : null,
+    );
     return null;
   });
   for (const [table, watches] of Object.entries(WATCHED)) {
@@ -56,7 +68,10 @@ export function readDataVersion(db: Db): number {
 
 /** Every confirmed entity's id and name. */
 export function listConfirmedEntityNames(db: Db): { id: number; name: string }[] {
-  return cachedStatement(db, "SELECT id, name FROM entities WHERE status = 'confirmed'").all() as { id: number; name: string }[];
+  return cachedStatement(db, "SELECT id, name FROM entities WHERE status = 'confirmed'").all() as {
+    id: number;
+    name: string;
+  }[];
 }
 
 /** Every (article, tag) pair, as [articleId, tagId] rows. */

@@ -29,7 +29,9 @@ export function findArticleBySourceSha256(db: Db, sha256: string): ArticleId | u
 
 export function getSourceContent(db: Db, articleId: ArticleId): { fileName: string; content: Buffer } | undefined {
   const row = db
-    .prepare('SELECT s.file_name, s.content FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = @articleId')
+    .prepare(
+      'SELECT s.file_name, s.content FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = @articleId',
+    )
     .get({ articleId }) as { file_name: string; content: Buffer } | undefined;
   return row ? { fileName: row.file_name, content: row.content } : undefined;
 }

@@ -3,12 +3,18 @@ import type { Db } from './open';
 
 /** Returns the tag's id, creating the tag if needed (names compare case-insensitively). */
 export function ensureTag(db: Db, name: string, now: string): TagId {
-  db.prepare('INSERT INTO tags (name, created_at) VALUES (@name, @now) ON CONFLICT(name) DO NOTHING').run({ name, now });
+  db.prepare('INSERT INTO tags (name, created_at) VALUES (@name, @now) ON CONFLICT(name) DO NOTHING').run({
+    name,
+    now,
+  });
   return (db.prepare('SELECT id FROM tags WHERE name = @name').get({ name }) as { id: number }).id as TagId;
 }
 
 export function addTagToArticle(db: Db, articleId: ArticleId, tagId: TagId): void {
-  db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (@articleId, @tagId)').run({ articleId, tagId });
+  db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (@articleId, @tagId)').run({
+    articleId,
+    tagId,
+  });
 }
 
 export function removeTagFromArticle(db: Db, articleId: ArticleId, tagName: string): void {
@@ -94,7 +100,9 @@ export function mergeTagInto(db: Db, sourceId: TagId, targetId: TagId): void {
 /** The articles carrying a tag, in id order. */
 export function listArticleIdsOfTag(db: Db, id: TagId): ArticleId[] {
   return (
-    db.prepare('SELECT article_id FROM article_tags WHERE tag_id = @id ORDER BY article_id').all({ id }) as { article_id: number }[]
+    db.prepare('SELECT article_id FROM article_tags WHERE tag_id = @id ORDER BY article_id').all({ id }) as {
+      article_id: number;
+    }[]
   ).map((r) => r.article_id as ArticleId);
 }
 

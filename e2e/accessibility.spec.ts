@@ -24,7 +24,12 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
     const result = await engine.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      }));
   });
 }
 
@@ -86,7 +91,10 @@ test.describe('accessibility (axe-core)', () => {
   test('import report after a drop', async ({ app, page }) => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-a11y-'));
     try {
-      writeFileSync(join(dir, 'note.md'), '# Port officials count more accelerators\n\nOfficials counted the crates twice before release.\n');
+      writeFileSync(
+        join(dir, 'note.md'),
+        '# Port officials count more accelerators\n\nOfficials counted the crates twice before release.\n',
+      );
       writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nnot really a pdf');
       await app.dropFiles([join(dir, 'note.md'), join(dir, 'broken.pdf')]);
       await expect(page.getByTestId('import-summary')).toHaveText('1 imported, 0 duplicates, 1 failed');

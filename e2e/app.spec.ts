@@ -9,7 +9,9 @@ test.describe('the demo library', () => {
     await expect(app.articleRows().first()).toBeVisible();
     expect(await app.articleRows().count()).toBeGreaterThan(5);
 
-    const firstTitle = (await app.articleRows().first().getAttribute('data-title')) ?? (await app.articleRows().first().innerText()).split('\n')[0]!;
+    const firstTitle =
+      (await app.articleRows().first().getAttribute('data-title')) ??
+      (await app.articleRows().first().innerText()).split('\n')[0]!;
     await app.articleRows().first().click();
     await expect(page.getByTestId('reader-title')).toHaveText(firstTitle.trim());
     const body = await app.readerBody().innerText();
@@ -46,7 +48,9 @@ test.describe('the library file panel', () => {
     const backupPath = await panel.getByTestId('library-backup-path').innerText();
     expect(dirname(backupPath)).toBe(join(dirname(server.libraryPath), 'backups'));
     // The copy is a library of its own with the same articles.
-    const listed = execFileSync(process.execPath, [CLI, 'stats', '--library', backupPath, '--json'], { encoding: 'utf8' });
+    const listed = execFileSync(process.execPath, [CLI, 'stats', '--library', backupPath, '--json'], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(listed)).toMatchObject({ articles });
   });
 });

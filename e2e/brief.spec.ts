@@ -11,7 +11,14 @@ const TITLE = 'E2E brief: export controls';
 /** Calls the API the way the renderer does in browser mode (same origin, session cookie). */
 async function invoke<T>(page: Page, method: string, args: object): Promise<T> {
   const result = await page.evaluate(
-    async ([m, a]) => (await fetch('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: m, args: a }) })).json(),
+    async ([m, a]) =>
+      (
+        await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ method: m, args: a }),
+        })
+      ).json(),
     [method, args] as const,
   );
   const r = result as { ok: boolean; value: T; error?: { message: string } };
@@ -19,13 +26,27 @@ async function invoke<T>(page: Page, method: string, args: object): Promise<T> {
   return r.value;
 }
 
-interface ArticleLite { id: number; title: string; text: string; source: { sha256: string } }
+interface ArticleLite {
+  id: number;
+  title: string;
+  text: string;
+  source: { sha256: string };
+}
 
 // Reading the PDF needs poppler-utils (pdftotext, pdfinfo, pdftoppm); without them the test says so and stops.
-test.skip(!existsSync('/usr/bin/pdftotext') || !existsSync('/usr/bin/pdftoppm'), 'poppler-utils (pdftotext, pdfinfo, pdftoppm) is not installed');
+test.skip(
+  !existsSync('/usr/bin/pdftotext') || !existsSync('/usr/bin/pdftoppm'),
+  'poppler-utils (pdftotext, pdfinfo, pdftoppm) is not installed',
+);
 
-test('builds a brief from a tag, previews it live, and exports a cited PDF and Markdown', async ({ app: _app, page }) => {
-  const list = await invoke<{ total: number; articles: { id: number }[] }>(page, 'listArticles', { tag: TAG, limit: 500 });
+test('builds a brief from a tag, previews it live, and exports a cited PDF and Markdown', async ({
+  app: _app,
+  page,
+}) => {
+  const list = await invoke<{ total: number; articles: { id: number }[] }>(page, 'listArticles', {
+    tag: TAG,
+    limit: 500,
+  });
   expect(list.total).toBeGreaterThan(3);
   const articles = await Promise.all(list.articles.map((a) => invoke<ArticleLite>(page, 'getArticle', { id: a.id })));
   // Two quotes, taken from two articles of the tag: a passage of 8 words from each text.
@@ -48,14 +69,20 @@ test('builds a brief from a tag, previews it live, and exports a cited PDF and M
   await expect(preview.getByRole('heading', { name: 'Timeline' })).toBeVisible();
 
   // Switching a section off and moving another one takes effect in the live preview.
-  await page.locator('[data-testid="brief-section"][data-section="timeline"]').getByTestId('brief-section-toggle').uncheck();
+  await page
+    .locator('[data-testid="brief-section"][data-section="timeline"]')
+    .getByTestId('brief-section-toggle')
+    .uncheck();
   await expect(preview.getByRole('heading', { name: 'Timeline' })).toHaveCount(0);
   await page.locator('[data-testid="brief-section"][data-section="sources"]').getByTestId('brief-section-up').click();
   await expect(page.getByTestId('brief-section').nth(5)).toHaveAttribute('data-section', 'sources');
 
   const dir = mkdtempSync(join(tmpdir(), 'dossier-brief-e2e-'));
   try {
-    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('brief-export-pdf').click()]);
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('brief-export-pdf').click(),
+    ]);
     const pdf = join(dir, pdfDownload.suggestedFilename());
     await pdfDownload.saveAs(pdf);
     expect(pdf.endsWith('.pdf')).toBe(true);
@@ -84,7 +111,10 @@ test('builds a brief from a tag, previews it live, and exports a cited PDF and M
     expect(png, 'pdftoppm rendered page 1').toBeTruthy();
     expect(statSync(png!).size).toBeGreaterThan(2000);
 
-    const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('brief-export-md').click()]);
+    const [mdDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('brief-export-md').click(),
+    ]);
     const md = join(dir, mdDownload.suggestedFilename());
     await mdDownload.saveAs(md);
     const markdown = readFileSync(md, 'utf8');

@@ -19,7 +19,11 @@ function findElectronBinary(): string | null {
   const pathFile = join(packageDir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
   const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  const binary = override ? join(override, relative || 'electron') : relative ? join(packageDir, 'dist', relative) : null;
+  const binary = override
+    ? join(override, relative || 'electron')
+    : relative
+      ? join(packageDir, 'dist', relative)
+      : null;
   return binary !== null && existsSync(binary) ? binary : null;
 }
 

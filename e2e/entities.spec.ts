@@ -2,7 +2,10 @@ import { expect, test } from './fixtures';
 import { EntityPage } from './pages/entity-page';
 
 test.describe('entities', () => {
-  test('an entity chip in the reader opens the entity page, with co-occurring entities to follow', async ({ app, page }) => {
+  test('an entity chip in the reader opens the entity page, with co-occurring entities to follow', async ({
+    app,
+    page,
+  }) => {
     await app.articleRows().first().click();
     const chip = app.entityChips().first();
     await expect(chip).toBeVisible();

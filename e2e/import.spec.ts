@@ -23,7 +23,13 @@ test.describe('import by drag and drop', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-import-'));
     try {
       writeFileSync(join(dir, 'port-probe.html'), savedPage());
-      writeFileSync(join(dir, 'customs-report.pdf'), makePdf({ pages: [['Customs report on accelerator shipments', 'Two intermediaries handled the paperwork.']], title: 'Customs report 2024' }));
+      writeFileSync(
+        join(dir, 'customs-report.pdf'),
+        makePdf({
+          pages: [['Customs report on accelerator shipments', 'Two intermediaries handled the paperwork.']],
+          title: 'Customs report 2024',
+        }),
+      );
       writeFileSync(join(dir, 'damaged.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x41)]));
 
       await app.dropFiles([join(dir, 'port-probe.html'), join(dir, 'customs-report.pdf'), join(dir, 'damaged.pdf')]);
@@ -34,7 +40,9 @@ test.describe('import by drag and drop', () => {
         ['damaged.pdf', 'failed', 'CORRUPT_FILE'],
         ['port-probe.html', 'imported', null],
       ]);
-      await expect(app.importRow('damaged.pdf').getByTestId('import-error')).toContainText(/damaged|could not be read/i);
+      await expect(app.importRow('damaged.pdf').getByTestId('import-error')).toContainText(
+        /damaged|could not be read/i,
+      );
 
       await expect(app.articleRows()).toHaveCount(2);
       await app.openArticleByTitle('Antwerp port probe widens');
@@ -50,7 +58,14 @@ test.describe('import by drag and drop', () => {
   test('an encrypted PDF asks for its password and imports on retry', async ({ app }) => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-import-'));
     try {
-      writeFileSync(join(dir, 'minutes.pdf'), makePdf({ pages: [['Board minutes: the shipment was approved in March.']], title: 'Board minutes', userPassword: 'harbour' }));
+      writeFileSync(
+        join(dir, 'minutes.pdf'),
+        makePdf({
+          pages: [['Board minutes: the shipment was approved in March.']],
+          title: 'Board minutes',
+          userPassword: 'harbour',
+        }),
+      );
       await app.dropFiles([join(dir, 'minutes.pdf')]);
       const rows = await app.importReportRows();
       expect(rows.map((r) => [r.status, r.code])).toEqual([['failed', 'ENCRYPTED']]);

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
 test.describe('search in the app', () => {
-  test('hits update as you type, facets narrow the query, and the reader steps through matches', async ({ app, page }) => {
+  test('hits update as you type, facets narrow the query, and the reader steps through matches', async ({
+    app,
+    page,
+  }) => {
     await page.keyboard.press('/');
     await expect(app.searchInput()).toBeFocused();
     await app.search('export');
@@ -40,7 +43,8 @@ test.describe('drag and drop import', () => {
   test('lists imported, duplicate and failed files and opens the imported article', async ({ app }) => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-drop-'));
     try {
-      const story = '# Customs seize a pallet of accelerators\n\nCustoms officers in Rotterdam seized a pallet of data-centre accelerators on Friday, the agency said, after paperwork listed them as gaming cards.\n';
+      const story =
+        '# Customs seize a pallet of accelerators\n\nCustoms officers in Rotterdam seized a pallet of data-centre accelerators on Friday, the agency said, after paperwork listed them as gaming cards.\n';
       writeFileSync(join(dir, 'seizure.md'), story);
       writeFileSync(join(dir, 'seizure-copy.md'), story);
       writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\nthis is not really a pdf');

@@ -99,13 +99,18 @@ test.describe('research layer', () => {
     await expect(async () => {
       await page.getByTestId('sidebar-all-articles').click();
       await page.getByTestId('sidebar-notes').click();
-      await expect(page.getByTestId('view-notes').getByTestId('note-preview').filter({ hasText: 'Story plan: chips' })).toHaveCount(1, {
+      await expect(
+        page.getByTestId('view-notes').getByTestId('note-preview').filter({ hasText: 'Story plan: chips' }),
+      ).toHaveCount(1, {
         timeout: 1000,
       });
     }).toPass({ timeout: 10_000 });
   });
 
-  test('quotes a selected sentence, finds it in the Quote bank with its citation, and jumps back to it', async ({ app, page }) => {
+  test('quotes a selected sentence, finds it in the Quote bank with its citation, and jumps back to it', async ({
+    app,
+    page,
+  }) => {
     await app.articleRows().nth(2).click();
     const title = await app.readerTitle().innerText();
     const sentence = (await selectASentence(page)).trim();

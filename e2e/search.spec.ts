@@ -6,7 +6,10 @@ async function snippetMarks(app: import('./pages/app-page').AppPage): Promise<st
 }
 
 test.describe('full-text search on the demo library', () => {
-  test('a stemmed query highlights every form in snippets, a facet narrows it, and the reader marks the matches', async ({ app, page }) => {
+  test('a stemmed query highlights every form in snippets, a facet narrows it, and the reader marks the matches', async ({
+    app,
+    page,
+  }) => {
     await page.keyboard.press('Control+k');
     await expect(app.searchInput()).toBeFocused();
     await app.search('restricted');
@@ -50,19 +53,31 @@ test.describe('full-text search on the demo library', () => {
     expect(await snippetMarks(app)).toContain('英伟达');
   });
 
-  test("the reporter's notes are found by search: a note on an article finds the article, a story note is listed, and each opens", async ({ app, page }) => {
+  test("the reporter's notes are found by search: a note on an article finds the article, a story note is listed, and each opens", async ({
+    app,
+    page,
+  }) => {
     // A distinctive word that no demo article contains.
     const word = 'quokkaprobe';
     await app.articleRows().first().click();
     const title = (await app.readerTitle().innerText()).trim();
     await page.getByTestId('note-add').click();
-    await page.getByTestId('article-notes').getByTestId('note-editor').pressSequentially(`Ask the port authority about the ${word} shipments.`, { delay: 5 });
+    await page
+      .getByTestId('article-notes')
+      .getByTestId('note-editor')
+      .pressSequentially(`Ask the port authority about the ${word} shipments.`, { delay: 5 });
     await expect(page.getByTestId('article-notes').getByTestId('note-status')).toHaveAttribute('data-state', 'saved');
 
     await page.getByTestId('sidebar-notes').click();
     await page.getByTestId('note-new').click();
-    await page.getByTestId('view-notes').getByTestId('note-editor').pressSequentially(`Story plan: the ${word} timeline.`, { delay: 5 });
-    await expect(page.getByTestId('view-notes').getByTestId('note-status').first()).toHaveAttribute('data-state', 'saved');
+    await page
+      .getByTestId('view-notes')
+      .getByTestId('note-editor')
+      .pressSequentially(`Story plan: the ${word} timeline.`, { delay: 5 });
+    await expect(page.getByTestId('view-notes').getByTestId('note-status').first()).toHaveAttribute(
+      'data-state',
+      'saved',
+    );
 
     await page.getByTestId('sidebar-all-articles').click();
     await app.search(word);

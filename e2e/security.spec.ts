@@ -32,13 +32,19 @@ interface RawResponse {
   body: string;
 }
 
-function rawRequest(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+function rawRequest(
+  port: number,
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     if (options.body) req.write(options.body);
     req.end();
@@ -104,21 +110,47 @@ test.describe('the HTTP transport', () => {
     const invoke = JSON.stringify({ method: 'getStats', args: {} });
     const json = { 'Content-Type': 'application/json', Host: `127.0.0.1:${server.port}` };
 
-    expect((await rawRequest(server.port, { path: '/', headers: { Host: `127.0.0.1:${server.port}` } })).status).toBe(401);
-    expect((await rawRequest(server.port, { path: '/api/invoke', method: 'POST', headers: json, body: invoke })).status).toBe(401);
-    expect((await rawRequest(server.port, { path: '/api/events', headers: { Host: `127.0.0.1:${server.port}` } })).status).toBe(401);
+    expect((await rawRequest(server.port, { path: '/', headers: { Host: `127.0.0.1:${server.port}` } })).status).toBe(
+      401,
+    );
+    expect(
+      (await rawRequest(server.port, { path: '/api/invoke', method: 'POST', headers: json, body: invoke })).status,
+    ).toBe(401);
+    expect(
+      (await rawRequest(server.port, { path: '/api/events', headers: { Host: `127.0.0.1:${server.port}` } })).status,
+    ).toBe(401);
 
     const auth = { ...json, Authorization: `Bearer ${server.token}` };
-    const wrongToken = await rawRequest(server.port, { path: '/api/invoke', method: 'POST', headers: { ...json, Authorization: 'Bearer nope' }, body: invoke });
+    const wrongToken = await rawRequest(server.port, {
+      path: '/api/invoke',
+      method: 'POST',
+      headers: { ...json, Authorization: 'Bearer nope' },
+      body: invoke,
+    });
     expect(wrongToken.status).toBe(401);
 
-    const foreignOrigin = await rawRequest(server.port, { path: '/api/invoke', method: 'POST', headers: { ...auth, Origin: 'https://evil.example' }, body: invoke });
+    const foreignOrigin = await rawRequest(server.port, {
+      path: '/api/invoke',
+      method: 'POST',
+      headers: { ...auth, Origin: 'https://evil.example' },
+      body: invoke,
+    });
     expect(foreignOrigin.status).toBe(403);
 
-    const rebinding = await rawRequest(server.port, { path: '/api/invoke', method: 'POST', headers: { ...auth, Host: `evil.example:${server.port}` }, body: invoke });
+    const rebinding = await rawRequest(server.port, {
+      path: '/api/invoke',
+      method: 'POST',
+      headers: { ...auth, Host: `evil.example:${server.port}` },
+      body: invoke,
+    });
     expect([403, 421]).toContain(rebinding.status);
 
-    const allowed = await rawRequest(server.port, { path: '/api/invoke', method: 'POST', headers: { ...auth, Origin: server.origin }, body: invoke });
+    const allowed = await rawRequest(server.port, {
+      path: '/api/invoke',
+      method: 'POST',
+      headers: { ...auth, Origin: server.origin },
+      body: invoke,
+    });
     expect(allowed.status).toBe(200);
     expect(JSON.parse(allowed.body)).toMatchObject({ ok: true, value: { articles: expect.any(Number) } });
   });

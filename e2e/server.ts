@@ -20,7 +20,9 @@ const CLI = resolve(__dirname, '..', 'out', 'main', 'cli.js');
  * Starts the real browser-mode server (the built CLI) on a fresh temporary library and waits
  * for the address it prints. `prepare` may fill the library before the server opens it.
  */
-export async function startServer(options: { empty?: boolean; prepare?: (libraryPath: string) => void | Promise<void> } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { empty?: boolean; prepare?: (libraryPath: string) => void | Promise<void> } = {},
+): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
   const libraryPath = join(dir, 'library.sqlite');
   await options.prepare?.(libraryPath);
@@ -31,7 +33,10 @@ export async function startServer(options: { empty?: boolean; prepare?: (library
 
   const url = await new Promise<string>((resolveUrl, reject) => {
     const lines = createInterface({ input: child.stdout! });
-    const timer = setTimeout(() => reject(new Error(`dossier serve did not start in time. stderr:\n${stderr}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`dossier serve did not start in time. stderr:\n${stderr}`)),
+      30_000,
+    );
     lines.once('line', (line) => {
       clearTimeout(timer);
       try {

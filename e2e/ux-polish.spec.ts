@@ -6,7 +6,10 @@ import { expect, test } from './fixtures';
 const SCREENSHOTS = process.env.DOSSIER_SCREENSHOTS;
 
 test.describe('search layout', () => {
-  test('facets sit in a column beside the hits on a wide window and above them on a narrow one', async ({ app, page }) => {
+  test('facets sit in a column beside the hits on a wide window and above them on a narrow one', async ({
+    app,
+    page,
+  }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await app.search('export');
     const facets = page.locator('.facets');
@@ -53,7 +56,8 @@ test.describe('saved searches', () => {
 
     const dir = mkdtempSync(join(tmpdir(), 'dossier-saved-'));
     try {
-      const story = '# Customs seize a pallet of accelerators\n\nCustoms officers seized a pallet of data-centre accelerators listed as gaming cards.\n';
+      const story =
+        '# Customs seize a pallet of accelerators\n\nCustoms officers seized a pallet of data-centre accelerators listed as gaming cards.\n';
       writeFileSync(join(dir, 'seizure.md'), story);
       await app.dropFiles([join(dir, 'seizure.md')]);
       await expect(page.getByTestId('import-summary')).toHaveText('1 imported, 0 duplicates, 0 failed');
@@ -65,7 +69,10 @@ test.describe('saved searches', () => {
     }
 
     await expect(saved.getByTestId('sidebar-badge')).toHaveText('1 new');
-    if (SCREENSHOTS) await page.getByRole('region', { name: 'Saved searches' }).screenshot({ path: join(SCREENSHOTS, 'sidebar-saved.png') });
+    if (SCREENSHOTS)
+      await page
+        .getByRole('region', { name: 'Saved searches' })
+        .screenshot({ path: join(SCREENSHOTS, 'sidebar-saved.png') });
     // From another view (an entity page) the saved search brings the results back into view.
     await page.getByTestId('sidebar-entity').first().click();
     await expect(page.getByTestId('view-entity')).toBeVisible();

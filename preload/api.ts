@@ -251,7 +251,13 @@ export interface ListQuotesQuery {
 /* -------------------------------------------------------------- entities */
 
 export type EntityStatus = 'confirmed' | 'suggested' | 'ignored';
-export const ENTITY_TYPES = ['person', 'organisation', 'place', 'product', 'law'] as const satisfies readonly EntityType[];
+export const ENTITY_TYPES = [
+  'person',
+  'organisation',
+  'place',
+  'product',
+  'law',
+] as const satisfies readonly EntityType[];
 
 /** One name an entity goes by. `caseSensitive` aliases ("US", "Hopper") match only in exact case. */
 export interface EntityAlias {
@@ -475,7 +481,8 @@ export const BRIEF_SECTIONS = ['title', 'summary', 'quotes', 'digest', 'entities
 export type BriefSection = (typeof BRIEF_SECTIONS)[number];
 
 /** Which articles a brief covers: a tag, a search query (the app's query language), or a selection. */
-export type BriefScope = { kind: 'tag'; tag: string } | { kind: 'query'; query: string } | { kind: 'ids'; ids: ArticleId[] };
+export type BriefScope =
+  { kind: 'tag'; tag: string } | { kind: 'query'; query: string } | { kind: 'ids'; ids: ArticleId[] };
 
 export type BriefFormat = 'pdf' | 'md' | 'html';
 
@@ -551,7 +558,12 @@ export interface DossierEvents {
   'app:command': { command: 'import' | 'export' | 'open-library' | 'backup' | 'restore' };
 }
 export type DossierEventName = keyof DossierEvents;
-export const EVENT_NAMES = ['import:progress', 'library:changed', 'entities:progress', 'app:command'] as const satisfies readonly DossierEventName[];
+export const EVENT_NAMES = [
+  'import:progress',
+  'library:changed',
+  'entities:progress',
+  'app:command',
+] as const satisfies readonly DossierEventName[];
 
 /* ------------------------------------------------------------------ API */
 
@@ -714,7 +726,8 @@ export const API_METHODS = [
 type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
 export const API_METHODS_COMPLETE: MissingMethods extends never ? true : MissingMethods = true;
 
-export type ApiArgs<M extends ApiMethod> = Parameters<DossierApi[M]> extends [] ? undefined : Parameters<DossierApi[M]>[0];
+export type ApiArgs<M extends ApiMethod> =
+  Parameters<DossierApi[M]> extends [] ? undefined : Parameters<DossierApi[M]>[0];
 export type ApiValue<M extends ApiMethod> = Awaited<ReturnType<DossierApi[M]>>;
 
 export function isApiMethod(name: unknown): name is ApiMethod {

@@ -4,7 +4,15 @@
  * only call API methods through the one checked channel and hear the app's own events.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { EVENT_NAMES, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type ApiResult, type ApiValue, type DossierBridge, type DossierEventName } from './api';
+import {
+  EVENT_NAMES,
+  IPC_EVENT_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+  type ApiResult,
+  type ApiValue,
+  type DossierBridge,
+  type DossierEventName,
+} from './api';
 
 type AnyListener = (payload: unknown) => void;
 const listeners = new Map<DossierEventName, Set<AnyListener>>();

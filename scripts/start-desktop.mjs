@@ -26,7 +26,11 @@ function findElectronBinary() {
   const pathFile = join(packageDir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const binary = override ? join(override, relative || 'electron') : relative ? join(packageDir, 'dist', relative) : null;
+  const binary = override
+    ? join(override, relative || 'electron')
+    : relative
+      ? join(packageDir, 'dist', relative)
+      : null;
   return binary !== null && existsSync(binary) ? binary : null;
 }
 
@@ -45,13 +49,22 @@ if (electron === null) {
   process.exit(1);
 }
 
-const build = spawnSync(process.execPath, [join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync(
+  process.execPath,
+  [join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js'), 'build'],
+  { cwd: root, stdio: 'inherit' },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 // ELECTRON_RUN_AS_NODE (set by some tools) would start a bare Node instead of the app.
 const env = { ...process.env };
 delete env.ELECTRON_RUN_AS_NODE;
-const child = spawn(electron, [root, ...process.argv.slice(2)], { cwd: root, env, stdio: 'inherit', windowsHide: false });
+const child = spawn(electron, [root, ...process.argv.slice(2)], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+  windowsHide: false,
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
 }

@@ -125,7 +125,9 @@ export class AppPage {
     const results = this.page.getByTestId('search-results');
     await expect(results).toBeVisible();
     await expect(results).toHaveAttribute('aria-busy', 'false');
-    await expect(this.searchHits().first().or(this.page.getByTestId('search-empty')).or(this.page.getByTestId('error-banner'))).toBeVisible();
+    await expect(
+      this.searchHits().first().or(this.page.getByTestId('search-empty')).or(this.page.getByTestId('error-banner')),
+    ).toBeVisible();
   }
 
   /** Clears the search with Esc, back to the article list. */

@@ -3,7 +3,11 @@ import type { Core } from '../core/kernel/open-core';
 import { storeArticle } from '../core/library/store-article';
 
 /** Stores a plain-text article the way the importer does. */
-export function storeText(core: Core, text: string, extra: { title?: string; publishedAt?: string | null; language?: string } = {}): ArticleId {
+export function storeText(
+  core: Core,
+  text: string,
+  extra: { title?: string; publishedAt?: string | null; language?: string } = {},
+): ArticleId {
   const outcome = storeArticle(core.ctx, {
     article: {
       title: extra.title ?? text.split('\n')[0]!.slice(0, 80),

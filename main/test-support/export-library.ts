@@ -6,15 +6,27 @@ import { storeArticle } from '../core/library/store-article';
 export function addTestArticle(
   core: Core,
   n: number,
-  overrides: { title?: string; text?: string; language?: string; siteName?: string; publishedAt?: string | null; tags?: string[] } = {},
+  overrides: {
+    title?: string;
+    text?: string;
+    language?: string;
+    siteName?: string;
+    publishedAt?: string | null;
+    tags?: string[];
+  } = {},
 ): ArticleId {
-  const text = overrides.text ?? `Paragraph ${n}: the ministry said exports of accelerator chips number ${n} would need a licence.`;
+  const text =
+    overrides.text ??
+    `Paragraph ${n}: the ministry said exports of accelerator chips number ${n} would need a licence.`;
   const outcome = storeArticle(core.ctx, {
     article: {
       title: overrides.title ?? `Headline number ${n}`,
       byline: `Reporter ${n}`,
       siteName: overrides.siteName ?? 'Example Times',
-      publishedAt: overrides.publishedAt === undefined ? `2025-03-${String((n % 28) + 1).padStart(2, '0')}` : overrides.publishedAt,
+      publishedAt:
+        overrides.publishedAt === undefined
+          ? `2025-03-${String((n % 28) + 1).padStart(2, '0')}`
+          : overrides.publishedAt,
       language: overrides.language ?? 'en',
       url: `https://example.com/story/${n}`,
       canonicalUrl: `https://example.com/story/${n}`,

@@ -70,7 +70,8 @@ export function makePdf(input: PdfInput): Buffer {
   input.pages.forEach((lines, i) => {
     const pageNum = firstPage + i * 2;
     const contentNum = pageNum + 1;
-    objects[pageNum] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentNum} 0 R >>`;
+    objects[pageNum] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentNum} 0 R >>`;
     const ops = lines.map((line, k) => `BT /F1 12 Tf 72 ${720 - k * 16} Td ${pdfString(line)} Tj ET`).join('\n');
     streams.set(contentNum, crypt(contentNum, Buffer.from(ops, 'latin1')));
   });
@@ -91,12 +92,19 @@ export function makePdf(input: PdfInput): Buffer {
     offsets[n] = length;
     const stream = streams.get(n);
     const body = stream
-      ? Buffer.concat([Buffer.from(`${n} 0 obj\n<< /Length ${stream.length} >>\nstream\n`, 'latin1'), stream, Buffer.from('\nendstream\nendobj\n', 'latin1')])
+      ? Buffer.concat([
+          Buffer.from(`${n} 0 obj\n<< /Length ${stream.length} >>\nstream\n`, 'latin1'),
+          stream,
+          Buffer.from('\nendstream\nendobj\n', 'latin1'),
+        ])
       : Buffer.from(`${n} 0 obj\n${objects[n]}\nendobj\n`, 'latin1');
     chunks.push(body);
     length += body.length;
   }
-  const xref = [`xref\n0 ${total + 1}\n0000000000 65535 f \n`, ...offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  const xref = [
+    `xref\n0 ${total + 1}\n0000000000 65535 f \n`,
+    ...offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
   const trailer = `trailer\n<< /Size ${total + 1} /Root 1 0 R /Info ${infoNum} 0 R /ID [${hex(fileId)} ${hex(fileId)}]${encryptDict ? ` /Encrypt ${encryptNum} 0 R` : ''} >>\nstartxref\n${length}\n%%EOF\n`;
   chunks.push(Buffer.from(xref + trailer, 'latin1'));
   return Buffer.concat(chunks);

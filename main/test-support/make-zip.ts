@@ -52,7 +52,10 @@ export function makeZip(entries: ZipInput[]): Buffer {
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Test helper: a minimal Word document with the given paragraphs and core properties. */
-export function makeDocx(paragraphs: string[], core: { title?: string; creator?: string; created?: string } = {}): Buffer {
+export function makeDocx(
+  paragraphs: string[],
+  core: { title?: string; creator?: string; created?: string } = {},
+): Buffer {
   const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('');
   return makeZip([
     {

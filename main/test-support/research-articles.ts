@@ -5,7 +5,15 @@ import { storeArticle } from '../core/library/store-article';
 /** Stores an article with sensible defaults for tests; returns its id. */
 export function addTestArticle(
   core: Core,
-  fields: { title: string; text: string; siteName?: string; byline?: string; publishedAt?: string; url?: string; tags?: string[] },
+  fields: {
+    title: string;
+    text: string;
+    siteName?: string;
+    byline?: string;
+    publishedAt?: string;
+    url?: string;
+    tags?: string[];
+  },
 ): ArticleId {
   const outcome = storeArticle(core.ctx, {
     article: {
@@ -26,7 +34,10 @@ export function addTestArticle(
       format: 'html',
       metadata: {},
     },
-    source: { fileName: `${fields.title.toLowerCase().replace(/\W+/g, '-')}.html`, content: Buffer.from(`${fields.title}\n${fields.text}`) },
+    source: {
+      fileName: `${fields.title.toLowerCase().replace(/\W+/g, '-')}.html`,
+      content: Buffer.from(`${fields.title}\n${fields.text}`),
+    },
     tags: fields.tags,
   });
   if (outcome.status !== 'imported') throw new Error(`test article "${fields.title}" was a duplicate`);

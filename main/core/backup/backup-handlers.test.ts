@@ -24,9 +24,19 @@ function openWithArticles(path: string, count: number, now: () => string): Core 
     const text = `Story ${n} about accelerator export licences and the review that followed.`;
     storeArticle(opened.ctx, {
       article: {
-        title: `Story ${n}`, byline: null, siteName: 'Example Wire', publishedAt: '2025-02-01', language: 'en',
-        url: `https://example.org/${n}`, canonicalUrl: `https://example.org/${n}`, excerpt: text, html: `<p>${text}</p>`,
-        text, wordCount: 11, format: 'html', metadata: {},
+        title: `Story ${n}`,
+        byline: null,
+        siteName: 'Example Wire',
+        publishedAt: '2025-02-01',
+        language: 'en',
+        url: `https://example.org/${n}`,
+        canonicalUrl: `https://example.org/${n}`,
+        excerpt: text,
+        html: `<p>${text}</p>`,
+        text,
+        wordCount: 11,
+        format: 'html',
+        metadata: {},
       },
       source: { fileName: `s${n}.html`, content: Buffer.from(`<p>${text}</p>`) },
       tags: [],
@@ -59,14 +69,20 @@ describe('backupLibrary (Back up now)', () => {
     const first = await core.api.backupLibrary();
     const second = await core.api.backupLibrary();
     expect(second.path).not.toBe(first.path);
-    expect(readdirSync(join(dir, 'backups')).sort()).toEqual(['work-2026-03-04T05-06-07-089Z-2.sqlite', 'work-2026-03-04T05-06-07-089Z.sqlite']);
+    expect(readdirSync(join(dir, 'backups')).sort()).toEqual([
+      'work-2026-03-04T05-06-07-089Z-2.sqlite',
+      'work-2026-03-04T05-06-07-089Z.sqlite',
+    ]);
   });
 
   it('ignores any path a caller slips into the arguments', async () => {
     core = openWithArticles(join(dir, 'library.sqlite'), 2, () => '2026-03-04T05:06:07.089Z');
     const elsewhere = join(dir, 'chosen-by-the-page.sqlite');
     const result = await dispatch(core.api, 'backupLibrary', { out: elsewhere, path: elsewhere });
-    expect(result).toMatchObject({ ok: true, value: { path: join(dir, 'backups', 'library-2026-03-04T05-06-07-089Z.sqlite'), articles: 2 } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { path: join(dir, 'backups', 'library-2026-03-04T05-06-07-089Z.sqlite'), articles: 2 },
+    });
     expect(existsSync(elsewhere)).toBe(false);
   });
 
@@ -78,6 +94,8 @@ describe('backupLibrary (Back up now)', () => {
 
 describe('chooseBackupPath', () => {
   it('keeps the library name and makes the time safe for every file system', () => {
-    expect(chooseBackupPath('/data/desk/gpu-story.sqlite', '2026-11-29T01:02:03.004Z')).toBe('/data/desk/backups/gpu-story-2026-11-29T01-02-03-004Z.sqlite');
+    expect(chooseBackupPath('/data/desk/gpu-story.sqlite', '2026-11-29T01:02:03.004Z')).toBe(
+      '/data/desk/backups/gpu-story-2026-11-29T01-02-03-004Z.sqlite',
+    );
   });
 });

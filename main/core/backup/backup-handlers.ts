@@ -29,7 +29,10 @@ export function createBackupHandlers(ctx: CoreContext): BackupHandlers {
   return {
     async backupLibrary() {
       if (ctx.libraryPath === ':memory:') {
-        throw new DossierError('INVALID_INPUT', 'This library lives only in memory, so there is no folder to back it up into.');
+        throw new DossierError(
+          'INVALID_INPUT',
+          'This library lives only in memory, so there is no folder to back it up into.',
+        );
       }
       const outcome = await backupLibrary(ctx.db, chooseBackupPath(ctx.libraryPath, ctx.now()));
       return { path: outcome.out, articles: outcome.articles, bytes: statSync(outcome.out).size };

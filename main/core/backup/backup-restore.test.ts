@@ -1,4 +1,13 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+  copyFileSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -98,8 +107,12 @@ describe('backup and restore', () => {
     const snap = new Database(outcome.out, { readonly: true });
     const ids = (snap.prepare('SELECT id FROM articles').all() as { id: number }[]).map((r) => r.id);
     const rowsOf = (db: Database.Database): unknown[] =>
-      db.prepare(`SELECT a.id, a.title, a.text_hash, s.sha256 FROM articles a JOIN sources s ON s.id = a.source_id
-                  WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id`).all(JSON.stringify(ids));
+      db
+        .prepare(
+          `SELECT a.id, a.title, a.text_hash, s.sha256 FROM articles a JOIN sources s ON s.id = a.source_id
+                  WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id`,
+        )
+        .all(JSON.stringify(ids));
     expect(rowsOf(snap)).toEqual(rowsOf(live));
     // and each snapshot article has its source and its tag: no half-stored article
     expect((snap.prepare('SELECT count(*) AS n FROM article_tags').get() as { n: number }).n).toBe(ids.length);
@@ -165,7 +178,7 @@ describe('backup and restore', () => {
     it('a foreign SQLite database: DB_NOT_A_LIBRARY', async () => {
       const foreign = join(dir, 'foreign.sqlite');
       const db = new Database(foreign);
-      db.exec('CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO articles VALUES (1, \'x\')');
+      db.exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO articles VALUES (1, 'x')");
       db.close();
       await expect(restoreLibrary(path, foreign)).rejects.toMatchObject({ code: 'DB_NOT_A_LIBRARY' });
       expectUnchanged();

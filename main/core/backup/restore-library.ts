@@ -19,10 +19,15 @@ export interface RestoreOutcome {
  * `<library>.before-restore-<timestamp>.sqlite`; the swap is one rename, so a failure at any
  * point leaves the library as it was. The library must not be open in this process.
  */
-export async function restoreLibrary(libraryPath: string, backupPath: string, now: Date = new Date()): Promise<RestoreOutcome> {
+export async function restoreLibrary(
+  libraryPath: string,
+  backupPath: string,
+  now: Date = new Date(),
+): Promise<RestoreOutcome> {
   const library = resolve(libraryPath);
   const from = resolve(backupPath);
-  if (!existsSync(from) || !statSync(from).isFile()) throw new DossierError('NOT_FOUND', `There is no backup file at ${from}.`);
+  if (!existsSync(from) || !statSync(from).isFile())
+    throw new DossierError('NOT_FOUND', `There is no backup file at ${from}.`);
   if (from === library) throw new DossierError('INVALID_INPUT', 'The backup file is the library itself.');
 
   mkdirSync(dirname(library), { recursive: true });

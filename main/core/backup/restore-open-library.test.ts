@@ -45,9 +45,19 @@ function addArticles(core: Core, from: number, count: number): void {
     const text = `Dispatch ${n}: the ministry's licence review of accelerator shipments, day ${n}.`;
     storeArticle(core.ctx, {
       article: {
-        title: `Dispatch ${n}`, byline: null, siteName: 'Example Wire', publishedAt: '2025-02-01', language: 'en',
-        url: `https://example.org/d/${n}`, canonicalUrl: `https://example.org/d/${n}`, excerpt: text, html: `<p>${text}</p>`,
-        text, wordCount: 11, format: 'html', metadata: {},
+        title: `Dispatch ${n}`,
+        byline: null,
+        siteName: 'Example Wire',
+        publishedAt: '2025-02-01',
+        language: 'en',
+        url: `https://example.org/d/${n}`,
+        canonicalUrl: `https://example.org/d/${n}`,
+        excerpt: text,
+        html: `<p>${text}</p>`,
+        text,
+        wordCount: 11,
+        format: 'html',
+        metadata: {},
       },
       source: { fileName: `d${n}.html`, content: Buffer.from(`<p>${text}</p>`) },
       tags: [],
@@ -72,7 +82,10 @@ async function makeBackup(name: string, count: number): Promise<string> {
 }
 
 const openArticles = (): number => countEverything(holder.core!.ctx.db).articles;
-const beforeRestoreFiles = (): string[] => readdirSync(dir).filter((f) => f.includes('before-restore')).sort();
+const beforeRestoreFiles = (): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.includes('before-restore'))
+    .sort();
 
 describe('restoreOpenLibrary', () => {
   it('restores a good backup, keeps the replaced library, and leaves the restored one open', async () => {

@@ -34,7 +34,12 @@ export interface RestoreFlowOptions {
  * open (a migration that fails, say), the kept library is put back and reopened, so the
  * reporter is never left without the library they had. Never throws.
  */
-export async function restoreOpenLibrary(ops: OpenLibraryOps, libraryPath: string, backupPath: string, options: RestoreFlowOptions = {}): Promise<RestoreFlowResult> {
+export async function restoreOpenLibrary(
+  ops: OpenLibraryOps,
+  libraryPath: string,
+  backupPath: string,
+  options: RestoreFlowOptions = {},
+): Promise<RestoreFlowResult> {
   const log = options.log ?? (() => undefined);
   ops.closeLibrary();
   let outcome: RestoreOutcome;

@@ -39,7 +39,9 @@ describe('loadDemoLibrary', () => {
   it('tags articles and attaches reporter notes to the right articles, plus one free-standing note', () => {
     const result = loadDemoLibrary(core.ctx);
     const tags = listTagSummaries(core.ctx.db);
-    expect(tags.map((t) => t.name)).toEqual(expect.arrayContaining(['export-controls', 'nvidia', 'huawei', 'story/bytedance', 'smuggling']));
+    expect(tags.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['export-controls', 'nvidia', 'huawei', 'story/bytedance', 'smuggling']),
+    );
     expect(tags.every((t) => t.articles > 0)).toBe(true);
     expect(countArticles(core.ctx.db, { tag: 'nvidia' })).toBeGreaterThanOrEqual(5);
 
@@ -101,7 +103,9 @@ describe('loadDemoLibrary', () => {
     const source = getSourceContent(core.ctx.db, first.id)!;
     expect(source.fileName).toMatch(/^demo\/[a-z0-9-]+\.md$/);
     const markdown = source.content.toString('utf8');
-    expect(markdown).toMatch(/^---\ntitle: ".+"\nbyline: ".+"\noutlet: ".+"\ndate: \d{4}-\d{2}-\d{2}\nurl: https:\/\/\S+\.example\//);
+    expect(markdown).toMatch(
+      /^---\ntitle: ".+"\nbyline: ".+"\noutlet: ".+"\ndate: \d{4}-\d{2}-\d{2}\nurl: https:\/\/\S+\.example\//,
+    );
     expect(markdown).toContain(`# ${first.title}`);
   });
 

@@ -24,7 +24,10 @@ export interface DemoLoadResult {
  */
 export function loadDemoLibrary(
   ctx: CoreContext,
-  content: { articles: readonly DemoArticle[]; notes: readonly DemoNote[] } = { articles: DEMO_ARTICLES, notes: DEMO_NOTES },
+  content: { articles: readonly DemoArticle[]; notes: readonly DemoNote[] } = {
+    articles: DEMO_ARTICLES,
+    notes: DEMO_NOTES,
+  },
 ): DemoLoadResult {
   const result = ctx.db.transaction((): DemoLoadResult => {
     const stored = new Map<string, ArticleId>();

@@ -36,7 +36,13 @@ export function createEnglishNameTyper(): SuggestionTyper {
       const known = cache.get(name);
       if (known !== undefined) return known;
       const doc = loadCompromise()(name);
-      const type: EntityType | null = doc.people().found ? 'person' : doc.places().found ? 'place' : doc.organizations().found ? 'organisation' : null;
+      const type: EntityType | null = doc.people().found
+        ? 'person'
+        : doc.places().found
+          ? 'place'
+          : doc.organizations().found
+            ? 'organisation'
+            : null;
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(name, type);
       return type;

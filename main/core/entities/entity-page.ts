@@ -1,6 +1,11 @@
 import type { EntityArticle, EntityId, EntityPage } from '../../../preload/api';
 import { getEntityDetail } from '../../../db/entities';
-import { countArticlesMentioning, countMentionsByMonth, listArticlesMentioning, listCooccurringEntities } from '../../../db/entities-page';
+import {
+  countArticlesMentioning,
+  countMentionsByMonth,
+  listArticlesMentioning,
+  listCooccurringEntities,
+} from '../../../db/entities-page';
 import { DossierError } from '../../../db/errors';
 import type { Db } from '../../../db/open';
 

@@ -3,7 +3,11 @@ import type { EntityId } from '../../../preload/api';
 import { EntityMatcher, type MatchableAlias } from './matcher';
 
 const id = (n: number): EntityId => n as EntityId;
-const alias = (entityId: number, text: string, caseSensitive = false): MatchableAlias => ({ entityId: id(entityId), alias: text, caseSensitive });
+const alias = (entityId: number, text: string, caseSensitive = false): MatchableAlias => ({
+  entityId: id(entityId),
+  alias: text,
+  caseSensitive,
+});
 
 /** The surface strings found, in order, as "entityId:text". */
 function found(matcher: EntityMatcher, text: string): string[] {
@@ -28,8 +32,8 @@ describe('EntityMatcher', () => {
   ]);
 
   it('treats apostrophes, straight or curly, as word edges', () => {
-    expect(found(matcher, "l'A800 et d’AMD, puis Nvidia's chips")).toEqual(['2:A800', '3:AMD', "1:Nvidia"]);
-    expect(found(matcher, 'Tom’s Hardware a écrit')).toEqual(["10:Tom’s Hardware"]);
+    expect(found(matcher, "l'A800 et d’AMD, puis Nvidia's chips")).toEqual(['2:A800', '3:AMD', '1:Nvidia']);
+    expect(found(matcher, 'Tom’s Hardware a écrit')).toEqual(['10:Tom’s Hardware']);
   });
 
   it('does not match inside longer words or numbers', () => {
@@ -65,7 +69,18 @@ describe('EntityMatcher', () => {
   });
 
   it('handles aliases that are prefixes and suffixes of others', () => {
-    const m = new EntityMatcher([alias(1, 'Ascend'), alias(2, 'Ascend 910B'), alias(3, '910B', true), alias(4, 'Kirin 9000S'), alias(5, '9000S')]);
-    expect(found(m, 'Ascend 910B, Ascend, 910B and Kirin 9000S')).toEqual(['2:Ascend 910B', '1:Ascend', '3:910B', '4:Kirin 9000S']);
+    const m = new EntityMatcher([
+      alias(1, 'Ascend'),
+      alias(2, 'Ascend 910B'),
+      alias(3, '910B', true),
+      alias(4, 'Kirin 9000S'),
+      alias(5, '9000S'),
+    ]);
+    expect(found(m, 'Ascend 910B, Ascend, 910B and Kirin 9000S')).toEqual([
+      '2:Ascend 910B',
+      '1:Ascend',
+      '3:910B',
+      '4:Kirin 9000S',
+    ]);
   });
 });

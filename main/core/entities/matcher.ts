@@ -115,4 +115,3 @@ function selectLongest(candidates: FoundMention[], textLength: number): FoundMen
   }
   return kept.sort((a, b) => a.start - b.start);
 }
-

@@ -17,7 +17,8 @@ const idOf = async (name: string): Promise<EntityId> => {
   return e.id;
 };
 const rescanned = () => getEntityEngine(core.ctx)!.whenIdle();
-const entityNames = async (id: Parameters<Core['api']['getArticle']>[0]['id']) => (await core.api.getArticle({ id })).entities.map((e) => e.name);
+const entityNames = async (id: Parameters<Core['api']['getArticle']>[0]['id']) =>
+  (await core.api.getArticle({ id })).entities.map((e) => e.name);
 
 describe('a new library', () => {
   it('starts with the shipped registry, once', async () => {
@@ -37,7 +38,12 @@ describe('editing the registry', () => {
   it('finds a newly created entity in articles already in the library', async () => {
     const id = storeText(core, 'Le cabinet McKinsey conseille Nvidia.');
     expect(await entityNames(id)).toEqual(['NVIDIA']);
-    await core.api.createEntity({ name: 'McKinsey & Company', type: 'organisation', aliases: ['McKinsey'], description: 'Consulting firm.' });
+    await core.api.createEntity({
+      name: 'McKinsey & Company',
+      type: 'organisation',
+      aliases: ['McKinsey'],
+      description: 'Consulting firm.',
+    });
     await rescanned();
     expect((await entityNames(id)).sort()).toEqual(['McKinsey & Company', 'NVIDIA']);
     // The suggestion the finder had made is gone: the name is now known.
@@ -45,7 +51,9 @@ describe('editing the registry', () => {
   });
 
   it('refuses an alias another entity already uses', async () => {
-    await expect(core.api.createEntity({ name: 'Team Green', type: 'organisation', aliases: ['nvidia'] })).rejects.toMatchObject({ code: 'DUPLICATE' });
+    await expect(
+      core.api.createEntity({ name: 'Team Green', type: 'organisation', aliases: ['nvidia'] }),
+    ).rejects.toMatchObject({ code: 'DUPLICATE' });
   });
 
   it('renames, keeping the old name as an alias, and edits aliases with their case rules', async () => {
@@ -55,7 +63,10 @@ describe('editing the registry', () => {
     expect(renamed.name).toBe('Huawei Technologies Co.');
     expect(renamed.aliases.map((a) => a.alias)).toContain('Huawei');
     const hisi = await idOf('HiSilicon');
-    const updated = await core.api.updateEntity({ id: hisi, aliases: [{ alias: 'HiSilicon' }, { alias: 'HISI', caseSensitive: true }] });
+    const updated = await core.api.updateEntity({
+      id: hisi,
+      aliases: [{ alias: 'HiSilicon' }, { alias: 'HISI', caseSensitive: true }],
+    });
     expect(updated.aliases.find((a) => a.alias === 'HISI')?.caseSensitive).toBe(true);
     await rescanned();
     const mentions = await core.api.getArticleMentions({ id });
@@ -72,7 +83,9 @@ describe('editing the registry', () => {
     expect(merged.articles).toBe(1);
     await expect(core.api.getEntity({ id: tencent })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await rescanned();
-    expect((await core.api.getArticle({ id })).entities).toEqual([expect.objectContaining({ name: 'Alibaba', mentions: 3 })]);
+    expect((await core.api.getArticle({ id })).entities).toEqual([
+      expect.objectContaining({ name: 'Alibaba', mentions: 3 }),
+    ]);
   });
 
   it('splits an alias off into an entity of its own', async () => {
@@ -146,7 +159,10 @@ describe('the entity page', () => {
     expect(page.articles[1]!.contexts[0]!.text).toBe('NVIDIA vend des A100 à ByteDance.');
     expect(page.cooccurring[0]).toMatchObject({ name: 'ByteDance', articles: 2 });
     expect(page.cooccurring.map((c) => c.name)).toEqual(expect.arrayContaining(['A100', 'H800', 'AMD']));
-    expect(page.timeline).toEqual([{ month: '2023-08', mentions: 1 }, { month: '2023-09', mentions: 1 }]);
+    expect(page.timeline).toEqual([
+      { month: '2023-08', mentions: 1 },
+      { month: '2023-09', mentions: 1 },
+    ]);
     expect(page.undatedMentions).toBe(1);
   });
 });

@@ -58,7 +58,8 @@ export function createRegistryHandlers(ctx: CoreContext, engine: EntityEngine): 
         const clash = findEntityByNameAndType(db, name, type);
         if (clash !== undefined) {
           // A suggestion or an ignored name gives way to the entity the reporter creates deliberately.
-          if (requireDetail(db, clash).status === 'confirmed') throw new DossierError('DUPLICATE', `There is already a ${type} called "${name}".`);
+          if (requireDetail(db, clash).status === 'confirmed')
+            throw new DossierError('DUPLICATE', `There is already a ${type} called "${name}".`);
           deleteEntityRow(db, clash);
         }
         checkAliasesFree(db, aliases, null);
@@ -77,19 +78,23 @@ export function createRegistryHandlers(ctx: CoreContext, engine: EntityEngine): 
       const given = optionalAliases(args.aliases);
       const renamed = name !== current.name;
       const aliasesChange = given !== undefined || renamed;
-      return change(() => {
-        const clash = findEntityByNameAndType(db, name, type);
-        if (clash !== undefined && clash !== id) throw new DossierError('DUPLICATE', `There is already a ${type} called "${name}". Merge the two instead.`);
-        updateEntityRow(db, id, { name, type, description, status: current.status });
-        if (given !== undefined) {
-          checkAliasesFree(db, given, id);
-          deleteAliases(db, id);
-          insertAliases(db, id, given);
-        }
-        // A new name must find the entity in articles too; the old name stays an alias unless removed.
-        if (renamed && !listAliases(db, id).some((a) => a.alias === name)) insertAliases(db, id, withName(name, []));
-        return requireDetail(db, id);
-      }, aliasesChange && current.status === 'confirmed');
+      return change(
+        () => {
+          const clash = findEntityByNameAndType(db, name, type);
+          if (clash !== undefined && clash !== id)
+            throw new DossierError('DUPLICATE', `There is already a ${type} called "${name}". Merge the two instead.`);
+          updateEntityRow(db, id, { name, type, description, status: current.status });
+          if (given !== undefined) {
+            checkAliasesFree(db, given, id);
+            deleteAliases(db, id);
+            insertAliases(db, id, given);
+          }
+          // A new name must find the entity in articles too; the old name stays an alias unless removed.
+          if (renamed && !listAliases(db, id).some((a) => a.alias === name)) insertAliases(db, id, withName(name, []));
+          return requireDetail(db, id);
+        },
+        aliasesChange && current.status === 'confirmed',
+      );
     },
 
     async mergeEntities(args) {
@@ -101,12 +106,18 @@ export function createRegistryHandlers(ctx: CoreContext, engine: EntityEngine): 
       return change(() => {
         const targetAliases = new Set(target.aliases.map((a) => a.alias));
         const moved: EntityAlias[] = source.aliases.filter((a) => !targetAliases.has(a.alias));
-        if (!targetAliases.has(source.name) && !moved.some((a) => a.alias === source.name)) moved.push(...withName(source.name, []));
+        if (!targetAliases.has(source.name) && !moved.some((a) => a.alias === source.name))
+          moved.push(...withName(source.name, []));
         moveMentions(db, sourceId, targetId);
         deleteEntityRow(db, sourceId);
         insertAliases(db, targetId, moved);
         if (!target.description && source.description) {
-          updateEntityRow(db, targetId, { name: target.name, type: target.type, description: source.description, status: target.status });
+          updateEntityRow(db, targetId, {
+            name: target.name,
+            type: target.type,
+            description: source.description,
+            status: target.status,
+          });
         }
         return requireDetail(db, targetId);
       });
@@ -119,9 +130,11 @@ export function createRegistryHandlers(ctx: CoreContext, engine: EntityEngine): 
       const type = args.type === undefined ? current.type : requireEntityType(args.type);
       const original = current.aliases.find((a) => a.alias === alias);
       if (!original) throw new DossierError('NOT_FOUND', `"${current.name}" has no alias "${alias}".`);
-      if (alias === current.name) throw new DossierError('INVALID_INPUT', `"${alias}" is the entity's name; rename it before splitting it off.`);
+      if (alias === current.name)
+        throw new DossierError('INVALID_INPUT', `"${alias}" is the entity's name; rename it before splitting it off.`);
       return change(() => {
-        if (findEntityByNameAndType(db, alias, type) !== undefined) throw new DossierError('DUPLICATE', `There is already a ${type} called "${alias}".`);
+        if (findEntityByNameAndType(db, alias, type) !== undefined)
+          throw new DossierError('DUPLICATE', `There is already a ${type} called "${alias}".`);
         deleteAlias(db, id, alias);
         const newId = insertEntity(db, { name: alias, type, description: '', status: 'confirmed' }, ctx.now());
         insertAliases(db, newId, [original]);
@@ -160,7 +173,10 @@ function checkAliasesFree(db: Db, aliases: readonly EntityAlias[], ownerId: Enti
   for (const a of aliases) {
     const owners = findAliasOwners(db, a.alias, ownerId);
     if (owners.length > 0) {
-      throw new DossierError('DUPLICATE', `"${a.alias}" is already an alias of "${owners[0]!.name}". Merge the two entities, or remove the alias there first.`);
+      throw new DossierError(
+        'DUPLICATE',
+        `"${a.alias}" is already an alias of "${owners[0]!.name}". Merge the two entities, or remove the alias there first.`,
+      );
     }
   }
 }

@@ -35,7 +35,10 @@ export function findEntitiesWorkerScript(): string | null {
  * Worker threads when `script` is given, else in-process. One core stays with the main thread,
  * which reads texts and writes results; the others match (at least one, at most four).
  */
-export function createRescanMatcher(script: string | null = findEntitiesWorkerScript(), workers = defaultWorkerCount()): RescanMatcher {
+export function createRescanMatcher(
+  script: string | null = findEntitiesWorkerScript(),
+  workers = defaultWorkerCount(),
+): RescanMatcher {
   return script ? createWorkerMatcher(script, Math.max(1, workers)) : createInProcessMatcher();
 }
 

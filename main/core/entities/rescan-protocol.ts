@@ -8,7 +8,7 @@ import type { MatchableAlias } from './matcher';
  */
 export type RescanRequest =
   /** Builds the automaton, once per registry version, from every matchable alias. */
-  | { kind: 'load'; aliases: MatchableAlias[] }
-  | { kind: 'match'; id: number; articles: ArticleToMatch[] };
+  { kind: 'load'; aliases: MatchableAlias[] } | { kind: 'match'; id: number; articles: ArticleToMatch[] };
 
-export type RescanReply = { id: number; ok: true; results: MatchedArticle[] } | { id: number; ok: false; message: string };
+export type RescanReply =
+  { id: number; ok: true; results: MatchedArticle[] } | { id: number; ok: false; message: string };

@@ -56,7 +56,8 @@ function openLibraryWith(count: number, path = ':memory:'): { core: Core; ids: A
   const core = openCore(path);
   cores.push(core);
   const ids: ArticleId[] = [];
-  for (let i = 0; i < count; i++) ids.push(storeText(core, `Dépêche ${i}.\n\n${TEXTS[i % TEXTS.length]}\n\n${TEXTS[(i * 5 + 3) % TEXTS.length]}`));
+  for (let i = 0; i < count; i++)
+    ids.push(storeText(core, `Dépêche ${i}.\n\n${TEXTS[i % TEXTS.length]}\n\n${TEXTS[(i * 5 + 3) % TEXTS.length]}`));
   return { core, ids };
 }
 
@@ -106,7 +107,8 @@ describe('the library re-scan', () => {
     cores.push(fresh);
     await editRegistry(fresh);
     await engineOf(fresh).whenIdle();
-    for (let i = 0; i < 300; i++) storeText(fresh, `Dépêche ${i}.\n\n${TEXTS[i % TEXTS.length]}\n\n${TEXTS[(i * 5 + 3) % TEXTS.length]}`);
+    for (let i = 0; i < 300; i++)
+      storeText(fresh, `Dépêche ${i}.\n\n${TEXTS[i % TEXTS.length]}\n\n${TEXTS[(i * 5 + 3) % TEXTS.length]}`);
 
     expect(results.worker!.length).toBeGreaterThan(1000);
     expect(results.worker!.some((m) => m.includes('|Dépêche|product|confirmed|'))).toBe(true);
@@ -163,7 +165,8 @@ describe('the library re-scan', () => {
     ticking = false;
     expect(engineOf(core).rescanMode).toBe('worker');
     expect(turnsAtProgress.length).toBeGreaterThanOrEqual(21);
-    for (let i = 1; i < turnsAtProgress.length; i++) expect(turnsAtProgress[i]!, `between batches ${i - 1} and ${i}`).toBeGreaterThan(turnsAtProgress[i - 1]!);
+    for (let i = 1; i < turnsAtProgress.length; i++)
+      expect(turnsAtProgress[i]!, `between batches ${i - 1} and ${i}`).toBeGreaterThan(turnsAtProgress[i - 1]!);
     expect(doneWhenImported).toBeGreaterThanOrEqual(1000);
     expect(doneWhenImported).toBeLessThan(2000);
     expect(readEntityScanState(core.ctx.db).scannedVersion).toBe(readEntityScanState(core.ctx.db).registryVersion);
@@ -222,7 +225,9 @@ describe('the library re-scan', () => {
     await core.api.createEntity({ name: 'Dépêche', type: 'product', aliases: ['Dépêche'] });
     await engineOf(core).whenIdle();
     expect((await core.api.getEntity({ id: await idOf(core, 'Dépêche') })).totalArticles).toBe(299);
-    expect(core.ctx.db.prepare('SELECT count(*) AS n FROM mentions WHERE article_id = ?').get(ids[150]!)).toEqual({ n: 0 });
+    expect(core.ctx.db.prepare('SELECT count(*) AS n FROM mentions WHERE article_id = ?').get(ids[150]!)).toEqual({
+      n: 0,
+    });
   });
 
   it('finishes on the main thread when the worker dies', async () => {
@@ -239,7 +244,11 @@ describe('the library re-scan', () => {
   it('answers each batch with its own articles when several worker threads share the work', async () => {
     const { core, ids } = openLibraryWith(60);
     const aliases = listMatchableAliases(core.ctx.db);
-    const articles = ids.map((id) => ({ id, text: core.ctx.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string, language: null }));
+    const articles = ids.map((id) => ({
+      id,
+      text: core.ctx.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string,
+      language: null,
+    }));
     const pool = createRescanMatcher(workerScript, 3);
     try {
       pool.load(aliases);

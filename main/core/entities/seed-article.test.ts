@@ -18,11 +18,26 @@ describe.skipIf(!hasSeed)('the seed article gpu-trade-war-fr.txt', () => {
     const id = storeText(core, readFileSync(SEED, 'utf8'));
     const article = await core.api.getArticle({ id });
     const names = article.entities.map((e) => e.name);
-    for (const expected of ['ByteDance', 'TikTok', 'NVIDIA', 'A100', 'H800', 'A800', 'AMD', 'Baidu', 'Alibaba', 'SenseTime', 'US government', 'China', 'United States']) {
+    for (const expected of [
+      'ByteDance',
+      'TikTok',
+      'NVIDIA',
+      'A100',
+      'H800',
+      'A800',
+      'AMD',
+      'Baidu',
+      'Alibaba',
+      'SenseTime',
+      'US government',
+      'China',
+      'United States',
+    ]) {
       expect(names, expected).toContain(expected);
     }
     const suggestions = (await core.api.listSuggestions({})).map((s) => s.name);
-    for (const expected of ['McKinsey', 'Jitwei', 'SenseNova', 'Tongyi Qianwen']) expect(suggestions, expected).toContain(expected);
+    for (const expected of ['McKinsey', 'Jitwei', 'SenseNova', 'Tongyi Qianwen'])
+      expect(suggestions, expected).toContain(expected);
 
     // "l’A800" and "d’AMD" are found at the right offsets, through typographic apostrophes.
     const mentions = await core.api.getArticleMentions({ id });
@@ -37,6 +52,7 @@ describe.skipIf(!hasSeed)('the seed article gpu-trade-war-fr.txt', () => {
     core = openCore(':memory:');
     storeText(core, readFileSync(SEED, 'utf8'));
     const suggestions = (await core.api.listSuggestions({})).map((s) => s.name);
-    for (const noise of ['Cette', 'Attention', 'Je', 'La', 'Les', 'Il', 'IA', 'GPU', 'Enfin', 'Chez']) expect(suggestions).not.toContain(noise);
+    for (const noise of ['Cette', 'Attention', 'Je', 'La', 'Les', 'Il', 'IA', 'GPU', 'Enfin', 'Chez'])
+      expect(suggestions).not.toContain(noise);
   });
 });

@@ -1,5 +1,11 @@
 import { countEntitiesAnyStatus, insertAliases, insertEntity } from '../../../db/entities';
-import { countArticlesAfter, markRegistrySeeded, markScanComplete, readEntityScanState, wasRegistrySeeded } from '../../../db/entities-scan';
+import {
+  countArticlesAfter,
+  markRegistrySeeded,
+  markScanComplete,
+  readEntityScanState,
+  wasRegistrySeeded,
+} from '../../../db/entities-scan';
 import type { CoreContext } from '../kernel/context';
 import type { EntityEngine } from './entity-engine';
 import { SEED_REGISTRY, type RegistryEntry } from './registry';
@@ -8,7 +14,11 @@ import { SEED_REGISTRY, type RegistryEntry } from './registry';
  * Fills an empty registry with the shipped one, once per library: a reporter who later deletes
  * every entity does not get them back. Returns true when it seeded.
  */
-export function seedRegistryIfEmpty(ctx: CoreContext, engine: EntityEngine, registry: readonly RegistryEntry[] = SEED_REGISTRY): boolean {
+export function seedRegistryIfEmpty(
+  ctx: CoreContext,
+  engine: EntityEngine,
+  registry: readonly RegistryEntry[] = SEED_REGISTRY,
+): boolean {
   const { db } = ctx;
   return db.transaction((): boolean => {
     if (wasRegistrySeeded(db)) return false;
@@ -16,7 +26,11 @@ export function seedRegistryIfEmpty(ctx: CoreContext, engine: EntityEngine, regi
     if (countEntitiesAnyStatus(db) > 0) return false;
     const now = ctx.now();
     for (const entry of registry) {
-      const id = insertEntity(db, { name: entry.name, type: entry.type, description: entry.description, status: 'confirmed' }, now);
+      const id = insertEntity(
+        db,
+        { name: entry.name, type: entry.type, description: entry.description, status: 'confirmed' },
+        now,
+      );
       insertAliases(db, id, entry.aliases);
     }
     engine.markRegistryChanged();

@@ -10,7 +10,10 @@ describe('the suggestion finder', () => {
       'Shanghai Micro Electronics:organisation',
       'Morgan Stanley:organisation',
     ]);
-    expect(names('Le cabinet de conseil McKinsey estime que la Banque de France a tort.')).toEqual(['McKinsey:organisation', 'Banque de France:organisation']);
+    expect(names('Le cabinet de conseil McKinsey estime que la Banque de France a tort.')).toEqual([
+      'McKinsey:organisation',
+      'Banque de France:organisation',
+    ]);
   });
 
   it('skips sentence-initial words, generic acronyms, months and money words', () => {

@@ -40,7 +40,11 @@ const MAX_WORDS = 6;
  * not on a model), skipping spans where `isCovered` says a registry mention already sits.
  * A `typer` (English only today) may re-type what the surrounding words guessed.
  */
-export function findCandidates(text: string, isCovered: (start: number, end: number) => boolean, typer?: SuggestionTyper): Candidate[] {
+export function findCandidates(
+  text: string,
+  isCovered: (start: number, end: number) => boolean,
+  typer?: SuggestionTyper,
+): Candidate[] {
   const tokens = tokenize(text);
   const lowerWords = collectLowerCaseWords(tokens);
   const out: Candidate[] = [];
@@ -111,7 +115,12 @@ function groupPhrases(text: string, tokens: readonly Token[]): Token[][] {
     if (t.capitalised) {
       if (!joined) flush();
       current.push(t);
-    } else if (joined && isConnectorHere(t, current) && tokens[i + 1]?.capitalised && isSingleSpace(text, t.end, tokens[i + 1]!.start)) {
+    } else if (
+      joined &&
+      isConnectorHere(t, current) &&
+      tokens[i + 1]?.capitalised &&
+      isSingleSpace(text, t.end, tokens[i + 1]!.start)
+    ) {
       current.push(t);
     } else {
       flush();
@@ -137,7 +146,11 @@ function isSingleSpace(text: string, from: number, to: number): boolean {
 }
 
 /** Drops sentence-initial ordinary words, dates, money words and registry mentions; returns what is left. */
-function cleanPhrase(phrase: Token[], lowerWords: Set<string>, isCovered: (start: number, end: number) => boolean): Token[][] {
+function cleanPhrase(
+  phrase: Token[],
+  lowerWords: Set<string>,
+  isCovered: (start: number, end: number) => boolean,
+): Token[][] {
   let tokens = phrase;
   const first = tokens[0]!;
   if (first.sentenceStart) {
@@ -145,7 +158,13 @@ function cleanPhrase(phrase: Token[], lowerWords: Set<string>, isCovered: (start
     // A sentence-initial word is a name only if it cannot be an ordinary capitalised word: not alone, not a
     // function word, not used in lower case elsewhere, and not followed by a connector ("Shares of Huawei").
     const second = tokens[1];
-    if (tokens.length === 1 || FUNCTION_WORDS.has(lower) || lowerWords.has(lower) || (second !== undefined && !second.capitalised)) tokens = tokens.slice(1);
+    if (
+      tokens.length === 1 ||
+      FUNCTION_WORDS.has(lower) ||
+      lowerWords.has(lower) ||
+      (second !== undefined && !second.capitalised)
+    )
+      tokens = tokens.slice(1);
   }
   // "Mr", "President", "Dr": the title is not part of the name (guessType reads it to say "person").
   while (tokens.length > 1 && PERSON_TITLES.has(tokens[0]!.text.toLowerCase())) tokens = tokens.slice(1);
@@ -167,7 +186,12 @@ function cleanPhrase(phrase: Token[], lowerWords: Set<string>, isCovered: (start
 
 function isNeverName(word: string): boolean {
   const lower = word.toLowerCase();
-  return DATE_WORDS.has(lower) || MONEY_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || GENERIC_ACRONYMS.has(word.toUpperCase());
+  return (
+    DATE_WORDS.has(lower) ||
+    MONEY_WORDS.has(lower) ||
+    FUNCTION_WORDS.has(lower) ||
+    GENERIC_ACRONYMS.has(word.toUpperCase())
+  );
 }
 
 function isNameLike(tokens: readonly Token[], lowerWords: Set<string>): boolean {
@@ -196,11 +220,13 @@ interface Guess {
 function guessType(text: string, tokens: readonly Token[]): Guess {
   const words = tokens.map((t) => t.text.toLowerCase());
   if (words.some((w) => LAW_WORDS.has(w))) return { type: 'law', sure: true };
-  if (ORGANISATION_WORDS.has(words[words.length - 1]!) || ORGANISATION_WORDS.has(words[0]!)) return { type: 'organisation', sure: true };
+  if (ORGANISATION_WORDS.has(words[words.length - 1]!) || ORGANISATION_WORDS.has(words[0]!))
+    return { type: 'organisation', sure: true };
   if (tokens.some((t) => /\d/.test(t.text))) return { type: 'product', sure: true };
   const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, tokens[0]!.start - 24), tokens[0]!.start));
   if (before && PERSON_TITLES.has(before[1]!.toLowerCase())) return { type: 'person', sure: true };
   const after = text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + 16);
-  if (tokens.length >= 2 && /^,?\s+(said|says|told|a déclaré|a dit|explique|estime|who)\b/u.test(after)) return { type: 'person', sure: false };
+  if (tokens.length >= 2 && /^,?\s+(said|says|told|a déclaré|a dit|explique|estime|who)\b/u.test(after))
+    return { type: 'person', sure: false };
   return { type: 'organisation', sure: false };
 }

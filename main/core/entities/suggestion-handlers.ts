@@ -1,5 +1,11 @@
 import type { DossierApi, EntityId } from '../../../preload/api';
-import { deleteOrphanSuggestions, findEntityByNameAndType, insertAliases, listSuggestionRows, updateEntityRow } from '../../../db/entities';
+import {
+  deleteOrphanSuggestions,
+  findEntityByNameAndType,
+  insertAliases,
+  listSuggestionRows,
+  updateEntityRow,
+} from '../../../db/entities';
 import { deleteMentionsOfEntity } from '../../../db/entities-mentions';
 import { DossierError } from '../../../db/errors';
 import type { CoreContext } from '../kernel/context';
@@ -22,7 +28,8 @@ export function createSuggestionHandlers(ctx: CoreContext, engine: EntityEngine)
   const requireSuggestion = (value: unknown) => {
     const id = requireId<EntityId>(value, 'id');
     const detail = requireDetail(db, id);
-    if (detail.status !== 'suggested') throw new DossierError('INVALID_INPUT', `"${detail.name}" is not a suggestion (it is ${detail.status}).`);
+    if (detail.status !== 'suggested')
+      throw new DossierError('INVALID_INPUT', `"${detail.name}" is not a suggestion (it is ${detail.status}).`);
     return detail;
   };
 
@@ -44,10 +51,20 @@ export function createSuggestionHandlers(ctx: CoreContext, engine: EntityEngine)
       const detail = db.transaction(() => {
         const clash = findEntityByNameAndType(db, suggestion.name, type);
         if (clash !== undefined && clash !== suggestion.id) {
-          throw new DossierError('DUPLICATE', `There is already a ${type} called "${suggestion.name}". Merge the suggestion into it instead.`);
+          throw new DossierError(
+            'DUPLICATE',
+            `There is already a ${type} called "${suggestion.name}". Merge the suggestion into it instead.`,
+          );
         }
-        updateEntityRow(db, suggestion.id, { name: suggestion.name, type, description: suggestion.description, status: 'confirmed' });
-        insertAliases(db, suggestion.id, [{ alias: suggestion.name, language: null, caseSensitive: isShortAcronym(suggestion.name) }]);
+        updateEntityRow(db, suggestion.id, {
+          name: suggestion.name,
+          type,
+          description: suggestion.description,
+          status: 'confirmed',
+        });
+        insertAliases(db, suggestion.id, [
+          { alias: suggestion.name, language: null, caseSensitive: isShortAcronym(suggestion.name) },
+        ]);
         engine.markRegistryChanged();
         return requireDetail(db, suggestion.id);
       })();
@@ -58,7 +75,12 @@ export function createSuggestionHandlers(ctx: CoreContext, engine: EntityEngine)
     async ignoreSuggestion(args) {
       const suggestion = requireSuggestion(args?.id);
       db.transaction(() => {
-        updateEntityRow(db, suggestion.id, { name: suggestion.name, type: suggestion.type, description: suggestion.description, status: 'ignored' });
+        updateEntityRow(db, suggestion.id, {
+          name: suggestion.name,
+          type: suggestion.type,
+          description: suggestion.description,
+          status: 'ignored',
+        });
         deleteMentionsOfEntity(db, suggestion.id);
       })();
       // Nothing else matches differently, so no re-scan: the finder just must not propose it again.

@@ -5,18 +5,24 @@ import { findCandidates } from './suggestion-finder';
 import { findSuggestionTyper, type SuggestionTyper } from './suggestion-typer';
 import { storeText } from '../../test-support/entities';
 
-const typed = (text: string, typer: SuggestionTyper | undefined): string[] => findCandidates(text, () => false, typer).map((c) => `${c.name}:${c.type}`);
+const typed = (text: string, typer: SuggestionTyper | undefined): string[] =>
+  findCandidates(text, () => false, typer).map((c) => `${c.name}:${c.type}`);
 
 describe('the English suggestion typer', () => {
   it('types places and people the surrounding words cannot tell apart from companies', () => {
     const text = 'The plant near Kaohsiung will be run by Maria Santos, with tools shipped through Osaka.';
-    expect(typed(text, undefined)).toEqual(['Kaohsiung:organisation', 'Maria Santos:organisation', 'Osaka:organisation']);
+    expect(typed(text, undefined)).toEqual([
+      'Kaohsiung:organisation',
+      'Maria Santos:organisation',
+      'Osaka:organisation',
+    ]);
     expect(typed(text, findSuggestionTyper('en'))).toEqual(['Kaohsiung:place', 'Maria Santos:person', 'Osaka:place']);
   });
 
   it('leaves law words, organisation words, model numbers and titles to the finder', () => {
     const everythingIsAPlace: SuggestionTyper = { typeName: () => 'place' };
-    const text = 'Under the Foreign Investment Act, Harbin Tech bought Lumen X9 chips from a firm run by Mr Dresden Vale and by Kaohsiung.';
+    const text =
+      'Under the Foreign Investment Act, Harbin Tech bought Lumen X9 chips from a firm run by Mr Dresden Vale and by Kaohsiung.';
     expect(typed(text, everythingIsAPlace)).toEqual([
       'Foreign Investment Act:law',
       'Harbin Tech:organisation',

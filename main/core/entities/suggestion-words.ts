@@ -19,11 +19,17 @@ export const FUNCTION_WORDS = new Set(
 /** Capitalised in English but never an entity: months, days, and the like (the date rules). */
 export const DATE_WORDS = new Set(
   `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
-  nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow christmas easter`.split(/\s+/),
+  nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow christmas easter`.split(
+    /\s+/,
+  ),
 );
 
 /** Words of English money expressions ("$4.4 Trillion", "US$ 5 Billion"): never entities. */
-export const MONEY_WORDS = new Set('dollar dollars usd eur euro euros yuan rmb renminbi million millions billion billions trillion trillions bn'.split(/\s+/));
+export const MONEY_WORDS = new Set(
+  'dollar dollars usd eur euro euros yuan rmb renminbi million millions billion billions trillion trillions bn'.split(
+    /\s+/,
+  ),
+);
 
 /** Acronyms too generic to be anyone's name. Upper case. */
 export const GENERIC_ACRONYMS = new Set(
@@ -36,15 +42,23 @@ export const ORGANISATION_WORDS = new Set(
   `inc inc. corp corp. corporation ltd ltd. llc plc sa sas ag gmbh co co. company group groupe holdings holding technologies
   technology tech bank banque ministry ministère department département agency agence university université institute institut
   council conseil commission bureau association fund fonds capital partners labs lab systems semiconductor semiconductors
-  microelectronics electronics news times post journal press agency foundation fondation authority autorité office committee`.split(/\s+/),
+  microelectronics electronics news times post journal press agency foundation fondation authority autorité office committee`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that say the phrase is a law or rule. Lower case. */
-export const LAW_WORDS = new Set('act law laws regulation regulations rule rules directive treaty agreement code loi règlement règle directive traité accord décret ordonnance'.split(/\s+/));
+export const LAW_WORDS = new Set(
+  'act law laws regulation regulations rule rules directive treaty agreement code loi règlement règle directive traité accord décret ordonnance'.split(
+    /\s+/,
+  ),
+);
 
 /** Titles just before a name that say it is a person. Lower case, without the final dot. */
 export const PERSON_TITLES = new Set(
-  'mr mrs ms dr prof sir m mme mlle president président présidente ceo chairman chairwoman minister ministre secretary senator sénateur governor founder fondateur'.split(/\s+/),
+  'mr mrs ms dr prof sir m mme mlle president président présidente ceo chairman chairwoman minister ministre secretary senator sénateur governor founder fondateur'.split(
+    /\s+/,
+  ),
 );
 
 /** Lower-case words that may join capitalised words inside a name ("Bureau of Industry and Security"). */

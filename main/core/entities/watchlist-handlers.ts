@@ -41,13 +41,16 @@ export function createWatchlistHandlers(ctx: CoreContext): WatchlistHandlers {
       const name = requireName(args?.name);
       const entityIds = requireIdList(args?.entityIds);
       const queries = requireQueries(args?.queries);
-      if (entityIds.length === 0 && queries.length === 0) throw new DossierError('INVALID_INPUT', 'A watch list needs at least one entity or one query.');
-      for (const id of entityIds) if (!getEntityDetail(db, id)) throw new DossierError('NOT_FOUND', `There is no entity ${id} in this library.`);
+      if (entityIds.length === 0 && queries.length === 0)
+        throw new DossierError('INVALID_INPUT', 'A watch list needs at least one entity or one query.');
+      for (const id of entityIds)
+        if (!getEntityDetail(db, id)) throw new DossierError('NOT_FOUND', `There is no entity ${id} in this library.`);
       const tagName = optionalString(args?.tag, 'tag', 200)?.trim() || `watch/${name}`;
       const existingId = args?.id === undefined ? undefined : requireRow(args.id).id;
       const row = db.transaction((): WatchlistRow => {
         const clash = findWatchlistByName(db, name);
-        if (clash !== undefined && clash !== existingId) throw new DossierError('DUPLICATE', `There is already a watch list called "${name}".`);
+        if (clash !== undefined && clash !== existingId)
+          throw new DossierError('DUPLICATE', `There is already a watch list called "${name}".`);
         const tagId = ensureTag(db, tagName, ctx.now());
         const fields = { name, tagId, entityIds, queries };
         let id = existingId;

@@ -31,8 +31,12 @@ describe('watch lists', () => {
   });
 
   it('refuses an empty list and a duplicate name', async () => {
-    await expect(core.api.saveWatchlist({ name: 'Empty', entityIds: [], queries: [] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(core.api.saveWatchlist({ name: 'Empty', entityIds: [], queries: [] })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     await core.api.saveWatchlist({ name: 'A', entityIds: [], queries: ['x'] });
-    await expect(core.api.saveWatchlist({ name: 'a', entityIds: [], queries: ['y'] })).rejects.toMatchObject({ code: 'DUPLICATE' });
+    await expect(core.api.saveWatchlist({ name: 'a', entityIds: [], queries: ['y'] })).rejects.toMatchObject({
+      code: 'DUPLICATE',
+    });
   });
 });

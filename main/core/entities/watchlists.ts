@@ -1,5 +1,11 @@
 import type { ArticleId, EntityId, WatchlistSummary } from '../../../preload/api';
-import { countWatchlistMatches, listArticlesForWatch, listEntityIdsOfArticle, listWatchlistRows, type WatchlistRow } from '../../../db/entities-watchlists';
+import {
+  countWatchlistMatches,
+  listArticlesForWatch,
+  listEntityIdsOfArticle,
+  listWatchlistRows,
+  type WatchlistRow,
+} from '../../../db/entities-watchlists';
 import type { Db } from '../../../db/open';
 import { addTagToArticle } from '../../../db/tags';
 import { foldForMatching } from './text-fold';
@@ -23,18 +29,23 @@ export function applyWatchlistsToArticle(db: Db, id: ArticleId, title: string, t
 /** Tags every article of the library that matches one list (when a list is created or changed). */
 export function applyWatchlistToLibrary(db: Db, row: WatchlistRow): void {
   if (row.tagId === null) return;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const batch = listArticlesForWatch(db, after, 500);
     if (batch.length === 0) return;
     for (const a of batch) {
-      if (matchesWatchlist(row, listEntityIdsOfArticle(db, a.id), foldForMatching(`${a.title}\n${a.text}`))) addTagToArticle(db, a.id, row.tagId);
+      if (matchesWatchlist(row, listEntityIdsOfArticle(db, a.id), foldForMatching(`${a.title}\n${a.text}`)))
+        addTagToArticle(db, a.id, row.tagId);
     }
     after = batch[batch.length - 1]!.id;
   }
 }
 
 /** The list as the contract shows it, with its counts. */
-export function summarizeWatchlist(db: Db, row: WatchlistRow, entityNames: ReadonlyMap<EntityId, string>): WatchlistSummary {
+export function summarizeWatchlist(
+  db: Db,
+  row: WatchlistRow,
+  entityNames: ReadonlyMap<EntityId, string>,
+): WatchlistSummary {
   const { matches, fresh } = countWatchlistMatches(db, row.tagId, row.lastSeenAt);
   return {
     id: row.id,

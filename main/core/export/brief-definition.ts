@@ -1,4 +1,12 @@
-import { BRIEF_SECTIONS, type ArticleId, type BriefDefinition, type BriefFormat, type BriefScope, type BriefSection, type NoteId } from '../../../preload/api';
+import {
+  BRIEF_SECTIONS,
+  type ArticleId,
+  type BriefDefinition,
+  type BriefFormat,
+  type BriefScope,
+  type BriefSection,
+  type NoteId,
+} from '../../../preload/api';
 import { DossierError } from '../../../db/errors';
 import { optionalString, requireId, requireString } from '../kernel/validate';
 
@@ -12,7 +20,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function checkScope(value: unknown): BriefScope {
-  if (!isRecord(value)) throw new DossierError('INVALID_INPUT', 'A brief needs a scope: a tag, a search query or a list of articles.');
+  if (!isRecord(value))
+    throw new DossierError('INVALID_INPUT', 'A brief needs a scope: a tag, a search query or a list of articles.');
   switch (value.kind) {
     case 'tag':
       return { kind: 'tag', tag: requireString(value.tag, 'scope.tag', 200).trim() };
@@ -31,7 +40,10 @@ function checkScope(value: unknown): BriefScope {
 
 function checkSections(value: unknown): BriefSection[] {
   if (value === undefined) return [...DEFAULT_SECTIONS];
-  if (!Array.isArray(value) || !value.every((s): s is BriefSection => (BRIEF_SECTIONS as readonly unknown[]).includes(s))) {
+  if (
+    !Array.isArray(value) ||
+    !value.every((s): s is BriefSection => (BRIEF_SECTIONS as readonly unknown[]).includes(s))
+  ) {
     throw new DossierError('INVALID_INPUT', `"sections" must list some of: ${BRIEF_SECTIONS.join(', ')}.`);
   }
   return [...new Set(value)];
@@ -44,12 +56,16 @@ export function checkBriefDefinition(value: unknown): BriefDefinition {
   if (!title) throw new DossierError('INVALID_INPUT', 'The brief needs a title.');
   const author = optionalString(value.author, 'author', 300)?.trim();
   const pageSize = value.pageSize ?? 'A4';
-  if (pageSize !== 'A4' && pageSize !== 'Letter') throw new DossierError('INVALID_INPUT', '"pageSize" must be "A4" or "Letter".');
+  if (pageSize !== 'A4' && pageSize !== 'Letter')
+    throw new DossierError('INVALID_INPUT', '"pageSize" must be "A4" or "Letter".');
   const importedAfter = optionalString(value.importedAfter, 'importedAfter', 40);
   if (importedAfter !== undefined && Number.isNaN(Date.parse(importedAfter))) {
     throw new DossierError('INVALID_INPUT', '"importedAfter" must be an ISO 8601 date or time.');
   }
-  const summaryNoteId = value.summaryNoteId === undefined || value.summaryNoteId === null ? undefined : requireId<NoteId>(value.summaryNoteId, 'summaryNoteId');
+  const summaryNoteId =
+    value.summaryNoteId === undefined || value.summaryNoteId === null
+      ? undefined
+      : requireId<NoteId>(value.summaryNoteId, 'summaryNoteId');
   return {
     title,
     ...(author ? { author } : {}),
@@ -62,6 +78,7 @@ export function checkBriefDefinition(value: unknown): BriefDefinition {
 }
 
 export function checkBriefFormat(value: unknown): BriefFormat {
-  if (!(FORMATS as readonly unknown[]).includes(value)) throw new DossierError('INVALID_INPUT', `"format" must be one of ${FORMATS.join(', ')}.`);
+  if (!(FORMATS as readonly unknown[]).includes(value))
+    throw new DossierError('INVALID_INPUT', `"format" must be one of ${FORMATS.join(', ')}.`);
   return value as BriefFormat;
 }

@@ -1,5 +1,14 @@
 import type { BriefId, DossierApi, SavedBrief } from '../../../preload/api';
-import { deleteBriefRow, getBrief, getBriefArticles, insertBrief, listBriefRows, markBriefRun, updateBrief, type SavedBriefRow } from '../../../db/briefs';
+import {
+  deleteBriefRow,
+  getBrief,
+  getBriefArticles,
+  insertBrief,
+  listBriefRows,
+  markBriefRun,
+  updateBrief,
+  type SavedBriefRow,
+} from '../../../db/briefs';
 import { DossierError } from '../../../db/errors';
 import type { CoreContext } from '../kernel/context';
 import { requireId, requireString } from '../kernel/validate';
@@ -11,7 +20,10 @@ import { renderBriefHtml } from './render-brief-html';
 type BriefMethods = 'previewBrief' | 'exportBrief' | 'saveBrief' | 'listBriefs' | 'deleteBrief';
 
 /** The brief capability: preview, export as a file, and saved definitions. `search` resolves query scopes. */
-export function createBriefHandlers(ctx: CoreContext, deps: { search?: SearchFn } = {}): Pick<DossierApi, BriefMethods> {
+export function createBriefHandlers(
+  ctx: CoreContext,
+  deps: { search?: SearchFn } = {},
+): Pick<DossierApi, BriefMethods> {
   const { db } = ctx;
 
   async function toSaved(row: SavedBriefRow): Promise<SavedBrief> {
@@ -38,8 +50,10 @@ export function createBriefHandlers(ctx: CoreContext, deps: { search?: SearchFn 
     async exportBrief(args) {
       const definition = checkBriefDefinition(args?.definition);
       const format = checkBriefFormat(args?.format);
-      const savedId = args?.savedBriefId === undefined ? undefined : requireId<BriefId>(args.savedBriefId, 'savedBriefId');
-      if (savedId !== undefined && !getBrief(db, savedId)) throw new DossierError('NOT_FOUND', 'That saved brief no longer exists.');
+      const savedId =
+        args?.savedBriefId === undefined ? undefined : requireId<BriefId>(args.savedBriefId, 'savedBriefId');
+      if (savedId !== undefined && !getBrief(db, savedId))
+        throw new DossierError('NOT_FOUND', 'That saved brief no longer exists.');
       const built = await buildBrief(ctx, definition, format, deps.search);
       if (savedId !== undefined) markBriefRun(db, savedId, ctx.now());
       return {
@@ -60,7 +74,8 @@ export function createBriefHandlers(ctx: CoreContext, deps: { search?: SearchFn 
       let id: BriefId;
       if (args?.id !== undefined) {
         id = requireId<BriefId>(args.id, 'id');
-        if (!updateBrief(db, { id, name, definition, now })) throw new DossierError('NOT_FOUND', 'That saved brief no longer exists.');
+        if (!updateBrief(db, { id, name, definition, now }))
+          throw new DossierError('NOT_FOUND', 'That saved brief no longer exists.');
       } else {
         id = insertBrief(db, { name, definition, now });
       }

@@ -1,7 +1,14 @@
 import type { ArticleId, BriefDefinition, SearchRequest, SearchResult } from '../../../preload/api';
 import {
-  getBriefArticles, getNoteForBrief, listArticleIdsWithTag, listBriefEntities, listBriefNotes, listBriefQuotes,
-  type BriefArticleRow, type BriefEntityRow, type BriefNoteRow,
+  getBriefArticles,
+  getNoteForBrief,
+  listArticleIdsWithTag,
+  listBriefEntities,
+  listBriefNotes,
+  listBriefQuotes,
+  type BriefArticleRow,
+  type BriefEntityRow,
+  type BriefNoteRow,
 } from '../../../db/briefs';
 import { DossierError } from '../../../db/errors';
 import type { Db } from '../../../db/open';
@@ -37,11 +44,16 @@ const SEARCH_PAGE = 200;
 const MAX_SEARCH_ARTICLES = 2000;
 
 /** The ids a scope covers. A query goes through the app's search, so it means what it means there. */
-export async function resolveScopeIds(db: Db, definition: BriefDefinition, search: SearchFn | undefined): Promise<ArticleId[]> {
+export async function resolveScopeIds(
+  db: Db,
+  definition: BriefDefinition,
+  search: SearchFn | undefined,
+): Promise<ArticleId[]> {
   const { scope } = definition;
   if (scope.kind === 'tag') return listArticleIdsWithTag(db, scope.tag);
   if (scope.kind === 'ids') return [...new Set(scope.ids)];
-  if (!search) throw new DossierError('INVALID_INPUT', 'Search is not available, so a brief cannot be built from a query.');
+  if (!search)
+    throw new DossierError('INVALID_INPUT', 'Search is not available, so a brief cannot be built from a query.');
   const ids: ArticleId[] = [];
   for (let offset = 0; offset < MAX_SEARCH_ARTICLES; offset += SEARCH_PAGE) {
     const result = await search({ query: scope.query, limit: SEARCH_PAGE, offset, sort: 'date' });
@@ -53,7 +65,12 @@ export async function resolveScopeIds(db: Db, definition: BriefDefinition, searc
 
 function describeScope(definition: BriefDefinition, count: number): string {
   const { scope } = definition;
-  const what = scope.kind === 'tag' ? `tag "${scope.tag}"` : scope.kind === 'query' ? `search "${scope.query}"` : 'selected articles';
+  const what =
+    scope.kind === 'tag'
+      ? `tag "${scope.tag}"`
+      : scope.kind === 'query'
+        ? `search "${scope.query}"`
+        : 'selected articles';
   const since = definition.importedAfter ? `, collected after ${definition.importedAfter.slice(0, 10)}` : '';
   return `${count} article${count === 1 ? '' : 's'} — ${what}${since}`;
 }
@@ -67,7 +84,11 @@ function byPublication(a: BriefArticleRow, b: BriefArticleRow): number {
 }
 
 /** Gathers what the brief shows: the articles in scope, their quotes as numbered footnotes, notes, entities. */
-export async function collectBrief(db: Db, definition: BriefDefinition, options: { search?: SearchFn; now: string }): Promise<BriefModel> {
+export async function collectBrief(
+  db: Db,
+  definition: BriefDefinition,
+  options: { search?: SearchFn; now: string },
+): Promise<BriefModel> {
   const ids = await resolveScopeIds(db, definition, options.search);
   let articles = getBriefArticles(db, ids);
   if (definition.importedAfter) {
@@ -79,7 +100,9 @@ export async function collectBrief(db: Db, definition: BriefDefinition, options:
   const byId = new Map(articles.map((a) => [a.id as number, a]));
   const order = new Map(articleIds.map((id, i) => [id as number, i]));
 
-  const quotes = listBriefQuotes(db, articleIds).sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
+  const quotes = listBriefQuotes(db, articleIds).sort(
+    (a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0),
+  );
   const footnotes = quotes.map((q, i): BriefFootnote => {
     const article = byId.get(q.articleId)!;
     const c = q.citation;
@@ -123,7 +146,11 @@ export async function collectBrief(db: Db, definition: BriefDefinition, options:
 export function splitCitation(f: BriefFootnote): { lead: string; url: string | null; collected: string } {
   const parts = [f.author, `“${f.headline}”`, f.outlet].filter((p): p is string => Boolean(p));
   const published = f.publishedAt ? `, published ${f.publishedAt.slice(0, 10)}` : ', publication date unknown';
-  return { lead: `${parts.join(', ')}${published}.`, url: f.url, collected: `(collected ${f.collectedAt.slice(0, 10)}).` };
+  return {
+    lead: `${parts.join(', ')}${published}.`,
+    url: f.url,
+    collected: `(collected ${f.collectedAt.slice(0, 10)}).`,
+  };
 }
 
 /** "Author, “Headline”, Outlet, published 2025-01-02. URL (collected 2025-02-03)." as plain text. */

@@ -41,7 +41,9 @@ describe('brief preview and HTML', () => {
     for (let n = 1; n <= 5; n++) expect(preview.html).toContain(`Headline number ${n}`);
     expect(preview.html).not.toContain('Not in the brief');
     expect(preview.html).toContain('exports of accelerator chips number 1<sup><a class="fnref" href="#fn-1"');
-    expect(preview.html).toMatch(/id="fn-2"[^>]*>\[2\] Reporter 3, “Headline number 3”, Example Times, published 2025-03-04/);
+    expect(preview.html).toMatch(
+      /id="fn-2"[^>]*>\[2\] Reporter 3, “Headline number 3”, Example Times, published 2025-03-04/,
+    );
     const model = await collectBrief(core.ctx.db, definition(), { now: core.ctx.now() });
     for (const a of model.articles) expect(preview.html).toContain(a.sha256);
   });
@@ -68,16 +70,34 @@ describe('brief preview and HTML', () => {
     const model = await collectBrief(core.ctx.db, definition({ scope: { kind: 'query', query: 'licence' } }), {
       now: core.ctx.now(),
       search: async ({ offset }) => ({
-        total: 2, tookMs: 0, facets: { tags: [], entities: [], sites: [], languages: [], years: [] },
-        hits: (offset ?? 0) === 0 ? [ids[0]!, ids[4]!].map((id) => ({ id, title: '', score: 1, snippet: '', publishedAt: null, siteName: null })) : [],
+        total: 2,
+        tookMs: 0,
+        facets: { tags: [], entities: [], sites: [], languages: [], years: [] },
+        hits:
+          (offset ?? 0) === 0
+            ? [ids[0]!, ids[4]!].map((id) => ({
+                id,
+                title: '',
+                score: 1,
+                snippet: '',
+                publishedAt: null,
+                siteName: null,
+              }))
+            : [],
       }),
     });
     expect(model.articles.map((a) => a.id).sort()).toEqual([ids[0], ids[4]].sort());
   });
 
   it('refuses a definition without a title or with an unknown section', async () => {
-    await expect(core.api.previewBrief({ definition: definition({ title: ' ' }) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(core.api.previewBrief({ definition: { ...definition(), sections: ['title', 'gossip'] } as unknown as BriefDefinition })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(core.api.previewBrief({ definition: definition({ title: ' ' }) })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(
+      core.api.previewBrief({
+        definition: { ...definition(), sections: ['title', 'gossip'] } as unknown as BriefDefinition,
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });
 
@@ -86,7 +106,9 @@ describe('Markdown', () => {
     const md = decode(await core.api.exportBrief({ definition: definition(), format: 'md' }));
     expect(md).toContain('> exports of accelerator chips number 1[^1]');
     expect(md).toContain('> would need a licence[^2]');
-    expect(md).toMatch(/^\[\^2\]: Reporter 3, “Headline number 3”, Example Times, published 2025-03-04\. https:\/\/example\.com\/story\/3/m);
+    expect(md).toMatch(
+      /^\[\^2\]: Reporter 3, “Headline number 3”, Example Times, published 2025-03-04\. https:\/\/example\.com\/story\/3/m,
+    );
     expect(md).toContain('# Chips & \\<script\\>alert(1)\\</script\\> brief');
   });
 });
@@ -102,7 +124,9 @@ describe('saved briefs', () => {
     const [listed] = await core.api.listBriefs();
     expect(listed).toMatchObject({ id: saved.id, newArticles: 1 });
     expect(listed!.lastRunAt).not.toBeNull();
-    const since = await core.api.previewBrief({ definition: { ...listed!.definition, importedAfter: listed!.lastRunAt! } });
+    const since = await core.api.previewBrief({
+      definition: { ...listed!.definition, importedAfter: listed!.lastRunAt! },
+    });
     expect(since.articles).toBe(1);
     expect(since.html).toContain('Headline number 6');
     await core.api.deleteBrief({ id: saved.id });
@@ -127,9 +151,23 @@ describe.skipIf(!chromium || !existsSync('/usr/bin/pdftotext'))('PDF (needs Chro
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints a multi-page, outlined PDF with quotes, footnotes, headlines, hashes and non-Latin text', async () => {
-    addTestArticle(core, 7, { title: 'Les exportations de puces inquiètent Bruxelles', language: 'fr', tags: ['chips'] });
-    addTestArticle(core, 8, { title: '芯片出口管制升级', text: '商务部表示，芯片出口需要许可证。', language: 'zh', tags: ['chips'] });
-    addTestArticle(core, 9, { title: 'قيود على تصدير الرقائق', text: 'قالت الوزارة إن تصدير الرقائق يحتاج إلى ترخيص.', language: 'ar', tags: ['chips'] });
+    addTestArticle(core, 7, {
+      title: 'Les exportations de puces inquiètent Bruxelles',
+      language: 'fr',
+      tags: ['chips'],
+    });
+    addTestArticle(core, 8, {
+      title: '芯片出口管制升级',
+      text: '商务部表示，芯片出口需要许可证。',
+      language: 'zh',
+      tags: ['chips'],
+    });
+    addTestArticle(core, 9, {
+      title: 'قيود على تصدير الرقائق',
+      text: 'قالت الوزارة إن تصدير الرقائق يحتاج إلى ترخيص.',
+      language: 'ar',
+      tags: ['chips'],
+    });
     const file = await core.api.exportBrief({ definition: definition(), format: 'pdf' });
     const path = join(dir, file.fileName);
     writeFileSync(path, Buffer.from(file.base64, 'base64'));
@@ -137,7 +175,8 @@ describe.skipIf(!chromium || !existsSync('/usr/bin/pdftotext'))('PDF (needs Chro
     expect(text).toContain('Chips & <script>alert(1)</script> brief');
     expect(text).toMatch(/exports of accelerator chips number 1\s*\[1\]/);
     expect(text).toMatch(/would need a licence\s*\[2\]/);
-    for (const title of ['Headline number 5', 'Les exportations de puces inquiètent Bruxelles', '芯片出口管制升级']) expect(text).toContain(title);
+    for (const title of ['Headline number 5', 'Les exportations de puces inquiètent Bruxelles', '芯片出口管制升级'])
+      expect(text).toContain(title);
     expect(text.replace(/\s+/g, ' ')).toMatch(/تصدير/);
     const model = await collectBrief(core.ctx.db, definition(), { now: core.ctx.now() });
     for (const a of model.articles) expect(text).toContain(a.sha256);
@@ -157,7 +196,10 @@ describe('notes in a brief', () => {
       body: '## Follow-up\n- the **interconnect** test\n<img src=x onerror=alert(1)> [ok](https://example.org) [bad](javascript:alert(1)) ![pic](https://tracker.example/p.png)',
     });
     const { html } = await core.api.previewBrief({ definition: definition({ summaryNoteId: note.id }) });
-    const summary = html.slice(html.indexOf('<div class="summary"'), html.indexOf('</section>', html.indexOf('<div class="summary"')));
+    const summary = html.slice(
+      html.indexOf('<div class="summary"'),
+      html.indexOf('</section>', html.indexOf('<div class="summary"')),
+    );
     expect(summary).toContain('<h5>Follow-up</h5>');
     expect(summary).toContain('<strong>interconnect</strong>');
     expect(summary).toContain('&lt;img src=x onerror=alert(1)&gt;');

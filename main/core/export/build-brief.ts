@@ -15,18 +15,38 @@ export interface BuiltBrief {
   pages?: number;
 }
 
-const MIME: Record<BriefFormat, string> = { pdf: 'application/pdf', md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8' };
+const MIME: Record<BriefFormat, string> = {
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
 
 /** A file name from the title: letters and digits of any script kept, the rest folded to dashes. */
 export function toBriefFileName(title: string, format: BriefFormat): string {
-  const stem = title.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'brief';
+  const stem =
+    title
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'brief';
   return `${stem}.${format}`;
 }
 
 /** Builds a brief in one format: gathers the data once, renders HTML or Markdown, prints PDFs with the shell's engine. */
-export async function buildBrief(ctx: CoreContext, definition: BriefDefinition, format: BriefFormat, search?: SearchFn): Promise<BuiltBrief> {
+export async function buildBrief(
+  ctx: CoreContext,
+  definition: BriefDefinition,
+  format: BriefFormat,
+  search?: SearchFn,
+): Promise<BuiltBrief> {
   const model = await collectBrief(ctx.db, definition, { now: ctx.now(), ...(search ? { search } : {}) });
-  const base = { format, mimeType: MIME[format], fileName: toBriefFileName(definition.title, format), articles: model.articles.length, quotes: model.footnotes.length };
+  const base = {
+    format,
+    mimeType: MIME[format],
+    fileName: toBriefFileName(definition.title, format),
+    articles: model.articles.length,
+    quotes: model.footnotes.length,
+  };
   if (format === 'md') return { ...base, bytes: Buffer.from(renderBriefMarkdown(model), 'utf8') };
   const html = renderBriefHtml(model);
   if (format === 'html') return { ...base, bytes: Buffer.from(html, 'utf8') };

@@ -17,7 +17,10 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const candidates = [env.DOSSIER_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   const found = candidates.find((p): p is string => Boolean(p) && existsSync(p!));
   if (!found) {
-    throw new DossierError('INTERNAL', 'PDF export needs Chromium. Install it, or point $DOSSIER_CHROMIUM at a Chromium or Chrome binary.');
+    throw new DossierError(
+      'INTERNAL',
+      'PDF export needs Chromium. Install it, or point $DOSSIER_CHROMIUM at a Chromium or Chrome binary.',
+    );
   }
   return found;
 }
@@ -29,11 +32,17 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
 export function createChromiumPdfPrinter(executablePath?: string): PdfPrinter {
   return {
     async printHtmlToPdf(html) {
-      const browser = await chromium.launch({ executablePath: executablePath ?? findChromium(), args: CHROMIUM_ARGS, headless: true });
+      const browser = await chromium.launch({
+        executablePath: executablePath ?? findChromium(),
+        args: CHROMIUM_ARGS,
+        headless: true,
+      });
       try {
         const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
         const page = await context.newPage();
-        await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort('blockedbyclient')));
+        await page.route('**/*', (route) =>
+          route.request().url().startsWith('data:') ? route.continue() : route.abort('blockedbyclient'),
+        );
         await page.setContent(html, { waitUntil: 'load' });
         await page.emulateMedia({ media: 'print' });
         const pdf = await page.pdf({

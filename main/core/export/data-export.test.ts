@@ -43,7 +43,9 @@ describe('JSON export', () => {
       const again = buildLibraryJson(other.ctx, listAllArticleIds(other.ctx.db));
       const first = buildLibraryJson(core.ctx, listAllArticleIds(core.ctx.db));
       expect(again.articles.map((a) => a.source)).toEqual(first.articles.map((a) => a.source));
-      expect(again.articles.map((a) => a.quotes.map((q) => q.exact))).toEqual(first.articles.map((a) => a.quotes.map((q) => q.exact)));
+      expect(again.articles.map((a) => a.quotes.map((q) => q.exact))).toEqual(
+        first.articles.map((a) => a.quotes.map((q) => q.exact)),
+      );
       // importing the same export twice adds nothing
       expect(importLibraryJson(other.ctx, json)).toEqual({ imported: 0, duplicates: 3 });
       expect(countEverything(other.ctx.db).notes).toBe(2);
@@ -59,7 +61,9 @@ describe('JSON export', () => {
     try {
       expect(() => importLibraryJson(other.ctx, json)).toThrow(expect.objectContaining({ code: 'CORRUPT_FILE' }));
       expect(countEverything(other.ctx.db).articles).toBe(0);
-      expect(() => importLibraryJson(other.ctx, { format: 'something-else' })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_FORMAT' }));
+      expect(() => importLibraryJson(other.ctx, { format: 'something-else' })).toThrow(
+        expect.objectContaining({ code: 'UNSUPPORTED_FORMAT' }),
+      );
     } finally {
       other.close();
     }
@@ -82,7 +86,11 @@ describe('CSV export', () => {
 
   it('packs the three files in one zip when asked, limited to a scope', async () => {
     const out = join(dir, 'export.zip');
-    const result = await exportLibraryData(core.ctx, { format: 'csv', outPath: out, scope: { kind: 'tag', tag: 'fr' } });
+    const result = await exportLibraryData(core.ctx, {
+      format: 'csv',
+      outPath: out,
+      scope: { kind: 'tag', tag: 'fr' },
+    });
     expect(result.articles).toBe(1);
     const zip = await JSZip.loadAsync(readFileSync(out));
     expect(Object.keys(zip.files).sort()).toEqual(['articles.csv', 'entities.csv', 'quotes.csv']);

@@ -1,8 +1,19 @@
 import type { ArticleId } from '../../../preload/api';
 import {
-  countMentionsOfArticle, insertImportedMention, insertImportedNote, insertImportedQuote, listExportedEntities,
-  listExportedTags, listFreeNotes, readExportedArticle, setSourceImportedAt, upsertImportedEntity, upsertImportedTag,
-  type ExportedArticle, type ExportedEntity, type ExportedNote,
+  countMentionsOfArticle,
+  insertImportedMention,
+  insertImportedNote,
+  insertImportedQuote,
+  listExportedEntities,
+  listExportedTags,
+  listFreeNotes,
+  readExportedArticle,
+  setSourceImportedAt,
+  upsertImportedEntity,
+  upsertImportedTag,
+  type ExportedArticle,
+  type ExportedEntity,
+  type ExportedNote,
 } from '../../../db/backup-data';
 import { DossierError } from '../../../db/errors';
 import type { Db } from '../../../db/open';
@@ -51,7 +62,11 @@ function checkShape(value: unknown): LibraryJson {
   if (!v || typeof v !== 'object' || v.format !== 'dossier-library') {
     throw new DossierError('UNSUPPORTED_FORMAT', 'This JSON file is not a Dossier library export.');
   }
-  if (v.version !== 1) throw new DossierError('DB_NEWER_THAN_APP', `This export is version ${String(v.version)}; this Dossier reads version 1.`);
+  if (v.version !== 1)
+    throw new DossierError(
+      'DB_NEWER_THAN_APP',
+      `This export is version ${String(v.version)}; this Dossier reads version 1.`,
+    );
   if (!Array.isArray(v.articles) || !Array.isArray(v.tags) || !Array.isArray(v.entities) || !Array.isArray(v.notes)) {
     throw new DossierError('CORRUPT_FILE', 'This Dossier export is incomplete (a list is missing).');
   }
@@ -61,12 +76,25 @@ function checkShape(value: unknown): LibraryJson {
 function importArticle(ctx: CoreContext, a: ExportedArticle): { status: 'imported' | 'duplicate' } {
   const content = Buffer.from(a.source.base64, 'base64');
   if (sha256Hex(content) !== a.source.sha256) {
-    throw new DossierError('CORRUPT_FILE', `The source file of "${a.title}" does not match its sha256; the export is damaged.`);
+    throw new DossierError(
+      'CORRUPT_FILE',
+      `The source file of "${a.title}" does not match its sha256; the export is damaged.`,
+    );
   }
   const outcome = storeArticle(ctx, {
     article: {
-      title: a.title, byline: a.byline, siteName: a.siteName, publishedAt: a.publishedAt, language: a.language, url: a.url,
-      canonicalUrl: a.canonicalUrl, excerpt: a.excerpt, html: a.html, text: a.text, wordCount: a.wordCount, format: a.format,
+      title: a.title,
+      byline: a.byline,
+      siteName: a.siteName,
+      publishedAt: a.publishedAt,
+      language: a.language,
+      url: a.url,
+      canonicalUrl: a.canonicalUrl,
+      excerpt: a.excerpt,
+      html: a.html,
+      text: a.text,
+      wordCount: a.wordCount,
+      format: a.format,
       metadata: a.metadata,
     },
     source: { fileName: a.source.fileName, content },
@@ -77,7 +105,8 @@ function importArticle(ctx: CoreContext, a: ExportedArticle): { status: 'importe
   const { db } = ctx;
   setSourceImportedAt(db, outcome.id, a.source.importedAt);
   // Entity matching may already have found mentions while storing; keep those rather than doubling.
-  if (countMentionsOfArticle(db, outcome.id) === 0) for (const m of a.mentions) insertImportedMention(db, outcome.id, m);
+  if (countMentionsOfArticle(db, outcome.id) === 0)
+    for (const m of a.mentions) insertImportedMention(db, outcome.id, m);
   for (const n of a.notes) insertImportedNote(db, outcome.id, n);
   for (const q of a.quotes) insertImportedQuote(db, outcome.id, q);
   return { status: 'imported' };

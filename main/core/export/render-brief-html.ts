@@ -44,7 +44,9 @@ ${d.author ? `<p dir="auto">Prepared by ${escapeHtml(d.author)}</p>` : ''}
 }
 
 function summary(m: BriefModel): string {
-  return m.summary ? `<div class="summary" dir="auto">${renderNoteMarkdown(m.summary.body)}</div>` : '<p class="empty">No summary note was chosen.</p>';
+  return m.summary
+    ? `<div class="summary" dir="auto">${renderNoteMarkdown(m.summary.body)}</div>`
+    : '<p class="empty">No summary note was chosen.</p>';
 }
 
 function citationHtml(f: BriefFootnote): string {
@@ -55,10 +57,16 @@ function citationHtml(f: BriefFootnote): string {
 function quotes(m: BriefModel): string {
   if (m.footnotes.length === 0) return '<p class="empty">No quotes were taken from these articles.</p>';
   const items = m.footnotes
-    .map((f) => `<li><blockquote dir="auto">${escapeHtml(f.quote)}<sup><a class="fnref" href="#fn-${f.n}" id="fnref-${f.n}">[${f.n}]</a></sup></blockquote>
-<p class="meta" dir="auto">— ${escapeHtml([f.author, f.outlet].filter(Boolean).join(', ') || f.headline)}</p></li>`)
+    .map(
+      (
+        f,
+      ) => `<li><blockquote dir="auto">${escapeHtml(f.quote)}<sup><a class="fnref" href="#fn-${f.n}" id="fnref-${f.n}">[${f.n}]</a></sup></blockquote>
+<p class="meta" dir="auto">— ${escapeHtml([f.author, f.outlet].filter(Boolean).join(', ') || f.headline)}</p></li>`,
+    )
     .join('\n');
-  const notes = m.footnotes.map((f) => `<li id="fn-${f.n}" value="${f.n}" dir="auto">[${f.n}] ${citationHtml(f)}</li>`).join('\n');
+  const notes = m.footnotes
+    .map((f) => `<li id="fn-${f.n}" value="${f.n}" dir="auto">[${f.n}] ${citationHtml(f)}</li>`)
+    .join('\n');
   return `<ol class="quotes">${items}</ol><ol class="footnotes">${notes}</ol>`;
 }
 
@@ -66,9 +74,16 @@ function digest(m: BriefModel): string {
   if (m.articles.length === 0) return '<p class="empty">No articles in scope.</p>';
   return m.articles
     .map((a) => {
-      const meta = [a.siteName, date(a.publishedAt), a.byline].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
-      const tags = a.tags.length ? `<p class="tags">${a.tags.map((t) => `<span>${escapeHtml(t)}</span>`).join('')}</p>` : '';
-      const notes = (m.notesByArticle.get(a.id) ?? []).map((n) => `<div class="note" dir="auto">${renderNoteMarkdown(n)}</div>`).join('');
+      const meta = [a.siteName, date(a.publishedAt), a.byline]
+        .filter(Boolean)
+        .map((s) => escapeHtml(s!))
+        .join(' · ');
+      const tags = a.tags.length
+        ? `<p class="tags">${a.tags.map((t) => `<span>${escapeHtml(t)}</span>`).join('')}</p>`
+        : '';
+      const notes = (m.notesByArticle.get(a.id) ?? [])
+        .map((n) => `<div class="note" dir="auto">${renderNoteMarkdown(n)}</div>`)
+        .join('');
       return `<article><h3 dir="auto" lang="${escapeHtml(a.language ?? '')}">${escapeHtml(a.title)}</h3>
 <p class="meta" dir="auto">${meta}</p>${a.excerpt ? `<p class="excerpt" dir="auto">${escapeHtml(a.excerpt)}</p>` : ''}${tags}${notes}</article>`;
     })
@@ -77,14 +92,21 @@ function digest(m: BriefModel): string {
 
 function entities(m: BriefModel): string {
   if (m.entities.length === 0) return '<p class="empty">No known entities are mentioned in these articles.</p>';
-  const rows = m.entities.map((e) => `<tr><td dir="auto">${escapeHtml(e.name)}</td><td>${escapeHtml(e.type)}</td><td>${e.articles}</td></tr>`).join('');
+  const rows = m.entities
+    .map(
+      (e) => `<tr><td dir="auto">${escapeHtml(e.name)}</td><td>${escapeHtml(e.type)}</td><td>${e.articles}</td></tr>`,
+    )
+    .join('');
   return `<table><thead><tr><th>Entity</th><th>Type</th><th>Articles</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function timeline(m: BriefModel): string {
   if (m.articles.length === 0) return '<p class="empty">No articles in scope.</p>';
   const rows = m.articles
-    .map((a) => `<tr><td>${date(a.publishedAt)}</td><td dir="auto">${escapeHtml(a.title)}</td><td dir="auto">${escapeHtml(a.siteName ?? '')}</td></tr>`)
+    .map(
+      (a) =>
+        `<tr><td>${date(a.publishedAt)}</td><td dir="auto">${escapeHtml(a.title)}</td><td dir="auto">${escapeHtml(a.siteName ?? '')}</td></tr>`,
+    )
     .join('');
   return `<table><thead><tr><th>Date</th><th>Headline</th><th>Outlet</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -92,12 +114,22 @@ function timeline(m: BriefModel): string {
 function sources(m: BriefModel): string {
   if (m.articles.length === 0) return '<p class="empty">No articles in scope.</p>';
   const items = m.articles
-    .map((a) => `<li><span dir="auto">${escapeHtml(a.fileName)}</span> (${formatBytes(a.bytes)}, collected ${date(a.importedAt)})<br><span class="sha">sha256 ${escapeHtml(a.sha256)}</span></li>`)
+    .map(
+      (a) =>
+        `<li><span dir="auto">${escapeHtml(a.fileName)}</span> (${formatBytes(a.bytes)}, collected ${date(a.importedAt)})<br><span class="sha">sha256 ${escapeHtml(a.sha256)}</span></li>`,
+    )
     .join('\n');
   return `<ol class="sources">${items}</ol>`;
 }
 
-const BUILDERS: Record<Exclude<BriefSection, 'title'>, (m: BriefModel) => string> = { summary, quotes, digest, entities, timeline, sources };
+const BUILDERS: Record<Exclude<BriefSection, 'title'>, (m: BriefModel) => string> = {
+  summary,
+  quotes,
+  digest,
+  entities,
+  timeline,
+  sources,
+};
 
 /**
  * Renders the brief as one self-contained HTML document: inline CSS, system fonts, no scripts,
@@ -105,7 +137,9 @@ const BUILDERS: Record<Exclude<BriefSection, 'title'>, (m: BriefModel) => string
  */
 export function renderBriefHtml(m: BriefModel): string {
   const body = m.definition.sections
-    .map((s) => (s === 'title' ? titlePage(m) : `<section id="${s}"><h2>${SECTION_TITLES[s]}</h2>\n${BUILDERS[s](m)}</section>`))
+    .map((s) =>
+      s === 'title' ? titlePage(m) : `<section id="${s}"><h2>${SECTION_TITLES[s]}</h2>\n${BUILDERS[s](m)}</section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en">

@@ -42,7 +42,10 @@ const SECTIONS: Record<BriefSection, (m: BriefModel) => string[]> = {
       '',
       `### ${escapeMarkdown(a.title)}`,
       '',
-      `${[a.siteName, day(a.publishedAt), a.byline].filter(Boolean).map((s) => escapeMarkdown(s!)).join(' · ')}  `,
+      `${[a.siteName, day(a.publishedAt), a.byline]
+        .filter(Boolean)
+        .map((s) => escapeMarkdown(s!))
+        .join(' · ')}  `,
       ...(a.excerpt ? ['', escapeMarkdown(a.excerpt)] : []),
       ...(a.tags.length ? ['', `Tags: ${a.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`] : []),
       ...(m.notesByArticle.get(a.id) ?? []).flatMap((n) => ['', block(n, '> ')]),
@@ -55,11 +58,21 @@ const SECTIONS: Record<BriefSection, (m: BriefModel) => string[]> = {
     '|---|---|---|',
     ...m.entities.map((e) => `| ${escapeMarkdown(e.name)} | ${e.type} | ${e.articles} |`),
   ],
-  timeline: (m) => ['## Timeline', '', ...m.articles.map((a) => `- ${day(a.publishedAt)} — ${escapeMarkdown(a.title)}${a.siteName ? ` (${escapeMarkdown(a.siteName)})` : ''}`)],
+  timeline: (m) => [
+    '## Timeline',
+    '',
+    ...m.articles.map(
+      (a) =>
+        `- ${day(a.publishedAt)} — ${escapeMarkdown(a.title)}${a.siteName ? ` (${escapeMarkdown(a.siteName)})` : ''}`,
+    ),
+  ],
   sources: (m) => [
     '## Source appendix',
     '',
-    ...m.articles.map((a, i) => `${i + 1}. ${escapeMarkdown(a.fileName)} (${a.bytes} bytes, collected ${day(a.importedAt)})  \n   sha256 \`${a.sha256}\``),
+    ...m.articles.map(
+      (a, i) =>
+        `${i + 1}. ${escapeMarkdown(a.fileName)} (${a.bytes} bytes, collected ${day(a.importedAt)})  \n   sha256 \`${a.sha256}\``,
+    ),
   ],
 };
 

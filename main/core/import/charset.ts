@@ -17,7 +17,7 @@ const SUPERSETS: Record<string, string> = {
   'x-gbk': 'gb18030',
   'ks_c_5601-1987': 'cp949',
   'euc-kr': 'cp949',
-  'shift_jis': 'cp932',
+  shift_jis: 'cp932',
   'shift-jis': 'cp932',
   sjis: 'cp932',
   'x-sjis': 'cp932',
@@ -28,7 +28,10 @@ const SUPERSETS: Record<string, string> = {
 /** Normalizes a charset label; returns null when iconv-lite cannot decode it. */
 export function normalizeCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const clean = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const clean = label
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
   if (clean === 'utf8' || clean === 'utf-8' || clean === 'unicode-1-1-utf-8') return 'utf-8';
   const mapped = SUPERSETS[clean] ?? clean;
   return iconv.encodingExists(mapped) ? mapped : null;
@@ -79,11 +82,16 @@ function scoreDecoding(text: string): number {
     if (c < 0x80) continue;
     if (c === 0xfffd || (c >= 0x80 && c < 0xa0)) score -= 20;
     // Weights are per byte: a CJK character takes two bytes in its legacy charsets, a Cyrillic one takes one.
-    else if (c >= 0x4e00 && c <= 0x9fff) score += 4; // common CJK ideographs
-    else if ((c >= 0x3000 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff01 && c <= 0xff60)) score += 4; // CJK punctuation, kana, hangul, full-width forms (not half-width katakana, a sign of a wrong table)
-    else if (c >= 0x0400 && c <= 0x04ff) score += 2; // Cyrillic
-    else if (c >= 0xc0 && c <= 0x17f) score += 1; // accented Latin
-    else if (c >= 0xe000 && c <= 0xf8ff) score -= 10; // private use: a wrong double-byte table
+    else if (c >= 0x4e00 && c <= 0x9fff)
+      score += 4; // common CJK ideographs
+    else if ((c >= 0x3000 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xff01 && c <= 0xff60))
+      score += 4; // CJK punctuation, kana, hangul, full-width forms (not half-width katakana, a sign of a wrong table)
+    else if (c >= 0x0400 && c <= 0x04ff)
+      score += 2; // Cyrillic
+    else if (c >= 0xc0 && c <= 0x17f)
+      score += 1; // accented Latin
+    else if (c >= 0xe000 && c <= 0xf8ff)
+      score -= 10; // private use: a wrong double-byte table
     else score -= 1;
   }
   return score;
@@ -116,7 +124,10 @@ export interface DecodedText {
  * Decodes bytes to a string. `declared` is what the container says (MIME header, HTTP header);
  * for HTML, `sniffHtml` also reads the document's own declaration.
  */
-export function decodeBytes(bytes: Uint8Array, options: { declared?: string | null; sniffHtml?: boolean } = {}): DecodedText {
+export function decodeBytes(
+  bytes: Uint8Array,
+  options: { declared?: string | null; sniffHtml?: boolean } = {},
+): DecodedText {
   const bom = charsetFromBom(bytes);
   if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.charset), charset: bom.charset };
   const label = options.declared ?? (options.sniffHtml ? declaredHtmlCharset(bytes) : null);

@@ -13,7 +13,15 @@ export interface CollectedPaths {
   missing: string[];
 }
 
-const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', 'icon\r', '$recycle.bin', 'system volume information', '__macosx']);
+const SYSTEM_FILES = new Set([
+  'thumbs.db',
+  'desktop.ini',
+  'ehthumbs.db',
+  'icon\r',
+  '$recycle.bin',
+  'system volume information',
+  '__macosx',
+]);
 
 /** Hidden and system entries a folder walk leaves alone. */
 export function isSkippedName(name: string): boolean {

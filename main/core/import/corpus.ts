@@ -49,8 +49,10 @@ function expectationFor(e: ManifestEntry): Expectation {
     if (/owner password only/i.test(note)) return { kind: 'imports' };
     return { kind: 'encrypted', password: /password '([^']+)'/i.exec(note)?.[1] ?? null };
   }
-  if (e.stratum === 'corrupt') return { kind: 'imports-or', codes: ['CORRUPT_FILE', 'EMPTY'], why: 'deliberately damaged PDF' };
-  if (e.stratum === 'malformed') return { kind: 'imports-or', codes: ['CORRUPT_FILE', 'EMPTY'], why: 'deliberately damaged web archive' };
+  if (e.stratum === 'corrupt')
+    return { kind: 'imports-or', codes: ['CORRUPT_FILE', 'EMPTY'], why: 'deliberately damaged PDF' };
+  if (e.stratum === 'malformed')
+    return { kind: 'imports-or', codes: ['CORRUPT_FILE', 'EMPTY'], why: 'deliberately damaged web archive' };
   const textless = TEXTLESS.get(e.path);
   if (textless) return { kind: 'imports-or', codes: ['EMPTY'], why: textless };
   return { kind: 'imports' };
@@ -85,7 +87,10 @@ export interface ExpectedPage {
 
 /** Readability's expected metadata and body text for one page folder. */
 export function readExpected(pageDir: string, language: string | null): ExpectedPage {
-  const meta = JSON.parse(readFileSync(join(pageDir, 'expected-metadata.json'), 'utf8')) as Record<string, string | null>;
+  const meta = JSON.parse(readFileSync(join(pageDir, 'expected-metadata.json'), 'utf8')) as Record<
+    string,
+    string | null
+  >;
   return {
     title: meta.title ?? null,
     byline: meta.byline ?? null,

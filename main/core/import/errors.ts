@@ -18,7 +18,11 @@ export class ParseError extends Error {
 
 /** Shortcut for the most common failure: the bytes cannot be read as the format they claim. */
 export function corrupt(format: ArticleFormat, detail: string): ParseError {
-  return new ParseError('CORRUPT_FILE', `This ${FORMAT_NAMES[format]} is damaged and could not be read (${detail}).`, format);
+  return new ParseError(
+    'CORRUPT_FILE',
+    `This ${FORMAT_NAMES[format]} is damaged and could not be read (${detail}).`,
+    format,
+  );
 }
 
 /** Names of the formats as a reporter knows them. */

@@ -7,7 +7,10 @@ import { openCore } from '../kernel/open-core';
 import { DEFAULT_CORPUS_DIR, listCorpus } from './corpus';
 
 const corpus = listCorpus();
-if (!corpus) console.warn(`Skipping the import corpus test: no fixtures at ${DEFAULT_CORPUS_DIR} (set DOSSIER_FIXTURES to point elsewhere).`);
+if (!corpus)
+  console.warn(
+    `Skipping the import corpus test: no fixtures at ${DEFAULT_CORPUS_DIR} (set DOSSIER_FIXTURES to point elsewhere).`,
+  );
 
 describe.skipIf(!corpus)('import of the real-world fixture corpus', () => {
   it('imports every good file, fails every password-protected PDF as ENCRYPTED, and never crashes or hangs', async () => {
@@ -25,8 +28,10 @@ describe.skipIf(!corpus)('import of the real-world fixture corpus', () => {
         const code = r.error?.code ?? '';
         const describeResult = `${r.status}${code ? ` ${code}: ${r.error?.message}` : ''}`;
         if (f.expect.kind === 'imports' && !ok) problems.push(`${f.path} should import, got ${describeResult}`);
-        if (f.expect.kind === 'encrypted' && code !== 'ENCRYPTED') problems.push(`${f.path} should fail ENCRYPTED, got ${describeResult}`);
-        if (f.expect.kind === 'imports-or' && !ok && !f.expect.codes.includes(code)) problems.push(`${f.path} (${f.expect.why}) got ${describeResult}`);
+        if (f.expect.kind === 'encrypted' && code !== 'ENCRYPTED')
+          problems.push(`${f.path} should fail ENCRYPTED, got ${describeResult}`);
+        if (f.expect.kind === 'imports-or' && !ok && !f.expect.codes.includes(code))
+          problems.push(`${f.path} (${f.expect.why}) got ${describeResult}`);
         if (code === 'INTERNAL' || code === 'TIMEOUT') problems.push(`${f.path} crashed or hung: ${describeResult}`);
       }
       expect(problems).toEqual([]);
@@ -39,7 +44,9 @@ describe.skipIf(!corpus)('import of the real-world fixture corpus', () => {
         const retry = await core.api.importPaths({ paths: [f.path], password });
         // Past the password, a file may still hold no text (pr6531_2 is drawings only): only ENCRYPTED is a failure here.
         if (retry.results[0]?.error?.code === 'ENCRYPTED') {
-          reopened.push(`${f.path} with '${password}': ${retry.results[0]?.status} ${retry.results[0]?.error?.message ?? ''}`);
+          reopened.push(
+            `${f.path} with '${password}': ${retry.results[0]?.status} ${retry.results[0]?.error?.message ?? ''}`,
+          );
         }
       }
       expect(reopened).toEqual([]);

@@ -6,7 +6,8 @@ import type { ImportProgress } from '../../../preload/api';
 import { openCore, type Core } from '../kernel/open-core';
 import { makePdf } from '../../test-support/make-pdf';
 
-const STORY = 'The ministry confirmed on Tuesday that the export licences for the new accelerator chips were suspended while investigators examine how the shipments reached the three intermediaries named in the filing.';
+const STORY =
+  'The ministry confirmed on Tuesday that the export licences for the new accelerator chips were suspended while investigators examine how the shipments reached the three intermediaries named in the filing.';
 
 function article(title: string, extraHead = '', sentence = STORY): string {
   const body = Array.from({ length: 6 }, (_, i) => `<p>${sentence} ${title} (${i}).</p>`).join('');
@@ -32,7 +33,10 @@ describe('importPaths', () => {
     writeFileSync(join(dir, 'a.html'), article('First story'));
     writeFileSync(join(dir, 'saved.html'), article('Saved complete page'));
     writeFileSync(join(dir, 'saved_files', 'inner.html'), article('Asset page that must be ignored'));
-    writeFileSync(join(dir, 'sub', 'b.pdf'), makePdf({ pages: [['A second story about export licences and chips']], title: 'Second story' }));
+    writeFileSync(
+      join(dir, 'sub', 'b.pdf'),
+      makePdf({ pages: [['A second story about export licences and chips']], title: 'Second story' }),
+    );
     writeFileSync(join(dir, 'sub', 'broken.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(500, 0x41)]));
     writeFileSync(join(dir, '.DS_Store'), Buffer.from([0, 0, 0, 1]));
     writeFileSync(join(dir, 'Thumbs.db'), Buffer.from([0, 1, 2]));
@@ -48,7 +52,11 @@ describe('importPaths', () => {
     expect(Object.keys(byName).sort()).toEqual(['a.html', 'missing.pdf', 'saved.html', 'sub/b.pdf', 'sub/broken.pdf']);
     expect(byName['a.html']).toMatchObject({ status: 'imported', title: 'First story', format: 'html' });
     expect(byName['sub/b.pdf']).toMatchObject({ status: 'imported', title: 'Second story', format: 'pdf' });
-    expect(byName['sub/broken.pdf']).toMatchObject({ status: 'failed', format: 'pdf', error: { code: 'CORRUPT_FILE' } });
+    expect(byName['sub/broken.pdf']).toMatchObject({
+      status: 'failed',
+      format: 'pdf',
+      error: { code: 'CORRUPT_FILE' },
+    });
     expect(byName['missing.pdf']).toMatchObject({ status: 'failed', error: { code: 'NOT_FOUND' } });
     expect((await core.api.listArticles({})).total).toBe(3);
     expect(changes).toBe(3);
@@ -70,11 +78,30 @@ describe('importPaths', () => {
     const again = await core.api.importPaths({ paths: [join(dir, '2-copy.html')] });
     expect(again.results[0]).toMatchObject({ status: 'duplicate', duplicateOf: id });
 
-    writeFileSync(join(dir, '3-url.html'), article('Updated headline', canonical, 'A rewritten version of the story with new facts about the suspended licences.'));
-    expect((await core.api.importPaths({ paths: [join(dir, '3-url.html')] })).results[0]).toMatchObject({ status: 'duplicate', duplicateOf: id });
+    writeFileSync(
+      join(dir, '3-url.html'),
+      article(
+        'Updated headline',
+        canonical,
+        'A rewritten version of the story with new facts about the suspended licences.',
+      ),
+    );
+    expect((await core.api.importPaths({ paths: [join(dir, '3-url.html')] })).results[0]).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: id,
+    });
 
-    writeFileSync(join(dir, '4-text.html'), article('Original', '<meta name="x" content="different bytes">').replace('<article>', '<article class="other-layout">'));
-    expect((await core.api.importPaths({ paths: [join(dir, '4-text.html')] })).results[0]).toMatchObject({ status: 'duplicate', duplicateOf: id });
+    writeFileSync(
+      join(dir, '4-text.html'),
+      article('Original', '<meta name="x" content="different bytes">').replace(
+        '<article>',
+        '<article class="other-layout">',
+      ),
+    );
+    expect((await core.api.importPaths({ paths: [join(dir, '4-text.html')] })).results[0]).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: id,
+    });
     expect((await core.api.listArticles({})).total).toBe(1);
   });
 
@@ -94,7 +121,10 @@ describe('importPaths', () => {
   });
 
   it('retries an encrypted PDF with its password', async () => {
-    writeFileSync(join(dir, 'locked.pdf'), makePdf({ pages: [['Leaked board minutes about the chip shipments']], userPassword: 'pässwort' }));
+    writeFileSync(
+      join(dir, 'locked.pdf'),
+      makePdf({ pages: [['Leaked board minutes about the chip shipments']], userPassword: 'pässwort' }),
+    );
     const locked = await core.api.importPaths({ paths: [join(dir, 'locked.pdf')] });
     expect(locked.results[0]).toMatchObject({ status: 'failed', format: 'pdf', error: { code: 'ENCRYPTED' } });
     const open = await core.api.importPaths({ paths: [join(dir, 'locked.pdf')], password: 'pässwort' });
@@ -103,7 +133,9 @@ describe('importPaths', () => {
 
   it('rejects bad arguments', async () => {
     await expect(core.api.importPaths({ paths: [] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(core.api.importPaths({ paths: 'x' as unknown as string[] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(core.api.importPaths({ paths: 'x' as unknown as string[] })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
   });
 });
 
@@ -127,13 +159,27 @@ describe('importUploads', () => {
 
   it('reports the later of two identical files in one batch as the duplicate', async () => {
     const bytes = Buffer.from(article('Twice dropped')).toString('base64');
-    const batch = await core.api.importUploads({ files: [{ name: 'first.html', base64: bytes }, { name: 'second.html', base64: bytes }] });
+    const batch = await core.api.importUploads({
+      files: [
+        { name: 'first.html', base64: bytes },
+        { name: 'second.html', base64: bytes },
+      ],
+    });
     expect(batch.results[0]).toMatchObject({ file: 'first.html', status: 'imported' });
-    expect(batch.results[1]).toMatchObject({ file: 'second.html', status: 'duplicate', duplicateOf: batch.results[0]!.id });
+    expect(batch.results[1]).toMatchObject({
+      file: 'second.html',
+      status: 'duplicate',
+      duplicateOf: batch.results[0]!.id,
+    });
   });
 
   it('cancels a batch: files already finished stay, the rest are reported as cancelled', async () => {
-    const files = Array.from({ length: 12 }, (_, i) => ({ name: `s${i}.html`, base64: Buffer.from(article(`Story number ${i}`, '', `${STORY} Variant ${i} with its own words ${'x'.repeat(i + 1)}.`)).toString('base64') }));
+    const files = Array.from({ length: 12 }, (_, i) => ({
+      name: `s${i}.html`,
+      base64: Buffer.from(
+        article(`Story number ${i}`, '', `${STORY} Variant ${i} with its own words ${'x'.repeat(i + 1)}.`),
+      ).toString('base64'),
+    }));
     const off = core.ctx.events.on('import:progress', (p) => {
       if (p.done === 2) void core.api.cancelImport({ batchId: p.batchId });
     });

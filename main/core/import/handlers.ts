@@ -16,7 +16,10 @@ function readUploads(value: unknown): UploadedFile[] {
   }
   return value.map((f: unknown, i) => {
     const file = (f ?? {}) as Record<string, unknown>;
-    return { name: requireString(file.name, `files[${i}].name`, 1000), base64: requireString(file.base64, `files[${i}].base64`, Number.MAX_SAFE_INTEGER) };
+    return {
+      name: requireString(file.name, `files[${i}].name`, 1000),
+      base64: requireString(file.base64, `files[${i}].base64`, Number.MAX_SAFE_INTEGER),
+    };
   });
 }
 

@@ -11,8 +11,16 @@ describe('language', () => {
 
   it('detects supported languages, telling Russian from Bulgarian on short texts', () => {
     expect(detectLanguage('Определим определения. Статья вторая: дадим пояснения к этому документу.')).toBe('ru');
-    expect(detectLanguage('Die Bundesregierung hat am Dienstag neue Exportregeln für Halbleiter beschlossen, teilte das Ministerium mit.')).toBe('de');
-    expect(detectLanguage('半導体の輸出規制について、経済産業省は火曜日に新しい方針を発表しました。企業は許可を申請する必要があります。')).toBe('ja');
+    expect(
+      detectLanguage(
+        'Die Bundesregierung hat am Dienstag neue Exportregeln für Halbleiter beschlossen, teilte das Ministerium mit.',
+      ),
+    ).toBe('de');
+    expect(
+      detectLanguage(
+        '半導体の輸出規制について、経済産業省は火曜日に新しい方針を発表しました。企業は許可を申請する必要があります。',
+      ),
+    ).toBe('ja');
     expect(detectLanguage('ok')).toBeNull();
   });
 

@@ -17,7 +17,8 @@ export interface PageMetadata {
 
 type Json = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|SocialMediaPosting|WebPage|Posting)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|SocialMediaPosting|WebPage|Posting)$/;
 
 function asText(value: unknown): string | null {
   if (typeof value === 'string') {
@@ -73,7 +74,9 @@ function metaContent(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
     const lower = key.toLowerCase();
     for (const el of Array.from(doc.querySelectorAll('meta'))) {
-      const k = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase().trim();
+      const k = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '')
+        .toLowerCase()
+        .trim();
       if (k !== lower) continue;
       const v = asText(el.getAttribute('content'));
       if (v) return v;
@@ -101,23 +104,74 @@ function absoluteUrl(value: string | null, base: string | null): string | null {
 /** Reads the metadata of a parsed page (call before Readability, which changes the document). */
 export function extractPageMetadata(doc: Document, pageUrl: string | null): PageMetadata {
   const ld = readJsonLd(doc);
-  const publisher = ld ? nameOf(ld.publisher) ?? nameOf(ld.sourceOrganization) : null;
-  const ldUrl = ld ? asText(ld.url) ?? (typeof ld.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : asText((ld.mainEntityOfPage as Json | undefined)?.['@id'])) : null;
+  const publisher = ld ? (nameOf(ld.publisher) ?? nameOf(ld.sourceOrganization)) : null;
+  const ldUrl = ld
+    ? (asText(ld.url) ??
+      (typeof ld.mainEntityOfPage === 'string'
+        ? ld.mainEntityOfPage
+        : asText((ld.mainEntityOfPage as Json | undefined)?.['@id'])))
+    : null;
   const canonicalHref = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   const ogUrl = metaContent(doc, 'og:url');
   const base = pageUrl ?? absoluteUrl(ogUrl, null) ?? absoluteUrl(canonicalHref, null);
   const canonicalUrl = absoluteUrl(canonicalHref, base) ?? absoluteUrl(ogUrl, base) ?? absoluteUrl(ldUrl, base);
 
   return {
-    title: (ld ? asText(ld.headline) ?? asText(ld.name) : null) ?? metaContent(doc, 'og:title', 'dc:title', 'dcterm:title', 'dcterms.title', 'twitter:title', 'parsely-title', 'citation_title', 'sailthru.title', 'title'),
+    title:
+      (ld ? (asText(ld.headline) ?? asText(ld.name)) : null) ??
+      metaContent(
+        doc,
+        'og:title',
+        'dc:title',
+        'dcterm:title',
+        'dcterms.title',
+        'twitter:title',
+        'parsely-title',
+        'citation_title',
+        'sailthru.title',
+        'title',
+      ),
     byline:
-      (ld ? nameOf(ld.author) ?? nameOf(ld.creator) : null) ??
+      (ld ? (nameOf(ld.author) ?? nameOf(ld.creator)) : null) ??
       personName(metaContent(doc, 'article:author', 'og:article:author')) ??
-      personName(metaContent(doc, 'author', 'dc:creator', 'dcterm:creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'citation_author', 'byl')),
-    siteName: publisher ?? metaContent(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site:name'),
+      personName(
+        metaContent(
+          doc,
+          'author',
+          'dc:creator',
+          'dcterm:creator',
+          'dcterms.creator',
+          'parsely-author',
+          'sailthru.author',
+          'citation_author',
+          'byl',
+        ),
+      ),
+    siteName:
+      publisher ??
+      metaContent(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site:name'),
     publishedAt:
-      (ld ? asText(ld.datePublished) ?? asText(ld.dateCreated) : null) ??
-      metaContent(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'date', 'pubdate', 'publishdate', 'publish-date', 'article.published', 'article_date_original', 'og:published_time'),
+      (ld ? (asText(ld.datePublished) ?? asText(ld.dateCreated)) : null) ??
+      metaContent(
+        doc,
+        'article:published_time',
+        'og:article:published_time',
+        'datePublished',
+        'parsely-pub-date',
+        'sailthru.date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.date',
+        'dcterms.created',
+        'citation_publication_date',
+        'date',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'article.published',
+        'article_date_original',
+        'og:published_time',
+      ),
     language:
       (ld ? asText(ld.inLanguage) : null) ??
       asText(doc.documentElement.getAttribute('lang')) ??
@@ -126,6 +180,7 @@ export function extractPageMetadata(doc: Document, pageUrl: string | null): Page
       asText(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
     url: base,
     canonicalUrl,
-    description: (ld ? asText(ld.description) : null) ?? metaContent(doc, 'og:description', 'description', 'twitter:description'),
+    description:
+      (ld ? asText(ld.description) : null) ?? metaContent(doc, 'og:description', 'description', 'twitter:description'),
   };
 }

@@ -55,7 +55,10 @@ export function decodeTransferEncoding(rawBody: string, encoding: string | undef
   if (enc === 'base64') return Buffer.from(rawBody.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
   if (enc === 'quoted-printable') {
     const unfolded = rawBody.replace(/=\r?\n/g, '');
-    return Buffer.from(unfolded.replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+    return Buffer.from(
+      unfolded.replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      'latin1',
+    );
   }
   return Buffer.from(rawBody, 'latin1');
 }
@@ -67,7 +70,12 @@ export function decodeEncodedWords(value: string): string {
     const bytes =
       kind.toUpperCase() === 'B'
         ? Buffer.from(data, 'base64')
-        : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+        : Buffer.from(
+            data
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          );
     return iconv.decode(bytes, normalizeCharset(charset) ?? 'utf-8');
   });
 }
@@ -79,7 +87,10 @@ export function splitMultipart(body: string, boundary: string | null): MimePart[
     // Boundary missing from the header: take the first line that looks like one.
     marker = /^--(\S{8,})[ \t]*\r?$/m.exec(body)?.[1] ?? null;
   }
-  const chunks = marker && body.includes(`--${marker}`) ? body.split(new RegExp(`\\r?\\n?--${escapeRegExp(marker)}(?:--)?[ \\t]*\\r?\\n?`)) : [body];
+  const chunks =
+    marker && body.includes(`--${marker}`)
+      ? body.split(new RegExp(`\\r?\\n?--${escapeRegExp(marker)}(?:--)?[ \\t]*\\r?\\n?`))
+      : [body];
   const parts: MimePart[] = [];
   for (const chunk of chunks) {
     if (chunk.trim() === '') continue;

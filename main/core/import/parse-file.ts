@@ -38,25 +38,44 @@ async function parseAs(format: ArticleFormat, req: ParseRequest): Promise<Parsed
  */
 export async function parseFile(req: ParseRequest): Promise<ParseOutcome> {
   if (req.bytes.byteLength > req.maxBytes) {
-    return { ok: false, code: 'FILE_TOO_LARGE', message: `This file is ${formatMb(req.bytes.byteLength)}, more than the ${formatMb(req.maxBytes)} Dossier imports.` };
+    return {
+      ok: false,
+      code: 'FILE_TOO_LARGE',
+      message: `This file is ${formatMb(req.bytes.byteLength)}, more than the ${formatMb(req.maxBytes)} Dossier imports.`,
+    };
   }
-  if (req.bytes.byteLength === 0 || /^\s*$/.test(Buffer.from(req.bytes.subarray(0, 64)).toString('latin1')) && req.bytes.byteLength <= 64) {
+  if (
+    req.bytes.byteLength === 0 ||
+    (/^\s*$/.test(Buffer.from(req.bytes.subarray(0, 64)).toString('latin1')) && req.bytes.byteLength <= 64)
+  ) {
     return { ok: false, code: 'EMPTY', message: 'This file is empty.' };
   }
   const sniffed = sniffFormat(req.bytes, req.fileName);
-  if (sniffed === 'zip') return { ok: false, code: 'UNSUPPORTED_FORMAT', message: 'This is a zip archive but not a Word document; unpack it and import the files inside.' };
+  if (sniffed === 'zip')
+    return {
+      ok: false,
+      code: 'UNSUPPORTED_FORMAT',
+      message: 'This is a zip archive but not a Word document; unpack it and import the files inside.',
+    };
   if (sniffed === 'binary' || sniffed === 'unknown') {
     return {
       ok: false,
       code: 'UNSUPPORTED_FORMAT',
-      message: 'Dossier cannot read this kind of file. It imports web pages (HTML, MHTML), PDF, Word (.docx), e-mail (.eml), text and Markdown.',
+      message:
+        'Dossier cannot read this kind of file. It imports web pages (HTML, MHTML), PDF, Word (.docx), e-mail (.eml), text and Markdown.',
     };
   }
   try {
     return { ok: true, article: await parseAs(sniffed, req) };
   } catch (err) {
-    if (err instanceof ParseError) return { ok: false, code: err.code, message: err.message, format: err.format ?? sniffed };
+    if (err instanceof ParseError)
+      return { ok: false, code: err.code, message: err.message, format: err.format ?? sniffed };
     const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return { ok: false, code: 'CORRUPT_FILE', message: `This ${FORMAT_NAMES[sniffed]} could not be read (${detail}).`, format: sniffed };
+    return {
+      ok: false,
+      code: 'CORRUPT_FILE',
+      message: `This ${FORMAT_NAMES[sniffed]} could not be read (${detail}).`,
+      format: sniffed,
+    };
   }
 }

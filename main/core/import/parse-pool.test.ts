@@ -32,7 +32,10 @@ describe('parse pool', () => {
   it('runs in-process where no built worker exists (unit tests), same results', async () => {
     const pool = createParsePool(2, null);
     expect(pool.mode).toBe('in-process');
-    const out = await pool.parse({ ...req, bytes: Buffer.from('Notes from the call\n\nThe source confirmed the date.') }, 5000);
+    const out = await pool.parse(
+      { ...req, bytes: Buffer.from('Notes from the call\n\nThe source confirmed the date.') },
+      5000,
+    );
     expect(out).toMatchObject({ ok: true, article: { format: 'txt', title: 'Notes from the call' } });
   });
 });

@@ -29,7 +29,10 @@ function createInProcessPool(): ParsePool {
     async parse(req, timeoutMs) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<ParseOutcome>((resolve) => {
-        timer = setTimeout(() => resolve({ ok: false, code: 'TIMEOUT', message: TIMEOUT_MESSAGE(Math.round(timeoutMs / 1000)) }), timeoutMs);
+        timer = setTimeout(
+          () => resolve({ ok: false, code: 'TIMEOUT', message: TIMEOUT_MESSAGE(Math.round(timeoutMs / 1000)) }),
+          timeoutMs,
+        );
       });
       try {
         return await Promise.race([parseFile(req), timeout]);
@@ -96,13 +99,24 @@ function createWorkerPool(script: string, size: number): ParsePool {
         const tooBig = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
         finish(
           tooBig
-            ? { ok: false, code: 'FILE_TOO_LARGE', message: 'This file needs more memory to read than Dossier allows; it was skipped.' }
+            ? {
+                ok: false,
+                code: 'FILE_TOO_LARGE',
+                message: 'This file needs more memory to read than Dossier allows; it was skipped.',
+              }
             : { ok: false, code: 'CORRUPT_FILE', message: `The file reader stopped on this file (${err.message}).` },
           true,
         );
       };
-      const onExit = (): void => finish({ ok: false, code: 'CORRUPT_FILE', message: 'The file reader stopped unexpectedly on this file.' }, true);
-      const timer = setTimeout(() => finish({ ok: false, code: 'TIMEOUT', message: TIMEOUT_MESSAGE(Math.round(timeoutMs / 1000)) }, true), timeoutMs);
+      const onExit = (): void =>
+        finish(
+          { ok: false, code: 'CORRUPT_FILE', message: 'The file reader stopped unexpectedly on this file.' },
+          true,
+        );
+      const timer = setTimeout(
+        () => finish({ ok: false, code: 'TIMEOUT', message: TIMEOUT_MESSAGE(Math.round(timeoutMs / 1000)) }, true),
+        timeoutMs,
+      );
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

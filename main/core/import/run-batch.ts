@@ -35,7 +35,10 @@ function failed(item: BatchItem, error: ApiError, format?: ImportFileResult['for
 }
 
 function tooLarge(bytes: number, max: number): ApiError {
-  return { code: 'FILE_TOO_LARGE', message: `This file is ${Math.round(bytes / 1024 / 1024)} MB, more than the ${Math.round(max / 1024 / 1024)} MB Dossier imports.` };
+  return {
+    code: 'FILE_TOO_LARGE',
+    message: `This file is ${Math.round(bytes / 1024 / 1024)} MB, more than the ${Math.round(max / 1024 / 1024)} MB Dossier imports.`,
+  };
 }
 
 /** Stores a parsed file (one transaction inside storeArticle) and turns the outcome into a report line. */
@@ -43,15 +46,28 @@ function storeOutcome(ctx: CoreContext, item: BatchItem, bytes: Uint8Array, outc
   if (!outcome.ok) return failed(item, { code: outcome.code, message: outcome.message }, outcome.format);
   const { article } = outcome;
   try {
-    const stored = storeArticle(ctx, { article, source: { fileName: item.fileName, content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) } });
+    const stored = storeArticle(ctx, {
+      article,
+      source: { fileName: item.fileName, content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    });
     if (stored.status === 'duplicate') {
-      return { file: item.label, status: 'duplicate', duplicateOf: stored.duplicateOf, title: article.title, format: article.format };
+      return {
+        file: item.label,
+        status: 'duplicate',
+        duplicateOf: stored.duplicateOf,
+        title: article.title,
+        format: article.format,
+      };
     }
     ctx.events.emit('library:changed', { reason: 'import' });
     return { file: item.label, status: 'imported', id: stored.id, title: article.title, format: article.format };
   } catch (err) {
     console.error('[dossier] storing an imported file failed', err);
-    return failed(item, { code: 'INTERNAL', message: 'The file was read but could not be saved to the library; nothing of it was kept.' }, article.format);
+    return failed(
+      item,
+      { code: 'INTERNAL', message: 'The file was read but could not be saved to the library; nothing of it was kept.' },
+      article.format,
+    );
   }
 }
 
@@ -59,7 +75,12 @@ function storeOutcome(ctx: CoreContext, item: BatchItem, bytes: Uint8Array, outc
  * Imports files one transaction each, parsing several at a time off the main thread. Every file
  * ends as imported, duplicate or failed; one bad file never stops the others.
  */
-export function startBatch(ctx: CoreContext, items: BatchItem[], options: ImportOptions & { password?: string }, pool?: ParsePool): RunningBatch {
+export function startBatch(
+  ctx: CoreContext,
+  items: BatchItem[],
+  options: ImportOptions & { password?: string },
+  pool?: ParsePool,
+): RunningBatch {
   const batchId = randomUUID();
   let cancelled = false;
   const results: ImportFileResult[] = new Array<ImportFileResult>(items.length);
@@ -70,7 +91,15 @@ export function startBatch(ctx: CoreContext, items: BatchItem[], options: Import
   const parsers = pool ?? createParsePool(concurrency);
 
   const progress = (currentFile: string | null, result?: ImportFileResult): void => {
-    ctx.events.emit('import:progress', { batchId, done, total: items.length, currentFile, bytesDone, bytesTotal, ...(result ? { result } : {}) });
+    ctx.events.emit('import:progress', {
+      batchId,
+      done,
+      total: items.length,
+      currentFile,
+      bytesDone,
+      bytesTotal,
+      ...(result ? { result } : {}),
+    });
   };
 
   // Files are read one after another, in order, so that a copy of an earlier file of the same
@@ -86,14 +115,23 @@ export function startBatch(ctx: CoreContext, items: BatchItem[], options: Import
       loadChain = loading.catch(() => undefined);
       bytes = await loading;
     } catch {
-      return failed(item, { code: 'NOT_FOUND', message: 'This file could not be read from disk (moved, deleted or not allowed).' });
+      return failed(item, {
+        code: 'NOT_FOUND',
+        message: 'This file could not be read from disk (moved, deleted or not allowed).',
+      });
     }
     const sha = sha256Hex(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     const earlier = firstWithBytes.get(sha);
     if (earlier) await earlier;
     else firstWithBytes.set(sha, finished);
     const outcome = await parsers.parse(
-      { fileName: item.fileName, bytes, maxBytes: options.maxBytes, maxUncompressedBytes: options.maxUncompressedBytes, ...(options.password !== undefined ? { password: options.password } : {}) },
+      {
+        fileName: item.fileName,
+        bytes,
+        maxBytes: options.maxBytes,
+        maxUncompressedBytes: options.maxUncompressedBytes,
+        ...(options.password !== undefined ? { password: options.password } : {}),
+      },
       options.timeoutMs,
     );
     if (cancelled) return failed(item, CANCELLED, outcome.ok ? outcome.article.format : outcome.format);
@@ -141,5 +179,10 @@ export function startBatch(ctx: CoreContext, items: BatchItem[], options: Import
 
 /** Batch items for files on disk. */
 export function itemsForFiles(files: { path: string; bytes: number }[]): BatchItem[] {
-  return files.map((f) => ({ label: f.path, fileName: basename(f.path), knownBytes: f.bytes, load: () => readFile(f.path) }));
+  return files.map((f) => ({
+    label: f.path,
+    fileName: basename(f.path),
+    knownBytes: f.bytes,
+    load: () => readFile(f.path),
+  }));
 }

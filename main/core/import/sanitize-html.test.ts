@@ -14,7 +14,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('keeps embedded images and safe links, which open nothing by themselves', () => {
-    const clean = sanitizeHtml('<img src="data:image/png;base64,AAAA" alt="chart"><a href="https://example.org/doc" target="_blank">doc</a><a href="javascript:x()">bad</a><a href="file:///etc/passwd">local</a>');
+    const clean = sanitizeHtml(
+      '<img src="data:image/png;base64,AAAA" alt="chart"><a href="https://example.org/doc" target="_blank">doc</a><a href="javascript:x()">bad</a><a href="file:///etc/passwd">local</a>',
+    );
     expect(clean).toContain('<img src="data:image/png;base64,AAAA" alt="chart">');
     expect(clean).toContain('<a href="https://example.org/doc" rel="noreferrer noopener">doc</a>');
     expect(clean).toContain('<a>bad</a>');

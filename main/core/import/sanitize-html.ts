@@ -32,11 +32,50 @@ function getPurifier(): DOMPurify {
 }
 
 const FORBID_TAGS = [
-  'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'form', 'input', 'button', 'select', 'option', 'textarea', 'video', 'audio', 'source', 'track', 'picture',
-  'svg', 'math', 'template', 'noscript', 'canvas', 'portal',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'picture',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'canvas',
+  'portal',
 ];
-const FORBID_ATTR = ['style', 'srcset', 'background', 'poster', 'ping', 'action', 'formaction', 'target', 'xlink:href', 'lowsrc', 'dynsrc', 'longdesc', 'usemap'];
+const FORBID_ATTR = [
+  'style',
+  'srcset',
+  'background',
+  'poster',
+  'ping',
+  'action',
+  'formaction',
+  'target',
+  'xlink:href',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'usemap',
+];
 
 /** Returns HTML safe to render in the reader (see the module comment for what is removed). */
 export function sanitizeHtml(html: string): string {

@@ -13,7 +13,8 @@ function headText(bytes: Uint8Array, length = HEAD_BYTES): string {
 
 /** True when the start of the file looks like text (no NUL bytes, few control characters) or has a UTF-16 BOM. */
 export function looksLikeText(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return true;
   const n = Math.min(bytes.length, HEAD_BYTES);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -34,7 +35,8 @@ function mimeHeaderBlock(head: string): string | null {
   return block;
 }
 
-const EMAIL_HEADERS = /^(from|to|cc|subject|date|received|message-id|return-path|delivered-to|reply-to|x-mailer|mime-version|sender):/gim;
+const EMAIL_HEADERS =
+  /^(from|to|cc|subject|date|received|message-id|return-path|delivered-to|reply-to|x-mailer|mime-version|sender):/gim;
 
 /**
  * Tells the format from the bytes, never from the extension alone: the extension only separates
@@ -51,12 +53,22 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SniffResult {
   const text = headText(bytes);
   const headers = mimeHeaderBlock(text);
   if (headers !== null) {
-    if (/^content-type:\s*multipart\/related/im.test(headers) || /^snapshot-content-location:/im.test(headers)) return 'mhtml';
+    if (/^content-type:\s*multipart\/related/im.test(headers) || /^snapshot-content-location:/im.test(headers))
+      return 'mhtml';
     const emailHeaders = headers.match(EMAIL_HEADERS)?.length ?? 0;
     if (emailHeaders >= 2) return 'eml';
   }
-  const start = text.replace(/^(\uFEFF|\xEF\xBB\xBF|\xFF\xFE|\xFE\xFF)/, '').replace(/\0/g, '').trimStart().slice(0, 2048).toLowerCase();
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<!doctype html/.test(start) || /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<html[\s>]/.test(start)) return 'html';
+  const start = text
+    .replace(/^(\uFEFF|\xEF\xBB\xBF|\xFF\xFE|\xFE\xFF)/, '')
+    .replace(/\0/g, '')
+    .trimStart()
+    .slice(0, 2048)
+    .toLowerCase();
+  if (
+    /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<!doctype html/.test(start) ||
+    /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<html[\s>]/.test(start)
+  )
+    return 'html';
   const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
   if (/<(html|head|body)[\s>]/.test(start) && /<\/?(p|div|title|meta|body)[\s>]/.test(start)) return 'html';
   if (ext === 'md' || ext === 'markdown') return 'md';

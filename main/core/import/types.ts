@@ -17,10 +17,10 @@ export interface ParseRequest {
 
 /** The outcome of parsing, as data, so it can cross a worker boundary. */
 export type ParseOutcome =
-  | { ok: true; article: ParsedArticle }
-  | { ok: false; code: ParseErrorCode; message: string; format?: ArticleFormat };
+  { ok: true; article: ParsedArticle } | { ok: false; code: ParseErrorCode; message: string; format?: ArticleFormat };
 
-export type ParseErrorCode = 'UNSUPPORTED_FORMAT' | 'CORRUPT_FILE' | 'ENCRYPTED' | 'FILE_TOO_LARGE' | 'EMPTY' | 'TIMEOUT' | 'INTERNAL';
+export type ParseErrorCode =
+  'UNSUPPORTED_FORMAT' | 'CORRUPT_FILE' | 'ENCRYPTED' | 'FILE_TOO_LARGE' | 'EMPTY' | 'TIMEOUT' | 'INTERNAL';
 
 /** Settings for one import batch; every field has a sensible default. */
 export interface ImportOptions {

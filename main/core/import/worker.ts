@@ -15,6 +15,9 @@ parentPort?.on('message', (msg: ParseMessage) => {
   void parseFile(msg.req).then(
     (outcome) => parentPort?.postMessage({ id: msg.id, outcome }),
     (err: unknown) =>
-      parentPort?.postMessage({ id: msg.id, outcome: { ok: false, code: 'INTERNAL', message: `The file reader failed: ${String(err)}` } }),
+      parentPort?.postMessage({
+        id: msg.id,
+        outcome: { ok: false, code: 'INTERNAL', message: `The file reader failed: ${String(err)}` },
+      }),
   );
 });

@@ -42,7 +42,11 @@ export interface CoreContext {
 export type ArticleStoredHook = (id: ArticleId, article: NewArticle) => void;
 export type ArticleDeletedHook = (id: ArticleId) => void;
 
-export function createContext(db: Db, libraryPath: string, options: Partial<Pick<CoreContext, 'now' | 'appVersion'>> = {}): CoreContext {
+export function createContext(
+  db: Db,
+  libraryPath: string,
+  options: Partial<Pick<CoreContext, 'now' | 'appVersion'>> = {},
+): CoreContext {
   return {
     db,
     libraryPath,

@@ -9,7 +9,12 @@ const defaultLogger: Logger = (message, err) => console.error(`[dossier] ${messa
  * Calls one API method by name with untrusted arguments and wraps the outcome as data. Used by
  * every transport (IPC router, HTTP, CLI), so raw errors never cross a boundary.
  */
-export async function dispatch(api: DossierApi, method: unknown, args: unknown, log: Logger = defaultLogger): Promise<ApiResult<unknown>> {
+export async function dispatch(
+  api: DossierApi,
+  method: unknown,
+  args: unknown,
+  log: Logger = defaultLogger,
+): Promise<ApiResult<unknown>> {
   if (!isApiMethod(method)) {
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Dossier has no method "${String(method)}".` } };
   }

@@ -11,20 +11,27 @@ export function requireId<T extends number>(value: unknown, name: string): T {
   return value as T;
 }
 
-export function optionalInt(value: unknown, name: string, range: { min?: number; max?: number } = {}): number | undefined {
+export function optionalInt(
+  value: unknown,
+  name: string,
+  range: { min?: number; max?: number } = {},
+): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
     throw new DossierError('INVALID_INPUT', `"${name}" must be a whole number.`);
   }
-  if (range.min !== undefined && value < range.min) throw new DossierError('INVALID_INPUT', `"${name}" must be at least ${range.min}.`);
-  if (range.max !== undefined && value > range.max) throw new DossierError('INVALID_INPUT', `"${name}" must be at most ${range.max}.`);
+  if (range.min !== undefined && value < range.min)
+    throw new DossierError('INVALID_INPUT', `"${name}" must be at least ${range.min}.`);
+  if (range.max !== undefined && value > range.max)
+    throw new DossierError('INVALID_INPUT', `"${name}" must be at most ${range.max}.`);
   return value;
 }
 
 export function optionalString(value: unknown, name: string, maxLength = 10_000): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') throw new DossierError('INVALID_INPUT', `"${name}" must be text.`);
-  if (value.length > maxLength) throw new DossierError('INVALID_INPUT', `"${name}" is too long (at most ${maxLength} characters).`);
+  if (value.length > maxLength)
+    throw new DossierError('INVALID_INPUT', `"${name}" is too long (at most ${maxLength} characters).`);
   return value;
 }
 

@@ -37,7 +37,12 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
   return {
     getStats,
     async getLibraryInfo() {
-      return { path: ctx.libraryPath, schemaVersion: LATEST_SCHEMA_VERSION, appVersion: ctx.appVersion, stats: await getStats() };
+      return {
+        path: ctx.libraryPath,
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        appVersion: ctx.appVersion,
+        stats: await getStats(),
+      };
     },
     async listArticles(query) {
       const tag = optionalString(query?.tag, 'tag');
@@ -72,7 +77,10 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
     async listEntities(args) {
       const type = args?.type;
       if (type !== undefined && !ENTITY_TYPES.includes(type)) {
-        throw new DossierError('INVALID_INPUT', `Unknown entity type "${String(type)}". Use one of: ${ENTITY_TYPES.join(', ')}.`);
+        throw new DossierError(
+          'INVALID_INPUT',
+          `Unknown entity type "${String(type)}". Use one of: ${ENTITY_TYPES.join(', ')}.`,
+        );
       }
       return listEntitySummaries(db, type);
     },

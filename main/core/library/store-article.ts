@@ -44,7 +44,12 @@ export function storeArticle(ctx: CoreContext, input: ArticleToStore): StoreOutc
     if (sameArticle !== undefined) return { status: 'duplicate', duplicateOf: sameArticle };
 
     const now = ctx.now();
-    const sourceId = insertSource(db, { sha256, fileName: input.source.fileName, content: input.source.content, importedAt: now });
+    const sourceId = insertSource(db, {
+      sha256,
+      fileName: input.source.fileName,
+      content: input.source.content,
+      importedAt: now,
+    });
     const id = insertArticle(db, sourceId, article, now);
     for (const tag of input.tags ?? []) addTagToArticle(db, id, ensureTag(db, tag, now));
     for (const hook of ctx.afterArticleStored) hook(id, article);

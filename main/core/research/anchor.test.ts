@@ -67,14 +67,20 @@ describe('resolveAnchor', () => {
 
   it('tells repeated passages apart by their surrounding context', () => {
     const secondStart = TEXT.lastIndexOf('"We will comply," a spokesperson said');
-    const second = buildAnchor(TEXT, { start: secondStart, end: secondStart + '"We will comply," a spokesperson said'.length });
+    const second = buildAnchor(TEXT, {
+      start: secondStart,
+      end: secondStart + '"We will comply," a spokesperson said'.length,
+    });
     // Shift everything so the old offsets point nowhere useful; context must decide.
-    const shifted = 'Editor\'s note: this story was updated.\n' + TEXT;
+    const shifted = "Editor's note: this story was updated.\n" + TEXT;
     const range = resolveAnchor(shifted, { ...second, start: 0, end: 10 });
     expect(range!.start).toBe(shifted.lastIndexOf('"We will comply," a spokesperson said'));
 
     const firstStart = TEXT.indexOf('"We will comply," a spokesperson said');
-    const first = buildAnchor(TEXT, { start: firstStart, end: firstStart + '"We will comply," a spokesperson said'.length });
+    const first = buildAnchor(TEXT, {
+      start: firstStart,
+      end: firstStart + '"We will comply," a spokesperson said'.length,
+    });
     const range1 = resolveAnchor(shifted, { ...first, start: shifted.length, end: shifted.length });
     expect(range1!.start).toBe(shifted.indexOf('"We will comply," a spokesperson said'));
   });

@@ -24,7 +24,12 @@ function formatDate(iso: string | null): string | null {
 
 /** Author, "Headline", Outlet, date: the part both formats share. */
 function describeSource(c: Citation, italicOutlet: boolean): string {
-  const parts = [c.author, `“${c.headline}”`, c.outlet && (italicOutlet ? `*${c.outlet}*` : c.outlet), formatDate(c.publishedAt) ?? 'undated'];
+  const parts = [
+    c.author,
+    `“${c.headline}”`,
+    c.outlet && (italicOutlet ? `*${c.outlet}*` : c.outlet),
+    formatDate(c.publishedAt) ?? 'undated',
+  ];
   return parts.filter((p): p is string => Boolean(p)).join(', ');
 }
 

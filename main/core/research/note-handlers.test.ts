@@ -32,7 +32,9 @@ describe('notes', () => {
     expect(await core.api.listNotes({})).toEqual([]);
     await expect(core.api.updateNote({ id: note.id, body: 'y' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(core.api.deleteNote({ id: 42 as NoteId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(core.api.createNote({ articleId: 42 as ArticleId, body: 'y' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(core.api.createNote({ articleId: 42 as ArticleId, body: 'y' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('goes with its article when the article is deleted', async () => {

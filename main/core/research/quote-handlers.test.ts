@@ -40,8 +40,12 @@ describe('createQuote', () => {
       fileName: 'us-tightens-chip-exports.html',
     });
     expect(quote.citation.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(quote.formatted.plain).toContain('“the H20 chip needs a licence” — Karen Freifeld, “US tightens chip exports”, Reuters, 2025-04-15.');
-    expect(quote.formatted.markdown).toMatch(new RegExp(`^> the H20 chip needs a licence\\[\\^q${quote.id}\\]\\n\\n\\[\\^q${quote.id}\\]: Karen Freifeld`));
+    expect(quote.formatted.plain).toContain(
+      '“the H20 chip needs a licence” — Karen Freifeld, “US tightens chip exports”, Reuters, 2025-04-15.',
+    );
+    expect(quote.formatted.markdown).toMatch(
+      new RegExp(`^> the H20 chip needs a licence\\[\\^q${quote.id}\\]\\n\\n\\[\\^q${quote.id}\\]: Karen Freifeld`),
+    );
     expect(quote.formatted.markdown).toContain(quote.citation.sha256);
   });
 
@@ -52,7 +56,11 @@ describe('createQuote', () => {
 
   it('uses the offsets to pick between repeated passages', async () => {
     const second = TEXT.lastIndexOf('"We will comply with the rules,"');
-    const quote = await core.api.createQuote({ articleId: article, exact: '"We will comply with the rules,"', start: second - 3 });
+    const quote = await core.api.createQuote({
+      articleId: article,
+      exact: '"We will comply with the rules,"',
+      start: second - 3,
+    });
     expect(quote.start).toBe(second);
     expect(quote.prefix.endsWith('Huawei said: ')).toBe(true);
   });
@@ -62,8 +70,12 @@ describe('createQuote', () => {
       code: 'NOT_FOUND',
       message: expect.stringContaining('is not in article'),
     });
-    await expect(core.api.createQuote({ articleId: article, exact: '  \n ' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(core.api.createQuote({ articleId: 99 as ArticleId, exact: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(core.api.createQuote({ articleId: article, exact: '  \n ' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(core.api.createQuote({ articleId: 99 as ArticleId, exact: 'x' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
@@ -85,7 +97,9 @@ describe('listQuotes and status', () => {
     expect(await ids({ status: 'to_verify' })).toEqual([q1.id]);
     expect(await ids({ entity: 'nvidia' })).toEqual([q1.id]);
     expect(await ids({ articleId: other })).toEqual([q2.id]);
-    await expect(core.api.updateQuoteStatus({ id: q1.id, status: 'maybe' as never })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(core.api.updateQuoteStatus({ id: q1.id, status: 'maybe' as never })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
   });
 
   it('deletes quotes', async () => {
@@ -104,7 +118,8 @@ describe('resolveQuoteAnchors', () => {
   it('follows a passage whose offsets shifted and flags one whose passage is gone', async () => {
     const kept = await core.api.createQuote({ articleId: article, exact: 'the H20 chip needs a licence' });
     const gone = await core.api.createQuote({ articleId: article, exact: 'Washington tightened export rules' });
-    const newText = 'CORRECTION appended.\n\n' + TEXT.replace('Washington tightened export rules', 'The US changed its rules');
+    const newText =
+      'CORRECTION appended.\n\n' + TEXT.replace('Washington tightened export rules', 'The US changed its rules');
     replaceText(newText);
 
     const resolved = await core.api.resolveQuoteAnchors({ articleId: article });
@@ -118,7 +133,10 @@ describe('resolveQuoteAnchors', () => {
   it('keeps a repeated passage on the right repeat after a shift', async () => {
     const second = TEXT.lastIndexOf('"We will comply with the rules,"');
     await core.api.createQuote({ articleId: article, exact: '"We will comply with the rules,"', start: second });
-    const newText = TEXT.replace('Washington tightened export rules on Monday.', 'On Monday, after weeks of talks, Washington tightened the rules.');
+    const newText = TEXT.replace(
+      'Washington tightened export rules on Monday.',
+      'On Monday, after weeks of talks, Washington tightened the rules.',
+    );
     replaceText(newText);
     const [resolved] = await core.api.resolveQuoteAnchors({ articleId: article });
     expect(resolved!.start).toBe(newText.lastIndexOf('"We will comply with the rules,"'));

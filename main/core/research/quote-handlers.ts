@@ -1,4 +1,11 @@
-import { QUOTE_STATUSES, type ArticleId, type DossierApi, type Quote, type QuoteId, type QuoteStatus } from '../../../preload/api';
+import {
+  QUOTE_STATUSES,
+  type ArticleId,
+  type DossierApi,
+  type Quote,
+  type QuoteId,
+  type QuoteStatus,
+} from '../../../preload/api';
 import { getArticleRow } from '../../../db/articles';
 import { getArticleText } from '../../../db/article-refs';
 import { DossierError } from '../../../db/errors';
@@ -33,7 +40,10 @@ export function toQuote(record: QuoteRecord): Quote {
 function optionalStatus(value: unknown): QuoteStatus | undefined {
   if (value === undefined || value === null) return undefined;
   if (!(QUOTE_STATUSES as readonly unknown[]).includes(value)) {
-    throw new DossierError('INVALID_INPUT', `Unknown quote status "${String(value)}". Use one of: ${QUOTE_STATUSES.join(', ')}.`);
+    throw new DossierError(
+      'INVALID_INPUT',
+      `Unknown quote status "${String(value)}". Use one of: ${QUOTE_STATUSES.join(', ')}.`,
+    );
   }
   return value as QuoteStatus;
 }
@@ -76,7 +86,10 @@ export function createQuoteHandlers(ctx: CoreContext): QuoteHandlers {
       if (!article) throw new DossierError('NOT_FOUND', `There is no article ${articleId} in this library.`);
       const range = findPassage(article.text, exact, start, end);
       if (!range) {
-        throw new DossierError('NOT_FOUND', `The passage “${shorten(exact)}” is not in article ${articleId} (“${shorten(article.title)}”).`);
+        throw new DossierError(
+          'NOT_FOUND',
+          `The passage “${shorten(exact)}” is not in article ${articleId} (“${shorten(article.title)}”).`,
+        );
       }
       const anchor = buildAnchor(article.text, range);
       const id = insertQuote(db, { articleId, ...anchor, citation: buildCitation(article), now: ctx.now() });

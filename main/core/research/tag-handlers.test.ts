@@ -38,7 +38,9 @@ describe('tagging articles', () => {
 
   it('refuses unknown articles without tagging any', async () => {
     const a = addTestArticle(core, { title: 'A', text: 'alpha text' });
-    await expect(core.api.tagArticles({ ids: [a, 999 as ArticleId], tags: ['x'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(core.api.tagArticles({ ids: [a, 999 as ArticleId], tags: ['x'] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect((await core.api.getArticle({ id: a })).tags).toEqual([]);
   });
 });
@@ -62,7 +64,9 @@ describe('managing tags', () => {
     await core.api.tagArticles({ ids: [a, b], tags: ['semiconductors'] });
     const [chips, semis] = await core.api.listTags();
     expect((await core.api.recolourTag({ id: chips!.id, color: '#FF0000' })).color).toBe('#ff0000');
-    await expect(core.api.renameTag({ id: chips!.id, name: 'Semiconductors' })).rejects.toMatchObject({ code: 'DUPLICATE' });
+    await expect(core.api.renameTag({ id: chips!.id, name: 'Semiconductors' })).rejects.toMatchObject({
+      code: 'DUPLICATE',
+    });
     const merged = await core.api.mergeTags({ sourceIds: [chips!.id], targetId: semis!.id });
     expect(merged.articles).toBe(2);
     expect(await tagNames()).toEqual(['semiconductors:2']);

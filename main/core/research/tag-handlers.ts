@@ -29,8 +29,10 @@ export type TagHandlers = Pick<
 const MAX_BULK = 100_000;
 
 function requireIds<T extends number>(value: unknown, name: string): T[] {
-  if (!Array.isArray(value) || value.length === 0) throw new DossierError('INVALID_INPUT', `"${name}" must list at least one id.`);
-  if (value.length > MAX_BULK) throw new DossierError('INVALID_INPUT', `"${name}" lists too many ids (at most ${MAX_BULK}).`);
+  if (!Array.isArray(value) || value.length === 0)
+    throw new DossierError('INVALID_INPUT', `"${name}" must list at least one id.`);
+  if (value.length > MAX_BULK)
+    throw new DossierError('INVALID_INPUT', `"${name}" lists too many ids (at most ${MAX_BULK}).`);
   return [...new Set(value.map((v, i) => requireId<T>(v, `${name}[${i}]`)))];
 }
 
@@ -56,7 +58,8 @@ export function createTagHandlers(ctx: CoreContext): TagHandlers {
     const ids = requireIds<ArticleId>(value, 'ids');
     const existing = new Set(listExistingArticleIds(db, ids));
     const missing = ids.filter((id) => !existing.has(id));
-    if (missing.length) throw new DossierError('NOT_FOUND', `There is no article ${missing.join(', ')} in this library.`);
+    if (missing.length)
+      throw new DossierError('NOT_FOUND', `There is no article ${missing.join(', ')} in this library.`);
     return ids;
   }
 
@@ -81,7 +84,8 @@ export function createTagHandlers(ctx: CoreContext): TagHandlers {
         const clashes = listNestedTagNames(db, tag.name)
           .map((n) => name + n.slice(tag.name.length))
           .filter((n) => findTagId(db, n) !== undefined);
-        if (clashes.length) throw new DossierError('DUPLICATE', `Renaming would clash with the existing tag "${clashes[0]}".`);
+        if (clashes.length)
+          throw new DossierError('DUPLICATE', `Renaming would clash with the existing tag "${clashes[0]}".`);
         renameTagRows(db, tag.id, tag.name, name);
       })();
       changed('tag-renamed');
@@ -98,7 +102,8 @@ export function createTagHandlers(ctx: CoreContext): TagHandlers {
     async mergeTags(args) {
       const target = requireTag(args?.targetId, 'targetId');
       const sources = requireIds<TagId>(args?.sourceIds, 'sourceIds').map((id) => requireTag(id, 'sourceIds'));
-      if (sources.some((s) => s.id === target.id)) throw new DossierError('INVALID_INPUT', 'A tag cannot be merged into itself.');
+      if (sources.some((s) => s.id === target.id))
+        throw new DossierError('INVALID_INPUT', 'A tag cannot be merged into itself.');
       db.transaction(() => sources.forEach((s) => mergeTagInto(db, s.id, target.id)))();
       changed('tags-merged');
       return getTagSummary(db, target.id)!;
@@ -115,7 +120,10 @@ export function createTagHandlers(ctx: CoreContext): TagHandlers {
     async restoreTag(args) {
       const name = normalizeTagName(args?.name);
       const color = normalizeTagColor(args?.color);
-      const articleIds = Array.isArray(args?.articleIds) && args.articleIds.length === 0 ? [] : requireIds<ArticleId>(args?.articleIds, 'articleIds');
+      const articleIds =
+        Array.isArray(args?.articleIds) && args.articleIds.length === 0
+          ? []
+          : requireIds<ArticleId>(args?.articleIds, 'articleIds');
       const id = db.transaction(() => {
         const tagId = findTagId(db, name) ?? insertTag(db, { name, color, now: ctx.now() });
         if (color !== null) updateTagColor(db, tagId, color);

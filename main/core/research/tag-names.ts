@@ -16,7 +16,10 @@ export function normalizeTagName(raw: unknown): string {
   const levels = raw.split('/').map((level) => level.replace(/\s+/g, ' ').trim());
   if (levels.every((l) => l === '')) throw new DossierError('INVALID_INPUT', 'A tag name cannot be empty.');
   if (levels.some((l) => l === '')) {
-    throw new DossierError('INVALID_INPUT', `"${raw.trim()}" has an empty level: write nested tags as "story/bytedance".`);
+    throw new DossierError(
+      'INVALID_INPUT',
+      `"${raw.trim()}" has an empty level: write nested tags as "story/bytedance".`,
+    );
   }
   const name = levels.join('/');
   if (name.length > MAX_TAG_NAME_LENGTH) {

@@ -45,7 +45,11 @@ export class ArticleMetaCache {
       for (let v = 1; v < counts.length; v++) if (counts[v]! > 0) out.set(table.valueOf(v), counts[v]!);
       return out;
     };
-    return { sites: toMap(sites, values.site), languages: toMap(languages, values.language), years: toMap(years, values.year) };
+    return {
+      sites: toMap(sites, values.site),
+      languages: toMap(languages, values.language),
+      years: toMap(years, values.year),
+    };
   }
 
   private load(): void {

@@ -18,7 +18,9 @@ describe('search: a library from before the search index', () => {
       migrate(v1, MIGRATIONS.slice(0, 1));
       const now = '2024-05-01T10:00:00.000Z';
       const add = v1.transaction((id: number, title: string, text: string, language: string) => {
-        v1.prepare("INSERT INTO sources (id, sha256, file_name, bytes, content, imported_at) VALUES (?, ?, ?, 3, x'010203', ?)").run(id, `sha-${id}`, `${id}.html`, now);
+        v1.prepare(
+          "INSERT INTO sources (id, sha256, file_name, bytes, content, imported_at) VALUES (?, ?, ?, 3, x'010203', ?)",
+        ).run(id, `sha-${id}`, `${id}.html`, now);
         v1.prepare(
           `INSERT INTO articles (id, source_id, title, html, text, word_count, format, text_hash, language, created_at, updated_at)
            VALUES (?, ?, ?, '<p>x</p>', ?, 5, 'html', ?, ?, ?, ?)`,

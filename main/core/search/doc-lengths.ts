@@ -55,7 +55,11 @@ export class DocLengths {
     if (this.distrusted !== null && record.equals(this.distrusted)) return null;
     const totals = decodeTotals(record);
     if (totals === null || totals.documents === 0) return null;
-    if (!this.apply(listDocSizesSince(this.db, this.lastOrigin)) || this.count !== totals.documents || this.sum !== totals.tokens) {
+    if (
+      !this.apply(listDocSizesSince(this.db, this.lastOrigin)) ||
+      this.count !== totals.documents ||
+      this.sum !== totals.tokens
+    ) {
       this.reset();
       if (!this.apply(listDocSizesSince(this.db, 0)) || this.count !== totals.documents || this.sum !== totals.tokens) {
         this.reset();

@@ -51,7 +51,11 @@ describe('search facets kept between queries', () => {
 
   it('sees tags and confirmed entities changed by another connection', async () => {
     const a = addTestArticle(core, { title: 'Harbour dredging', text: 'Dredging the harbour begins.' });
-    const entity = insertEntity(core.ctx.db, { name: 'Port Authority', type: 'organisation', description: '', status: 'suggested' }, '2026-01-01');
+    const entity = insertEntity(
+      core.ctx.db,
+      { name: 'Port Authority', type: 'organisation', description: '', status: 'suggested' },
+      '2026-01-01',
+    );
     insertMentions(core.ctx.db, a, [{ entityId: entity, start: 0, end: 8, alias: 'Dredging' }]);
     const before = await searchAll(core, 'harbour');
     expect(before.facets.tags).toEqual([]);
@@ -73,7 +77,11 @@ describe('search facets kept between queries', () => {
 
   it('drops an entity from the facet once it is no longer confirmed', async () => {
     const a = addTestArticle(core, { title: 'Canal tolls', text: 'Canal tolls rise again.' });
-    const entity = insertEntity(core.ctx.db, { name: 'Canal Board', type: 'organisation', description: '', status: 'confirmed' }, '2026-01-01');
+    const entity = insertEntity(
+      core.ctx.db,
+      { name: 'Canal Board', type: 'organisation', description: '', status: 'confirmed' },
+      '2026-01-01',
+    );
     insertMentions(core.ctx.db, a, [{ entityId: entity, start: 0, end: 5, alias: 'Canal' }]);
     expect((await searchAll(core, 'tolls')).facets.entities).toEqual([{ value: 'Canal Board', count: 1 }]);
     core.ctx.db.prepare("UPDATE entities SET status = 'ignored' WHERE id = ?").run(entity);
@@ -83,8 +91,16 @@ describe('search facets kept between queries', () => {
     const db = core.ctx.db;
     const a = addTestArticle(core, { title: 'Dam inspection', text: 'The dam inspection found cracks in the dam.' });
     const b = addTestArticle(core, { title: 'Dam repairs', text: 'Repairs to the dam start in spring.' });
-    const board = insertEntity(db, { name: 'Water Board', type: 'organisation', description: '', status: 'confirmed' }, '2026-01-01');
-    const agency = insertEntity(db, { name: 'Dam Agency', type: 'organisation', description: '', status: 'confirmed' }, '2026-01-01');
+    const board = insertEntity(
+      db,
+      { name: 'Water Board', type: 'organisation', description: '', status: 'confirmed' },
+      '2026-01-01',
+    );
+    const agency = insertEntity(
+      db,
+      { name: 'Dam Agency', type: 'organisation', description: '', status: 'confirmed' },
+      '2026-01-01',
+    );
     insertMentions(db, a, [{ entityId: board, start: 4, end: 7, alias: 'dam' }]);
     expect((await searchAll(core, 'dam')).facets.entities).toEqual([{ value: 'Water Board', count: 1 }]);
 
@@ -105,7 +121,11 @@ describe('search facets kept between queries', () => {
   it('drops the entities of an article whose mentions were all deleted after the facet was read', async () => {
     const db = core.ctx.db;
     const a = addTestArticle(core, { title: 'Port strike', text: 'The port strike spread to the port of Antwerp.' });
-    const union = insertEntity(db, { name: 'Dock Union', type: 'organisation', description: '', status: 'confirmed' }, '2026-01-01');
+    const union = insertEntity(
+      db,
+      { name: 'Dock Union', type: 'organisation', description: '', status: 'confirmed' },
+      '2026-01-01',
+    );
     insertMentions(db, a, [{ entityId: union, start: 4, end: 8, alias: 'port' }]);
     expect((await searchAll(core, 'port')).facets.entities).toEqual([{ value: 'Dock Union', count: 1 }]);
     deleteMentionsOfArticle(db, a);
@@ -115,12 +135,19 @@ describe('search facets kept between queries', () => {
   it('counts the entities facet as the SQL definition does: over every hit, or the best-ranked of a very large result', async () => {
     const db = core.ctx.db;
     const entities = ['Alpha', 'beta', 'Gamma', 'delta'].map((name) =>
-      insertEntity(db, { name, type: 'organisation', description: '', status: name === 'delta' ? 'suggested' : 'confirmed' }, '2026-01-01'),
+      insertEntity(
+        db,
+        { name, type: 'organisation', description: '', status: name === 'delta' ? 'suggested' : 'confirmed' },
+        '2026-01-01',
+      ),
     );
     const addLevees = (from: number, to: number): void => {
       for (let i = from; i < to; i++) {
         // Titles with the word rank above bodies with it, so the sampled hits are a true subset.
-        const id = addTestArticle(core, { title: i % 3 === 0 ? `Levee ${i}` : `Report ${i}`, text: `The levee report number ${i}.` });
+        const id = addTestArticle(core, {
+          title: i % 3 === 0 ? `Levee ${i}` : `Report ${i}`,
+          text: `The levee report number ${i}.`,
+        });
         const mentioned = entities.filter((_, k) => (i + k) % (k + 2) === 0);
         insertMentions(
           db,

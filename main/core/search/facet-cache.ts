@@ -119,7 +119,11 @@ export class FacetCache {
     // and each article's list fills in entity order.
     const pairs = listConfirmedMentionPairs(this.db);
     const kept = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1]![0] || p[1] !== pairs[i - 1]![1]);
-    const grouped = groupByArticle(kept, (p) => p[1], (p) => p[0]);
+    const grouped = groupByArticle(
+      kept,
+      (p) => p[1],
+      (p) => p[0],
+    );
     this.entityOffsets = grouped.offsets;
     this.entityIds = grouped.values;
   }
@@ -139,7 +143,11 @@ export class FacetCache {
 
   private loadTags(): void {
     this.tagsStale = false;
-    const grouped = groupByArticle(listArticleTagPairs(this.db), (p) => p[0], (p) => p[1]);
+    const grouped = groupByArticle(
+      listArticleTagPairs(this.db),
+      (p) => p[0],
+      (p) => p[1],
+    );
     let maxTagId = 0;
     for (const tagId of grouped.values) if (tagId > maxTagId) maxTagId = tagId;
     this.maxTagId = maxTagId;
@@ -153,7 +161,11 @@ export class FacetCache {
  * Rows grouped by article id into two flat arrays (compressed sparse rows): the values of article
  * `id` are values[offsets[id] .. offsets[id + 1]), in the rows' order.
  */
-function groupByArticle<Row>(rows: readonly Row[], articleOf: (row: Row) => number, valueOf: (row: Row) => number): { offsets: Int32Array; values: Int32Array } {
+function groupByArticle<Row>(
+  rows: readonly Row[],
+  articleOf: (row: Row) => number,
+  valueOf: (row: Row) => number,
+): { offsets: Int32Array; values: Int32Array } {
   let maxArticleId = 0;
   for (const row of rows) maxArticleId = Math.max(maxArticleId, articleOf(row));
   const offsets = new Int32Array(maxArticleId + 2);
@@ -169,7 +181,12 @@ function groupByArticle<Row>(rows: readonly Row[], articleOf: (row: Row) => numb
  * The `limit` largest counts (indexed by id) of ids that have a name: most first, then by name in
  * `compareNames` order.
  */
-function topNamedCounts(counts: Int32Array, names: ReadonlyMap<number, string>, compareNames: (a: string, b: string) => number, limit: number): FacetCount[] {
+function topNamedCounts(
+  counts: Int32Array,
+  names: ReadonlyMap<number, string>,
+  compareNames: (a: string, b: string) => number,
+  limit: number,
+): FacetCount[] {
   const out: FacetCount[] = [];
   for (let id = 1; id < counts.length; id++) {
     const value = counts[id]! > 0 ? names.get(id) : undefined;

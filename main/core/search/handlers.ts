@@ -1,12 +1,22 @@
 import type { DossierApi, SavedSearchId, SavedSearchSummary } from '../../../preload/api';
-import { deleteSavedSearchRow, getSavedSearch, insertSavedSearch, listSavedSearchesWithSeen, markSavedSearchSeen, type SavedSearchRow } from '../../../db/search-saved';
+import {
+  deleteSavedSearchRow,
+  getSavedSearch,
+  insertSavedSearch,
+  listSavedSearchesWithSeen,
+  markSavedSearchSeen,
+  type SavedSearchRow,
+} from '../../../db/search-saved';
 import { DossierError } from '../../../db/errors';
 import type { CoreContext } from '../kernel/context';
 import { optionalInt, optionalString, requireId, requireString } from '../kernel/validate';
 import { countNewMatches, runSearch } from './run-search';
 import { getSearchIndex, type SearchIndex } from './search-index';
 
-type SearchHandlers = Pick<DossierApi, 'search' | 'listSavedSearches' | 'saveSearch' | 'deleteSavedSearch' | 'openSavedSearch'>;
+type SearchHandlers = Pick<
+  DossierApi,
+  'search' | 'listSavedSearches' | 'saveSearch' | 'deleteSavedSearch' | 'openSavedSearch'
+>;
 
 /** Full-text search and saved searches. Creating them hooks indexing into storeArticle. */
 export function createSearchHandlers(ctx: CoreContext): SearchHandlers {
@@ -18,7 +28,8 @@ export function createSearchHandlers(ctx: CoreContext): SearchHandlers {
       const limit = optionalInt(args?.limit, 'limit', { min: 1, max: 500 }) ?? 20;
       const offset = optionalInt(args?.offset, 'offset', { min: 0 }) ?? 0;
       const sort = args?.sort ?? 'relevance';
-      if (sort !== 'relevance' && sort !== 'date') throw new DossierError('INVALID_INPUT', '"sort" must be "relevance" or "date".');
+      if (sort !== 'relevance' && sort !== 'date')
+        throw new DossierError('INVALID_INPUT', '"sort" must be "relevance" or "date".');
       return runSearch(index, { query, limit, offset, sort });
     },
     async listSavedSearches() {
@@ -40,12 +51,18 @@ export function createSearchHandlers(ctx: CoreContext): SearchHandlers {
     },
     async openSavedSearch(args) {
       const id = requireId<SavedSearchId>(args?.id, 'id');
-      if (!markSavedSearchSeen(db, id, ctx.now())) throw new DossierError('NOT_FOUND', `There is no saved search ${id}.`);
+      if (!markSavedSearchSeen(db, id, ctx.now()))
+        throw new DossierError('NOT_FOUND', `There is no saved search ${id}.`);
       return summarize(index, getSavedSearch(db, id)!);
     },
   };
 }
 
 function summarize(index: SearchIndex, row: SavedSearchRow): SavedSearchSummary {
-  return { id: row.id, name: row.name, query: row.query, newMatches: countNewMatches(index, row.query, row.seenMaxArticleId) };
+  return {
+    id: row.id,
+    name: row.name,
+    query: row.query,
+    newMatches: countNewMatches(index, row.query, row.seenMaxArticleId),
+  };
 }

@@ -18,7 +18,20 @@ import { addTestArticle, openTestLibrary, searchAll } from '../../test-support/s
 let core: Core;
 let other: Core | undefined;
 const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'harbour', 'ministry', 'export', 'licence'];
-const FILLER = ['river', 'market', 'court', 'bridge', 'letter', 'school', 'train', 'garden', 'winter', 'copper', 'music', 'island'];
+const FILLER = [
+  'river',
+  'market',
+  'court',
+  'bridge',
+  'letter',
+  'school',
+  'train',
+  'garden',
+  'winter',
+  'copper',
+  'music',
+  'island',
+];
 
 beforeAll(async () => {
   core = openTestLibrary();
@@ -43,7 +56,11 @@ beforeAll(async () => {
     );
   }
   // Notes on articles that have the word and on some that do not, and one free note.
-  for (let i = 0; i < 12; i++) await core.api.createNote({ articleId: ids[i * 7]!, body: `Check the ${WORDS[i % WORDS.length]} angle with ${WORDS[(i * 3) % WORDS.length]}.` });
+  for (let i = 0; i < 12; i++)
+    await core.api.createNote({
+      articleId: ids[i * 7]!,
+      body: `Check the ${WORDS[i % WORDS.length]} angle with ${WORDS[(i * 3) % WORDS.length]}.`,
+    });
   await core.api.createNote({ body: 'alpha gamma free note' });
 });
 afterAll(() => {
@@ -57,13 +74,18 @@ function allHitsByDefinition(query: string, order: HitOrder, library: Core = cor
   const plan = planSearch(getSearchIndex(library.ctx), query);
   const w = whereSql(plan.match === null ? plan.where : [...plan.where, { kind: 'match', expr: plan.match }]);
   const hits = db
-    .prepare(`SELECT a.id, a.published_at AS publishedAt FROM articles a WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`)
+    .prepare(
+      `SELECT a.id, a.published_at AS publishedAt FROM articles a WHERE a.id IN (SELECT article_id FROM search_docs) AND ${w.sql}`,
+    )
     .all(...w.params) as { id: number; publishedAt: string | null }[];
   const text = plan.match ?? plan.rank;
   const own = new Map<number, number>(
     text === null
       ? []
-      : (db.prepare('SELECT rowid, bm25(search_fts, 10.0, 3.0, 1.0) FROM search_fts WHERE search_fts MATCH ?').raw().all(text) as [number, number][]),
+      : (db
+          .prepare('SELECT rowid, bm25(search_fts, 10.0, 3.0, 1.0) FROM search_fts WHERE search_fts MATCH ?')
+          .raw()
+          .all(text) as [number, number][]),
   );
   const notes = new Map<number, number>();
   if (plan.match !== null) {
@@ -87,7 +109,21 @@ function allHitsByDefinition(query: string, order: HitOrder, library: Core = cor
   return scored.map((h) => ({ id: h.id, score: h.score }));
 }
 
-const QUERIES = ['alpha', 'alpha beta', '"gamma delta"', 'alpha -gamma', 'alpha OR licence', 'export*', 'harbor~1', 'tag:red', 'tag:red ministry', 'alpha lang:fr', 'date:2024-02..2024-04 beta', '-alpha', 'harbour'];
+const QUERIES = [
+  'alpha',
+  'alpha beta',
+  '"gamma delta"',
+  'alpha -gamma',
+  'alpha OR licence',
+  'export*',
+  'harbor~1',
+  'tag:red',
+  'tag:red ministry',
+  'alpha lang:fr',
+  'date:2024-02..2024-04 beta',
+  '-alpha',
+  'harbour',
+];
 
 describe('search: ranking the hits', () => {
   it.each(QUERIES)('ranks %s as the whole sorted hit list would, at every page size and in both orders', (query) => {
@@ -114,7 +150,11 @@ describe('search: ranking the hits', () => {
     expect(first.total).toBe(90);
     expect(first.hits.map((h) => h.id)).toEqual(all.slice(0, 30).map((h) => h.id));
     expect(deep.hits.map((h) => h.id)).toEqual(all.slice(75).map((h) => h.id));
-    expect(byDate.hits.map((h) => h.id)).toEqual(allHitsByDefinition('number', 'date').slice(60).map((h) => h.id));
+    expect(byDate.hits.map((h) => h.id)).toEqual(
+      allHitsByDefinition('number', 'date')
+        .slice(60)
+        .map((h) => h.id),
+    );
     expect(first.facets.languages.reduce((n, f) => n + f.count, 0)).toBe(90);
   });
 });
@@ -124,7 +164,9 @@ function scoreInMemory(library: Core, query: string): HitRow[] | null {
   const index = getSearchIndex(library.ctx);
   const plan = planSearch(index, query);
   expect(plan.match).toMatch(/^"[a-z0-9]+"$/u);
-  return library.ctx.db.transaction(() => scoreOneTermHits(library.ctx.db, plan.match!.slice(1, -1), index.docLengths, listNotedHits(library.ctx.db, plan)))();
+  return library.ctx.db.transaction(() =>
+    scoreOneTermHits(library.ctx.db, plan.match!.slice(1, -1), index.docLengths, listNotedHits(library.ctx.db, plan)),
+  )();
 }
 
 function expectSameRanking(scored: HitRow[], expected: HitRow[]): void {
@@ -137,25 +179,36 @@ function expectSameRanking(scored: HitRow[], expected: HitRow[]): void {
 }
 
 describe('search: one-term hits scored in memory', () => {
-  it.each(['alpha', 'harbour', 'report', 'court', 'export', 'licence'])('scores %s as FTS5 bm25() does, notes merged in', (query) => {
-    const scored = scoreInMemory(core, query);
-    expect(scored).not.toBeNull();
-    expectSameRanking(scored!, allHitsByDefinition(query, 'relevance'));
-  });
+  it.each(['alpha', 'harbour', 'report', 'court', 'export', 'licence'])(
+    'scores %s as FTS5 bm25() does, notes merged in',
+    (query) => {
+      const scored = scoreInMemory(core, query);
+      expect(scored).not.toBeNull();
+      expectSameRanking(scored!, allHitsByDefinition(query, 'relevance'));
+    },
+  );
 
   it('stays exact as articles are added and deleted, and when a deleted article id is taken again', async () => {
     other = openTestLibrary();
     const library = other;
-    const ids = [0, 1, 2, 3, 4].map((i) => addTestArticle(library, { title: `Harbour report ${i}`, text: `The harbour ${'crane '.repeat(i)}stood idle.` }));
+    const ids = [0, 1, 2, 3, 4].map((i) =>
+      addTestArticle(library, { title: `Harbour report ${i}`, text: `The harbour ${'crane '.repeat(i)}stood idle.` }),
+    );
     expectSameRanking(scoreInMemory(library, 'harbour')!, allHitsByDefinition('harbour', 'relevance', library));
-    addTestArticle(library, { title: 'Dock strike', text: 'The harbour workers and the harbour pilots walked out of the harbour.' });
+    addTestArticle(library, {
+      title: 'Dock strike',
+      text: 'The harbour workers and the harbour pilots walked out of the harbour.',
+    });
     expectSameRanking(scoreInMemory(library, 'harbour')!, allHitsByDefinition('harbour', 'relevance', library));
     await library.api.deleteArticle({ id: ids[1]! });
     expectSameRanking(scoreInMemory(library, 'harbour')!, allHitsByDefinition('harbour', 'relevance', library));
     // The newest article deleted: SQLite gives its rowid to the next one, a document of another length.
     const newest = addTestArticle(library, { title: 'Short', text: 'harbour' });
     await library.api.deleteArticle({ id: newest });
-    const reused = addTestArticle(library, { title: 'Harbour dredging plan', text: `Dredging the harbour ${'silt '.repeat(40)}will take a year.` });
+    const reused = addTestArticle(library, {
+      title: 'Harbour dredging plan',
+      text: `Dredging the harbour ${'silt '.repeat(40)}will take a year.`,
+    });
     expect(reused).toBe(newest);
     expectSameRanking(scoreInMemory(library, 'harbour')!, allHitsByDefinition('harbour', 'relevance', library));
     // And searching goes the same way end to end.
@@ -165,6 +218,7 @@ describe('search: one-term hits scored in memory', () => {
 
   it('leaves to FTS5 a term its tokenizer would split or fold', () => {
     const index = getSearchIndex(core.ctx);
-    for (const term of ['u.s', 'Alpha', 'caf\u00e9']) expect(scoreOneTermHits(core.ctx.db, term, index.docLengths, [])).toBeNull();
+    for (const term of ['u.s', 'Alpha', 'caf\u00e9'])
+      expect(scoreOneTermHits(core.ctx.db, term, index.docLengths, [])).toBeNull();
   });
 });

@@ -16,7 +16,23 @@ import sv from 'lunr-languages/lunr.sv.js';
 import tr from 'lunr-languages/lunr.tr.js';
 
 /** Languages with a stemmer and stop words; any other article is analysed as English. */
-export const SEARCH_LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'da', 'fi', 'hu', 'no', 'ro', 'sv', 'tr'] as const;
+export const SEARCH_LANGUAGES = [
+  'en',
+  'fr',
+  'de',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'ru',
+  'da',
+  'fi',
+  'hu',
+  'no',
+  'ro',
+  'sv',
+  'tr',
+] as const;
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
 
 type PipelineFn = (token: lunr.Token) => lunr.Token | undefined | null;
@@ -59,7 +75,10 @@ export function foldCase(word: string): string {
   // Fast path: plain ASCII has nothing to fold.
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return lower
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
 const MEMO_LIMIT = 200_000;

@@ -17,12 +17,18 @@ export const MAX_NOTE_HITS = 20;
 export function findNoteHits(index: SearchIndex, plan: SearchPlan): NoteHit[] {
   const expr = plan.match ?? plan.rank;
   if (expr === null || plan.withNotes === false) return [];
-  const rows = listNoteHits(index.ctx.db, expr, plan.where, { includeFree: !plan.where.some(hasFilter), limit: MAX_NOTE_HITS });
+  const rows = listNoteHits(index.ctx.db, expr, plan.where, {
+    includeFree: !plan.where.some(hasFilter),
+    limit: MAX_NOTE_HITS,
+  });
   return rows.map((row) => ({
     noteId: row.noteId as NoteId,
     articleId: row.articleId as ArticleId | null,
     articleTitle: row.articleTitle,
-    snippet: buildSnippet(row.body, findMatches(row.body, toSearchLanguage(row.language), plan.highlight, index.analyzer)),
+    snippet: buildSnippet(
+      row.body,
+      findMatches(row.body, toSearchLanguage(row.language), plan.highlight, index.analyzer),
+    ),
     updatedAt: row.updatedAt,
   }));
 }
@@ -31,13 +37,18 @@ export function findNoteHits(index: SearchIndex, plan: SearchPlan): NoteHit[] {
  * Snippets for hits whose own text shows no match (they were found through a note): each cut
  * from that article's best-matching note, never from any other article or note.
  */
-export function buildNoteSnippets(index: SearchIndex, plan: SearchPlan, articleIds: readonly number[]): Map<number, { noteId: NoteId; snippet: string }> {
+export function buildNoteSnippets(
+  index: SearchIndex,
+  plan: SearchPlan,
+  articleIds: readonly number[],
+): Map<number, { noteId: NoteId; snippet: string }> {
   const out = new Map<number, { noteId: NoteId; snippet: string }>();
   const expr = plan.match ?? plan.rank;
   if (expr === null || plan.withNotes === false || articleIds.length === 0) return out;
   for (const [articleId, note] of getNoteSnippetSources(index.ctx.db, expr, articleIds)) {
     const matches = findMatches(note.body, toSearchLanguage(note.language), plan.highlight, index.analyzer);
-    if (matches.ranges.length > 0) out.set(articleId, { noteId: note.noteId as NoteId, snippet: buildSnippet(note.body, matches) });
+    if (matches.ranges.length > 0)
+      out.set(articleId, { noteId: note.noteId as NoteId, snippet: buildSnippet(note.body, matches) });
   }
   return out;
 }

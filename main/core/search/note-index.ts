@@ -38,7 +38,11 @@ export function indexNote(index: SearchIndex, id: NoteId): void {
 export function catchUpNotes(index: SearchIndex): boolean {
   const { db } = index.ctx;
   if (!hasNotes(db)) return false;
-  for (let ids = listUnindexedNoteIds(db, CATCH_UP_BATCH); ids.length > 0; ids = listUnindexedNoteIds(db, CATCH_UP_BATCH)) {
+  for (
+    let ids = listUnindexedNoteIds(db, CATCH_UP_BATCH);
+    ids.length > 0;
+    ids = listUnindexedNoteIds(db, CATCH_UP_BATCH)
+  ) {
     db.transaction(() => {
       for (const id of ids) indexNote(index, id);
     })();

@@ -11,15 +11,22 @@ afterEach(() => core.close());
 
 /** Document frequency of an index term, or undefined when the vocabulary no longer holds it. */
 function vocabCount(term: string): number | undefined {
-  const row = core.ctx.db.prepare('SELECT docs FROM search_vocab WHERE term = ?').get(term) as { docs: number } | undefined;
+  const row = core.ctx.db.prepare('SELECT docs FROM search_vocab WHERE term = ?').get(term) as
+    { docs: number } | undefined;
   return row?.docs;
 }
 
 describe('search: notes', () => {
-  it("finds an article through the words of its note, and a free-standing note, with snippets cut from the notes", async () => {
-    const chips = addTestArticle(core, { title: 'Chip rules', text: 'Washington restricted the sale of accelerators.' });
+  it('finds an article through the words of its note, and a free-standing note, with snippets cut from the notes', async () => {
+    const chips = addTestArticle(core, {
+      title: 'Chip rules',
+      text: 'Washington restricted the sale of accelerators.',
+    });
     addTestArticle(core, { title: 'Weather', text: 'Sunny skies over the harbour.' });
-    const onArticle = await core.api.createNote({ articleId: chips, body: '# To check\nCall the **ministry** about the quetzal shipments.' });
+    const onArticle = await core.api.createNote({
+      articleId: chips,
+      body: '# To check\nCall the **ministry** about the quetzal shipments.',
+    });
     const free = await core.api.createNote({ body: 'Story plan: follow the quetzal money.' });
 
     const result = await searchAll(core, 'quetzal');
@@ -35,7 +42,9 @@ describe('search: notes', () => {
       ]),
     );
     expect(result.noteHits).toHaveLength(2);
-    expect(result.noteHits!.find((n) => n.noteId === free.id)!.snippet).toBe('Story plan: follow the <mark>quetzal</mark> money.');
+    expect(result.noteHits!.find((n) => n.noteId === free.id)!.snippet).toBe(
+      'Story plan: follow the <mark>quetzal</mark> money.',
+    );
 
     // Notes are analysed with the same pipeline: a stemmed form finds them too.
     expect((await searchAll(core, 'ministries')).noteHits?.map((n) => n.noteId)).toEqual([onArticle.id]);
@@ -74,7 +83,10 @@ describe('search: notes', () => {
 
   it("never shows another article's text in a hit found through a note", async () => {
     const noted = addTestArticle(core, { title: 'Noted', text: 'Tariffs were raised on Monday.' });
-    const other = addTestArticle(core, { title: 'Other', text: 'Secret briefing: the walrus memo reached the embassy.' });
+    const other = addTestArticle(core, {
+      title: 'Other',
+      text: 'Secret briefing: the walrus memo reached the embassy.',
+    });
     const note = await core.api.createNote({ articleId: noted, body: 'Compare with the walrus memo.' });
     const result = await searchAll(core, 'walrus');
     expect(result.hits.map((h) => h.id).sort()).toEqual([noted, other].sort());
@@ -100,7 +112,9 @@ describe('search: notes', () => {
     // An exclusion applies to each note on its own, as to each article.
     const excluding = await searchAll(core, 'pelican -rumour');
     expect(excluding.hits.map((h) => h.id)).toEqual([tagged]);
-    expect(excluding.noteHits?.map((n) => n.snippet)).toEqual(expect.arrayContaining([expect.stringContaining('lead'), expect.stringContaining('plan')]));
+    expect(excluding.noteHits?.map((n) => n.snippet)).toEqual(
+      expect.arrayContaining([expect.stringContaining('lead'), expect.stringContaining('plan')]),
+    );
     expect(excluding.noteHits).toHaveLength(2);
     // A saved search counts new articles found only through a note.
     const saved = await core.api.saveSearch({ name: 'Pelicans', query: 'pelican' });
@@ -113,7 +127,9 @@ describe('search: notes', () => {
   it('indexes notes added without the note handlers (a data import) on the next search', async () => {
     const id = addTestArticle(core, { title: 'Imported', text: 'Plain text.' });
     core.ctx.db
-      .prepare("INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (?, 'albatross sighting', 'x', 'x'), (NULL, 'albatross list', 'x', 'x')")
+      .prepare(
+        "INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (?, 'albatross sighting', 'x', 'x'), (NULL, 'albatross list', 'x', 'x')",
+      )
       .run(id);
     const result = await searchAll(core, 'albatross');
     expect(result.hits.map((h) => h.id)).toEqual([id]);
@@ -140,7 +156,7 @@ describe('search: the vocabulary follows deletes', () => {
     expect(await searchIds(core, 'harbour')).toEqual([kept]);
   });
 
-  it("takes back the words of the notes that go with a deleted article", async () => {
+  it('takes back the words of the notes that go with a deleted article', async () => {
     const id = addTestArticle(core, { title: 'Doomed', text: 'Plain words.' });
     await core.api.createNote({ articleId: id, body: 'narwhal tusk' });
     expect(vocabCount('narwhal')).toBe(1);

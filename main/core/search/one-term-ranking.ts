@@ -31,7 +31,12 @@ const WEIGHT_BY_COLUMN = Float64Array.from(SEARCH_COLUMNS, (_, i) => BM25_WEIGHT
  * note matches merged in as rankSearchHits merges them. Null when this cannot answer (a term
  * FTS5 would split, a common word, unreadable statistics): FTS5 then ranks.
  */
-export function scoreOneTermHits(db: Db, term: string, lengths: DocLengths, noted: readonly NotedHit[]): HitRow[] | null {
+export function scoreOneTermHits(
+  db: Db,
+  term: string,
+  lengths: DocLengths,
+  noted: readonly NotedHit[],
+): HitRow[] | null {
   if (!PLAIN_TERM_RE.test(term) || (countTermDocs(db, [term]).get(term) ?? 0) > IN_MEMORY_MAX_DOCS) return null;
   const totals = lengths.sync();
   if (totals === null) return null;

@@ -118,7 +118,8 @@ class Compiler {
     const parts = children.map((c) => this.compile(c, negated)).filter((c): c is Compiled => c !== null);
     if (parts.length === 0) return null;
     if (parts.length === 1) return parts[0]!;
-    if (parts.every((p) => p.kind === 'fts')) return { kind: 'fts', expr: parts.map((p) => group((p as { expr: string }).expr)).join(' OR ') };
+    if (parts.every((p) => p.kind === 'fts'))
+      return { kind: 'fts', expr: parts.map((p) => group((p as { expr: string }).expr)).join(' OR ') };
     return { kind: 'pred', pred: { kind: 'or', children: parts.map(toPredicate) } };
   }
 
@@ -153,7 +154,8 @@ class Compiler {
     }
     if (node.fuzzy !== undefined && !last.cjk) {
       const expansions = new Set<string>();
-      for (const v of this.variants(last.word)) for (const t of this.ctx.vocabulary.expandFuzzy(v, node.fuzzy)) expansions.add(t);
+      for (const v of this.variants(last.word))
+        for (const t of this.ctx.vocabulary.expandFuzzy(v, node.fuzzy)) expansions.add(t);
       const base = foldCase(last.word);
       for (const t of this.ctx.vocabulary.expandFuzzy(base, node.fuzzy)) expansions.add(t);
       if (expansions.size === 0) expansions.add(base);
@@ -207,7 +209,10 @@ function toPredicate(c: Compiled): SearchPredicate {
     case 'pred':
       return c.pred;
     case 'conj':
-      return { kind: 'and', children: [...(c.expr !== null ? [{ kind: 'match', expr: c.expr } as const] : []), ...c.preds] };
+      return {
+        kind: 'and',
+        children: [...(c.expr !== null ? [{ kind: 'match', expr: c.expr } as const] : []), ...c.preds],
+      };
   }
 }
 

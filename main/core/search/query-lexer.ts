@@ -31,7 +31,12 @@ export function lexQuery(input: string, warnings: string[]): LexToken[] {
       i++;
     } else if (OPEN_QUOTES.has(c)) {
       i = readPhrase(input, i, tokens, warnings);
-    } else if ((c === '-' || c === '+') && i + 1 < input.length && !isSpace(input[i + 1]!) && (i === 0 || /[\s(]/u.test(input[i - 1]!))) {
+    } else if (
+      (c === '-' || c === '+') &&
+      i + 1 < input.length &&
+      !isSpace(input[i + 1]!) &&
+      (i === 0 || /[\s(]/u.test(input[i - 1]!))
+    ) {
       tokens.push({ type: c === '-' ? 'minus' : 'plus' });
       i++;
     } else {
@@ -51,7 +56,13 @@ function readPhrase(input: string, start: number, tokens: LexToken[], warnings: 
 
 function readWord(input: string, start: number, tokens: LexToken[]): number {
   let j = start;
-  while (j < input.length && !isSpace(input[j]!) && input[j] !== '(' && input[j] !== ')' && !OPEN_QUOTES.has(input[j]!)) {
+  while (
+    j < input.length &&
+    !isSpace(input[j]!) &&
+    input[j] !== '(' &&
+    input[j] !== ')' &&
+    !OPEN_QUOTES.has(input[j]!)
+  ) {
     if (input[j] === ':') {
       const name = input.slice(start, j).toLowerCase();
       if (KNOWN_FIELDS.has(name)) {

@@ -6,7 +6,13 @@ const warnings = (q: string): string[] => parseQuery(q).warnings;
 
 describe('parseQuery: the query language', () => {
   it('ANDs bare terms by default and accepts an explicit AND', () => {
-    const expected = { kind: 'and', children: [{ kind: 'term', text: 'huawei' }, { kind: 'term', text: 'sanctions' }] };
+    const expected = {
+      kind: 'and',
+      children: [
+        { kind: 'term', text: 'huawei' },
+        { kind: 'term', text: 'sanctions' },
+      ],
+    };
     expect(root('huawei sanctions')).toEqual(expected);
     expect(root('huawei AND sanctions')).toEqual(expected);
     expect(warnings('huawei AND sanctions')).toEqual([]);
@@ -15,12 +21,27 @@ describe('parseQuery: the query language', () => {
   it('binds AND tighter than OR', () => {
     expect(root('a1 b1 OR c1')).toEqual({
       kind: 'or',
-      children: [{ kind: 'and', children: [{ kind: 'term', text: 'a1' }, { kind: 'term', text: 'b1' }] }, { kind: 'term', text: 'c1' }],
+      children: [
+        {
+          kind: 'and',
+          children: [
+            { kind: 'term', text: 'a1' },
+            { kind: 'term', text: 'b1' },
+          ],
+        },
+        { kind: 'term', text: 'c1' },
+      ],
     });
   });
 
   it('reads NOT and a leading minus as exclusion, and a leading plus as a plain term', () => {
-    const expected = { kind: 'and', children: [{ kind: 'term', text: 'nvidia' }, { kind: 'not', child: { kind: 'term', text: 'amd' } }] };
+    const expected = {
+      kind: 'and',
+      children: [
+        { kind: 'term', text: 'nvidia' },
+        { kind: 'not', child: { kind: 'term', text: 'amd' } },
+      ],
+    };
     expect(root('nvidia NOT amd')).toEqual(expected);
     expect(root('nvidia -amd')).toEqual(expected);
     expect(root('+nvidia')).toEqual({ kind: 'term', text: 'nvidia' });
@@ -31,7 +52,16 @@ describe('parseQuery: the query language', () => {
   it('groups with parentheses', () => {
     expect(root('(nvidia OR amd) export')).toEqual({
       kind: 'and',
-      children: [{ kind: 'or', children: [{ kind: 'term', text: 'nvidia' }, { kind: 'term', text: 'amd' }] }, { kind: 'term', text: 'export' }],
+      children: [
+        {
+          kind: 'or',
+          children: [
+            { kind: 'term', text: 'nvidia' },
+            { kind: 'term', text: 'amd' },
+          ],
+        },
+        { kind: 'term', text: 'export' },
+      ],
     });
   });
 
@@ -54,13 +84,20 @@ describe('parseQuery: the query language', () => {
     expect(root('byline:"Ana Ruiz"')).toEqual({ kind: 'phrase', text: 'Ana Ruiz', field: 'byline' });
     expect(root('title:(chips OR gpus)')).toEqual({
       kind: 'or',
-      children: [{ kind: 'term', text: 'chips', field: 'title' }, { kind: 'term', text: 'gpus', field: 'title' }],
+      children: [
+        { kind: 'term', text: 'chips', field: 'title' },
+        { kind: 'term', text: 'gpus', field: 'title' },
+      ],
     });
   });
 
   it('reads filters, with quoted values, case-insensitively', () => {
     expect(root('tag:trade-war')).toEqual({ kind: 'filter', name: 'tag', value: 'trade-war' });
-    expect(root('entity:"Ministry of Commerce"')).toEqual({ kind: 'filter', name: 'entity', value: 'Ministry of Commerce' });
+    expect(root('entity:"Ministry of Commerce"')).toEqual({
+      kind: 'filter',
+      name: 'entity',
+      value: 'Ministry of Commerce',
+    });
     expect(root('LANG:fr')).toEqual({ kind: 'filter', name: 'lang', value: 'fr' });
     expect(root('site:reuters format:pdf date:2023-10..2024-03')).toEqual({
       kind: 'and',
@@ -79,7 +116,17 @@ describe('parseQuery: the query language', () => {
   describe('malformed input is repaired and reported, never thrown', () => {
     it.each([
       ['"unclosed phrase', /quotation mark was not closed/, { kind: 'phrase', text: 'unclosed phrase' }],
-      ['(nvidia OR amd', /parenthesis was not closed/, { kind: 'or', children: [{ kind: 'term', text: 'nvidia' }, { kind: 'term', text: 'amd' }] }],
+      [
+        '(nvidia OR amd',
+        /parenthesis was not closed/,
+        {
+          kind: 'or',
+          children: [
+            { kind: 'term', text: 'nvidia' },
+            { kind: 'term', text: 'amd' },
+          ],
+        },
+      ],
       ['nvidia)', /closing parenthesis had no opening/, { kind: 'term', text: 'nvidia' }],
       ['OR nvidia', /OR needs a term/, { kind: 'term', text: 'nvidia' }],
       ['nvidia OR', /OR needs a term/, { kind: 'term', text: 'nvidia' }],

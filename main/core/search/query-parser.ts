@@ -70,7 +70,8 @@ class Parser {
       if (!t || t.type === 'or' || t.type === 'rparen') break;
       if (t.type === 'and') {
         this.pos++;
-        if (parts.length === 0 || !this.startsOperand()) this.warnings.push('AND needs a term on both sides; the lone AND was ignored.');
+        if (parts.length === 0 || !this.startsOperand())
+          this.warnings.push('AND needs a term on both sides; the lone AND was ignored.');
         continue;
       }
       const node = this.parseUnary();

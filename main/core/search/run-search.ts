@@ -1,6 +1,13 @@
 import type { ArticleId, FacetCount, SearchFacets, SearchHit, SearchResult } from '../../../preload/api';
 import { countSearchMatchesAfter, listMentionRanges } from '../../../db/search-query';
-import { getHitArticles, listNotedHits, listSearchHitIds, rankSearchHits, type HitRow, type NotedHit } from '../../../db/search-hits';
+import {
+  getHitArticles,
+  listNotedHits,
+  listSearchHitIds,
+  rankSearchHits,
+  type HitRow,
+  type NotedHit,
+} from '../../../db/search-hits';
 import type { Db } from '../../../db/open';
 import type { ArticleMetaCache } from './article-meta-cache';
 import { toSearchLanguage } from './languages';
@@ -39,7 +46,8 @@ export function planSearch(index: SearchIndex, query: string): SearchPlan {
   const parsed = parseQuery(query);
   const plan = compileQuery(parsed.root, index.compileContext(), parsed.warnings);
   plan.withNotes = withNotes;
-  if (plan.empty && parsed.root !== null) plan.warnings.push('The query only has words too common to search for (like "the" or "de").');
+  if (plan.empty && parsed.root !== null)
+    plan.warnings.push('The query only has words too common to search for (like "the" or "de").');
   return plan;
 }
 
@@ -50,7 +58,14 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
   const plan = planSearch(index, options.query);
   const warning = plan.warnings.length > 0 ? plan.warnings.join(' ') : undefined;
   if (plan.empty) {
-    return { total: 0, tookMs: elapsed(started), hits: [], facets: emptyFacets(), ...(warning ? { warning } : {}), highlightTerms: [] };
+    return {
+      total: 0,
+      tookMs: elapsed(started),
+      hits: [],
+      facets: emptyFacets(),
+      ...(warning ? { warning } : {}),
+      highlightTerms: [],
+    };
   }
   const result = db.transaction(() => {
     // Articles found through a note: read once, for the ranking, the hit list and the date order.
@@ -80,7 +95,13 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
   const matchedWords = new Set<string>();
   const matchesById = new Map<number, TextMatches>();
   for (const row of result.rows) {
-    const matches = findMatches(row.text, toSearchLanguage(row.language), plan.highlight, index.analyzer, result.mentionRanges.get(row.id));
+    const matches = findMatches(
+      row.text,
+      toSearchLanguage(row.language),
+      plan.highlight,
+      index.analyzer,
+      result.mentionRanges.get(row.id),
+    );
     for (const w of matches.words) matchedWords.add(w);
     matchesById.set(row.id, matches);
   }
@@ -103,10 +124,9 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
     };
   });
   const noteHits = options.offset === 0 ? findNoteHits(index, plan) : [];
-  const highlightTerms = [...new Set([...matchedWords, ...plan.highlight.terms, ...plan.highlight.prefixes, ...plan.highlight.cjk])].slice(
-    0,
-    MAX_HIGHLIGHT_TERMS,
-  );
+  const highlightTerms = [
+    ...new Set([...matchedWords, ...plan.highlight.terms, ...plan.highlight.prefixes, ...plan.highlight.cjk]),
+  ].slice(0, MAX_HIGHLIGHT_TERMS);
   const sampled = result.sampleEntities ? { entityFacetSample: ENTITY_FACET_SAMPLE } : {};
   return {
     total: result.total,
@@ -136,12 +156,17 @@ function collectHits(
   lengths: DocLengths,
 ): { hitIds: number[]; ranked: HitRow[]; sampleEntities: boolean } {
   const shown = options.sort === 'relevance' ? options.offset + options.limit : 0;
-  const toRankOf = (hits: number): number => (hits > ENTITY_FACET_EXACT_UP_TO ? Math.max(ENTITY_FACET_SAMPLE, shown) : shown);
+  const toRankOf = (hits: number): number =>
+    hits > ENTITY_FACET_EXACT_UP_TO ? Math.max(ENTITY_FACET_SAMPLE, shown) : shown;
   if (plan.match !== null && SINGLE_TERM_RE.test(plan.match)) {
     // One term, no filter: scored in memory when the term is not too common (see one-term-ranking.ts).
     const scored = plan.where.length === 0 ? scoreOneTermHits(db, plan.match.slice(1, -1), lengths, noted) : null;
     if (scored) {
-      return { hitIds: scored.map((h) => h.id), ranked: topHits(scored, toRankOf(scored.length)), sampleEntities: scored.length > ENTITY_FACET_EXACT_UP_TO };
+      return {
+        hitIds: scored.map((h) => h.id),
+        ranked: topHits(scored, toRankOf(scored.length)),
+        sampleEntities: scored.length > ENTITY_FACET_EXACT_UP_TO,
+      };
     }
     // One term: list every hit first, then rank only what is shown.
     const hitIds = listSearchHitIds(db, plan, noted);
@@ -166,9 +191,16 @@ export function countNewMatches(index: SearchIndex, query: string, afterId: numb
   return countSearchMatchesAfter(index.ctx.db, plan, afterId);
 }
 
-function buildFacets(tags: FacetCount[], entities: FacetCount[], meta: ReturnType<ArticleMetaCache['count']>): SearchFacets {
+function buildFacets(
+  tags: FacetCount[],
+  entities: FacetCount[],
+  meta: ReturnType<ArticleMetaCache['count']>,
+): SearchFacets {
   const byCount = (m: Map<string, number>): FacetCount[] =>
-    [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_LIMIT);
+    [...m]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, FACET_LIMIT);
   return {
     tags,
     entities,

@@ -24,7 +24,11 @@ function mention(articleId: ArticleId, entityId: EntityId, articleText: string, 
 describe('search: entity aliases and entity: filters', () => {
   it('finds an article that names the entity only by another alias, and highlights that mention', async () => {
     const db = core.ctx.db;
-    const entity = insertEntity(db, { name: 'Zephyr Dynamics', type: 'organisation', description: '', status: 'confirmed' }, '2026-01-01');
+    const entity = insertEntity(
+      db,
+      { name: 'Zephyr Dynamics', type: 'organisation', description: '', status: 'confirmed' },
+      '2026-01-01',
+    );
     insertAliases(db, entity, [
       { alias: 'Zephyr Dynamics', language: null, caseSensitive: false },
       { alias: '泽菲尔动力', language: 'zh', caseSensitive: false },

@@ -44,11 +44,20 @@ export class SearchIndex {
   }
 
   /** Indexes one article; called inside the transaction that stores it. */
-  indexArticle(id: ArticleId, article: Pick<NewArticle, 'title' | 'byline' | 'text' | 'language'>, termCounts?: Map<string, number>): void {
+  indexArticle(
+    id: ArticleId,
+    article: Pick<NewArticle, 'title' | 'byline' | 'text' | 'language'>,
+    termCounts?: Map<string, number>,
+  ): void {
     const language = toSearchLanguage(article.language);
     const doc = analyzeDocument(this.analyzer, language, article);
     const terms = [...doc.terms];
-    insertSearchDocument(this.ctx.db, id, { language, title: doc.title, byline: doc.byline, body: doc.body, terms }, { countTerms: !termCounts });
+    insertSearchDocument(
+      this.ctx.db,
+      id,
+      { language, title: doc.title, byline: doc.byline, body: doc.body, terms },
+      { countTerms: !termCounts },
+    );
     if (termCounts) for (const t of terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
     this.languages?.add(language);
     this.vocabulary.noteTerms(doc.terms);

@@ -10,7 +10,10 @@ afterEach(() => core.close());
 
 describe('search: stemming per language', () => {
   it('finds "restricted" for "restrictions" and highlights it in the snippet', async () => {
-    const id = addTestArticle(core, { title: 'Chip rules', text: 'Washington restricted the sale of accelerators to several buyers last week.' });
+    const id = addTestArticle(core, {
+      title: 'Chip rules',
+      text: 'Washington restricted the sale of accelerators to several buyers last week.',
+    });
     addTestArticle(core, { title: 'Weather', text: 'Sunny skies are expected over the weekend.' });
     const result = await searchAll(core, 'restrictions');
     expect(result.hits.map((h) => h.id)).toEqual([id]);
@@ -31,9 +34,21 @@ describe('search: stemming per language', () => {
   });
 
   it('stems German, Spanish, Russian articles with their own pipelines', async () => {
-    const de = addTestArticle(core, { title: 'Ausfuhr', language: 'de', text: 'Die Regierung verschärfte die Exportbeschränkungen für Halbleiter.' });
-    const es = addTestArticle(core, { title: 'Chips', language: 'es', text: 'Las restricciones comerciales afectan a los fabricantes.' });
-    const ru = addTestArticle(core, { title: 'Чипы', language: 'ru', text: 'Новые ограничения на экспорт полупроводников вступили в силу.' });
+    const de = addTestArticle(core, {
+      title: 'Ausfuhr',
+      language: 'de',
+      text: 'Die Regierung verschärfte die Exportbeschränkungen für Halbleiter.',
+    });
+    const es = addTestArticle(core, {
+      title: 'Chips',
+      language: 'es',
+      text: 'Las restricciones comerciales afectan a los fabricantes.',
+    });
+    const ru = addTestArticle(core, {
+      title: 'Чипы',
+      language: 'ru',
+      text: 'Новые ограничения на экспорт полупроводников вступили в силу.',
+    });
     expect(await searchIds(core, 'Halbleiter')).toEqual([de]);
     expect(await searchIds(core, 'restricción comercial')).toEqual([es]);
     expect(await searchIds(core, 'ограничение')).toEqual([ru]);
@@ -72,8 +87,16 @@ describe('search: phrases, prefixes, fuzzy, CJK', () => {
   });
 
   it('finds CJK substrings of any length of two or more characters, and single characters', async () => {
-    const zh = addTestArticle(core, { title: '芯片', language: 'zh', text: '英伟达公司表示，美国的出口限制影响了销售。华为也受到影响。' });
-    const ja = addTestArticle(core, { title: '半導体', language: 'ja', text: '東京エレクトロンは輸出規制の影響を受けた。' });
+    const zh = addTestArticle(core, {
+      title: '芯片',
+      language: 'zh',
+      text: '英伟达公司表示，美国的出口限制影响了销售。华为也受到影响。',
+    });
+    const ja = addTestArticle(core, {
+      title: '半導体',
+      language: 'ja',
+      text: '東京エレクトロンは輸出規制の影響を受けた。',
+    });
     expect(await searchIds(core, '英伟达')).toEqual([zh]);
     expect(await searchIds(core, '出口限制')).toEqual([zh]);
     expect(await searchIds(core, '华为')).toEqual([zh]);
@@ -90,9 +113,31 @@ describe('search: boolean operators, fields and filters', () => {
   let b: number;
   let c: number;
   beforeEach(() => {
-    a = addTestArticle(core, { title: 'Huawei phones', byline: 'Ana Ruiz', siteName: 'Reuters', publishedAt: '2023-11-05', tags: ['telecom'], text: 'Huawei shipped new phones despite sanctions.' });
-    b = addTestArticle(core, { title: 'Nvidia results', byline: 'Tom Becker', siteName: 'Le Monde', publishedAt: '2024-02-10T08:00:00Z', language: 'fr', format: 'pdf', tags: ['chips', 'earnings'], text: 'Nvidia et Huawei face aux sanctions américaines.' });
-    c = addTestArticle(core, { title: 'Export rules', siteName: 'Reuters', publishedAt: '2024-06-01', tags: ['chips'], text: 'The sanctions regime now covers accelerators.' });
+    a = addTestArticle(core, {
+      title: 'Huawei phones',
+      byline: 'Ana Ruiz',
+      siteName: 'Reuters',
+      publishedAt: '2023-11-05',
+      tags: ['telecom'],
+      text: 'Huawei shipped new phones despite sanctions.',
+    });
+    b = addTestArticle(core, {
+      title: 'Nvidia results',
+      byline: 'Tom Becker',
+      siteName: 'Le Monde',
+      publishedAt: '2024-02-10T08:00:00Z',
+      language: 'fr',
+      format: 'pdf',
+      tags: ['chips', 'earnings'],
+      text: 'Nvidia et Huawei face aux sanctions américaines.',
+    });
+    c = addTestArticle(core, {
+      title: 'Export rules',
+      siteName: 'Reuters',
+      publishedAt: '2024-06-01',
+      tags: ['chips'],
+      text: 'The sanctions regime now covers accelerators.',
+    });
   });
 
   it('ANDs terms, ORs on request, excludes with NOT and -', async () => {
@@ -165,7 +210,12 @@ describe('search: boolean operators, fields and filters', () => {
 describe('search: the index follows the library', () => {
   it('finds an article right after storeArticle returns, and forgets it once deleted', async () => {
     expect(await searchIds(core, 'zeppelin')).toEqual([]);
-    const id = addTestArticle(core, { title: 'Airships', siteName: 'Harbour Gazette', publishedAt: '2021-04-01', text: 'A zeppelin was spotted over the harbour.' });
+    const id = addTestArticle(core, {
+      title: 'Airships',
+      siteName: 'Harbour Gazette',
+      publishedAt: '2021-04-01',
+      text: 'A zeppelin was spotted over the harbour.',
+    });
     const found = await searchAll(core, 'zeppelin');
     expect(found.hits.map((h) => h.id)).toEqual([id]);
     expect(found.facets.sites).toEqual([{ value: 'Harbour Gazette', count: 1 }]);
@@ -179,7 +229,9 @@ describe('search: the index follows the library', () => {
     core.ctx.afterArticleStored.push(() => {
       throw new Error('entity matcher failed');
     });
-    expect(() => addTestArticle(core, { title: 'Doomed', text: 'Quasar observations.' })).toThrow(/entity matcher failed/);
+    expect(() => addTestArticle(core, { title: 'Doomed', text: 'Quasar observations.' })).toThrow(
+      /entity matcher failed/,
+    );
     core.ctx.afterArticleStored.pop();
     expect(await searchIds(core, 'quasar')).toEqual([]);
   });

@@ -26,7 +26,10 @@ function markedByFullScan(text: string, s: HighlightSpec): [number, number][] {
   for (let k = 0; k < full.count; k++) {
     const word = text.slice(full.starts[k]!, full.ends[k]!);
     const term = analyzer.termOf(word, 'en');
-    if ((term !== null && s.terms.has(term)) || [...s.prefixes].some((p) => (term ?? '').startsWith(p) || word.toLowerCase().startsWith(p))) {
+    if (
+      (term !== null && s.terms.has(term)) ||
+      [...s.prefixes].some((p) => (term ?? '').startsWith(p) || word.toLowerCase().startsWith(p))
+    ) {
       marked.push([full.starts[k]!, full.ends[k]!]);
     }
   }
@@ -37,8 +40,16 @@ describe('snippets of long ASCII texts (only the words around matches are scanne
   const cases: [string, string, HighlightSpec][] = [
     ['match at the start', article(400, { 0: 'Tariffs', 3: 'tariff' }), spec(['tariff'])],
     ['match near the end', article(400, { 396: 'tariffs' }), spec(['tariff'])],
-    ['matches far apart, the later cluster denser', article(900, { 50: 'tariff', 500: 'tariffs', 510: 'quota', 700: 'tariff' }), spec(['tariff', 'quota'])],
-    ['matches just under and over the window apart', article(300, { 100: 'quota', 131: 'tariff', 180: 'quota', 213: 'tariff' }), spec(['tariff', 'quota'])],
+    [
+      'matches far apart, the later cluster denser',
+      article(900, { 50: 'tariff', 500: 'tariffs', 510: 'quota', 700: 'tariff' }),
+      spec(['tariff', 'quota']),
+    ],
+    [
+      'matches just under and over the window apart',
+      article(300, { 100: 'quota', 131: 'tariff', 180: 'quota', 213: 'tariff' }),
+      spec(['tariff', 'quota']),
+    ],
     ['many matches of a prefix', article(600, {}), spec([], ['of'])],
     ['a common stop-word-like term everywhere', article(500, {}), spec(['report', 'said'])],
     ['elided letters are no words', "l'a b'c a' 'a x l'usine 5'6 a5 A tariff. T' tariffs", spec(['a', 'tariff', 't'])],
@@ -63,12 +74,51 @@ describe('snippets: the ASCII path agrees with the full scan on random texts', (
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return Math.floor(seed / 65536) % n;
     };
-    const vocabulary = ['tariff', 'Tariffs', 'quota', 'export', 'exports', 'chip', "chip's", 'a', 'l', "l'usine", 'l\u2019usine', 'd', '42', 'A100', 'Nvidia', 'the', 'of'];
-    const separators = [' ', ' ', ' ', ', ', '. ', ' -- ', '\n\n', "' ", ' (', ') ', '  ', ' \u2014 ', '\u2019', ' \u201c', '\u201d ', '\u2026 ', '\u00a0', ' \u00ab\u00a0', '\u2019s '];
+    const vocabulary = [
+      'tariff',
+      'Tariffs',
+      'quota',
+      'export',
+      'exports',
+      'chip',
+      "chip's",
+      'a',
+      'l',
+      "l'usine",
+      'l\u2019usine',
+      'd',
+      '42',
+      'A100',
+      'Nvidia',
+      'the',
+      'of',
+    ];
+    const separators = [
+      ' ',
+      ' ',
+      ' ',
+      ', ',
+      '. ',
+      ' -- ',
+      '\n\n',
+      "' ",
+      ' (',
+      ') ',
+      '  ',
+      ' \u2014 ',
+      '\u2019',
+      ' \u201c',
+      '\u201d ',
+      '\u2026 ',
+      '\u00a0',
+      ' \u00ab\u00a0',
+      '\u2019s ',
+    ];
     for (let round = 0; round < 400; round++) {
       const length = 1 + next(round % 4 === 0 ? 12 : 160);
       let text = next(3) === 0 ? '"' : '';
-      for (let i = 0; i < length; i++) text += vocabulary[next(vocabulary.length)]! + separators[next(separators.length)]!;
+      for (let i = 0; i < length; i++)
+        text += vocabulary[next(vocabulary.length)]! + separators[next(separators.length)]!;
       const s = spec(
         [['tariff'], ['tariff', 'quota'], ['chip', 'export'], ['a'], ['nvidia', 'a100', '42']][next(5)]!,
         next(4) === 0 ? ['expo'] : [],
@@ -85,7 +135,8 @@ describe('snippets: the ASCII path agrees with the full scan on random texts', (
 describe('snippets: texts of ASCII words', () => {
   it('admits only characters that scanWords treats as neither word nor apostrophe, besides ASCII and the curly apostrophe', () => {
     const admitted: string[] = [];
-    for (let c = 0x80; c <= 0xffff; c++) if (ASCII_WORDS_RE.test(String.fromCharCode(c))) admitted.push(String.fromCharCode(c));
+    for (let c = 0x80; c <= 0xffff; c++)
+      if (ASCII_WORDS_RE.test(String.fromCharCode(c))) admitted.push(String.fromCharCode(c));
     expect(admitted.length).toBeGreaterThan(20);
     for (const ch of admitted) {
       // Between two letters: a separator splits them into two words, as a space would.

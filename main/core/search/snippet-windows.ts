@@ -21,7 +21,8 @@ export function asciiSnippetBounds(text: string, ranges: readonly (readonly [num
   const n = ranges.length;
   // Word distance of each match from the first; a gap of a window or more is only known to be that long.
   const position = new Float64Array(n);
-  for (let i = 1; i < n; i++) position[i] = position[i - 1]! + 1 + countWords(text, ranges[i - 1]![1], ranges[i]![0], WINDOW_WORDS);
+  for (let i = 1; i < n; i++)
+    position[i] = position[i - 1]! + 1 + countWords(text, ranges[i - 1]![1], ranges[i]![0], WINDOW_WORDS);
   const best = bestWindowStart(text, ranges, position);
   const start = ranges[best]![0];
   // WORDS_BEFORE words back, and whether the text has more before them (else the snippet starts at 0).
@@ -58,7 +59,8 @@ function bestWindowStart(text: string, ranges: readonly (readonly [number, numbe
   let bestScore = -1;
   let j = 0;
   for (let i = 0; i < n; i++) {
-    for (; j < n && position[j]! < position[i]! + WINDOW_WORDS; j++) inWindow.set(keys[j]!, (inWindow.get(keys[j]!) ?? 0) + 1);
+    for (; j < n && position[j]! < position[i]! + WINDOW_WORDS; j++)
+      inWindow.set(keys[j]!, (inWindow.get(keys[j]!) ?? 0) + 1);
     const score = inWindow.size * 100 + (j - i);
     if (score > bestScore) {
       bestScore = score;

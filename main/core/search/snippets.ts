@@ -12,8 +12,9 @@ const MAX_MARKS = 1000;
  * and thin spaces), none of them part of a word. Such a text is split into words the same way by
  * the ASCII letter-and-digit rules (snippets.test checks the class against scanWords).
  */
-// eslint-disable-next-line no-control-regex
-export const ASCII_WORDS_RE = /^[\x00-\x7f\u00a0\u00ab\u00b7\u00bb\u2009\u200b\u2010-\u2026\u202f\u2032\u2033\u2039\u203a]*$/;
+export const ASCII_WORDS_RE =
+  // eslint-disable-next-line no-control-regex
+  /^[\x00-\x7f\u00a0\u00ab\u00b7\u00bb\u2009\u200b\u2010-\u2026\u202f\u2032\u2033\u2039\u203a]*$/;
 
 /** What findMatches derives from a query's highlight spec, once for all its hits. */
 interface PreparedSpec {
@@ -49,7 +50,9 @@ function prepareSpec(spec: HighlightSpec): PreparedSpec {
   const initials = anyWord ? null : new Set(leads.map((l) => l![0]!));
   // Leads of ASCII letters and digits, as case-insensitive classes: an ASCII text has no other words.
   const asciiLeads = [...new Set(leads)].filter((l): l is string => l !== null && /^[a-z0-9]+$/u.test(l));
-  const alternatives = asciiLeads.map((l) => [...l].map((c) => (c >= 'a' && c <= 'z' ? `[${c}${c.toUpperCase()}]` : c)).join(''));
+  const alternatives = asciiLeads.map((l) =>
+    [...l].map((c) => (c >= 'a' && c <= 'z' ? `[${c}${c.toUpperCase()}]` : c)).join(''),
+  );
   const pattern = anyWord
     ? /(?<![A-Za-z0-9])[A-Za-z0-9]+/g
     : alternatives.length > 0
@@ -87,10 +90,12 @@ export function findMatches(
     const term = analyzer.termOf(word, language);
     return (
       (term !== null && spec.terms.has(term)) ||
-      (prefixes.length > 0 && prefixes.some((p) => (term !== null && term.startsWith(p)) || foldCase(word).startsWith(p)))
+      (prefixes.length > 0 &&
+        prefixes.some((p) => (term !== null && term.startsWith(p)) || foldCase(word).startsWith(p)))
     );
   };
-  if (extraRanges.length === 0 && spec.cjk.size === 0 && ASCII_WORDS_RE.test(text)) return findAsciiMatches(text, pattern, isHit);
+  if (extraRanges.length === 0 && spec.cjk.size === 0 && ASCII_WORDS_RE.test(text))
+    return findAsciiMatches(text, pattern, isHit);
   const ranges: [number, number][] = [...extraRanges];
   const words = new Set<string>();
   const tokens = scanWords(text);
@@ -100,7 +105,13 @@ export function findMatches(
       if (cjk[k] === 1) continue;
       const start = starts[k]!;
       const c = text.charCodeAt(start);
-      if (initials !== null && !initials.has(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c < 128 ? text[start]! : foldCase(text[start]!))) continue;
+      if (
+        initials !== null &&
+        !initials.has(
+          c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c < 128 ? text[start]! : foldCase(text[start]!),
+        )
+      )
+        continue;
       const word = text.slice(start, ends[k]!);
       if (!isHit(word)) continue;
       ranges.push([start, ends[k]!]);
@@ -158,7 +169,13 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 export function buildSnippet(text: string, matches: TextMatches): string {
   const { ranges, tokens } = matches;
   if (ranges.length === 0 || tokens?.count === 0) {
-    const cut = text.length > FALLBACK_CHARS ? text.slice(0, text.lastIndexOf(' ', FALLBACK_CHARS) > 0 ? text.lastIndexOf(' ', FALLBACK_CHARS) : FALLBACK_CHARS) : text;
+    const cut =
+      text.length > FALLBACK_CHARS
+        ? text.slice(
+            0,
+            text.lastIndexOf(' ', FALLBACK_CHARS) > 0 ? text.lastIndexOf(' ', FALLBACK_CHARS) : FALLBACK_CHARS,
+          )
+        : text;
     return escapeHtml(cut.trim()) + (cut.length < text.length ? '\u2026' : '');
   }
   const marks = ranges.length > MAX_MARKS ? ranges.slice(0, MAX_MARKS) : ranges;
@@ -234,5 +251,7 @@ const HTML_SPECIAL_RE = /[&<>"']/u;
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
   if (!HTML_SPECIAL_RE.test(s)) return s;
-  return s.replace(/[&<>"']/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
+  return s.replace(/[&<>"']/gu, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
+  );
 }

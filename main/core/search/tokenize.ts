@@ -112,7 +112,8 @@ function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
 export function tokenizeText(text: string): WordToken[] {
   const { count, starts, ends, cjk } = scanWords(text);
   const out: WordToken[] = new Array<WordToken>(count);
-  for (let k = 0; k < count; k++) out[k] = { word: text.slice(starts[k]!, ends[k]!), start: starts[k]!, end: ends[k]!, cjk: cjk[k] === 1 };
+  for (let k = 0; k < count; k++)
+    out[k] = { word: text.slice(starts[k]!, ends[k]!), start: starts[k]!, end: ends[k]!, cjk: cjk[k] === 1 };
   return out;
 }
 

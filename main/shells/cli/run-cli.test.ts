@@ -37,9 +37,30 @@ describe('dossier CLI', () => {
     expect(show.code).toBe(0);
     const article = JSON.parse(show.out[0]!) as Record<string, unknown>;
     expect(Object.keys(article).sort()).toEqual(
-      ['id', 'title', 'byline', 'siteName', 'publishedAt', 'language', 'url', 'canonicalUrl', 'excerpt', 'text', 'wordCount', 'format', 'source', 'tags', 'entities', 'notes', 'quotes'].sort(),
+      [
+        'id',
+        'title',
+        'byline',
+        'siteName',
+        'publishedAt',
+        'language',
+        'url',
+        'canonicalUrl',
+        'excerpt',
+        'text',
+        'wordCount',
+        'format',
+        'source',
+        'tags',
+        'entities',
+        'notes',
+        'quotes',
+      ].sort(),
     );
-    expect(article.source).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), bytes: expect.any(Number) });
+    expect(article.source).toMatchObject({
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      bytes: expect.any(Number),
+    });
 
     const again = await run('init', '--demo', '--library', library, '--json');
     expect(JSON.parse(again.out[0]!)).toMatchObject({ articles: created.articles });
@@ -48,7 +69,14 @@ describe('dossier CLI', () => {
   it('prints stats in the CLI.md shape', async () => {
     const { code, out } = await run('stats', '--library', library, '--json');
     expect(code).toBe(0);
-    expect(Object.keys(JSON.parse(out[0]!) as object).sort()).toEqual(['articles', 'bytes', 'entities', 'notes', 'quotes', 'tags']);
+    expect(Object.keys(JSON.parse(out[0]!) as object).sort()).toEqual([
+      'articles',
+      'bytes',
+      'entities',
+      'notes',
+      'quotes',
+      'tags',
+    ]);
   });
 
   it('answers a missing article with exit 1 and a JSON error', async () => {

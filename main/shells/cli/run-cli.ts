@@ -40,7 +40,7 @@ function overview(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options for every command:',
-    '  --library PATH  the library file (default: $DOSSIER_LIBRARY, else the desktop app\'s library)',
+    "  --library PATH  the library file (default: $DOSSIER_LIBRARY, else the desktop app's library)",
     '  --json          machine-readable output on stdout',
     '  --help          help for a command, e.g. dossier list --help',
     '',
@@ -72,7 +72,12 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...COMMON_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
     io.stderr(`dossier ${command.name}: ${(err as Error).message.split('\n')[0]}. Usage: ${command.usage}`);
     return EXIT.usage;
@@ -112,7 +117,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     const error = toApiError(err);
     if (!(err instanceof DossierError)) io.stderr(String((err as Error)?.stack ?? err));
     (json ? io.stdout : io.stderr)(formatError(error, json));
-    return LIBRARY_ERRORS.includes(error.code) ? EXIT.library : error.code === 'INVALID_INPUT' ? EXIT.usage : EXIT.failed;
+    return LIBRARY_ERRORS.includes(error.code)
+      ? EXIT.library
+      : error.code === 'INVALID_INPUT'
+        ? EXIT.usage
+        : EXIT.failed;
   } finally {
     core?.close();
   }

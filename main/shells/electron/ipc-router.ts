@@ -21,11 +21,20 @@ export function setupIpcRouter(deps: IpcRouterDeps): () => void {
   return () => ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
 }
 
-async function routeInvoke(deps: IpcRouterDeps, event: IpcMainInvokeEvent, method: unknown, args: unknown): Promise<ApiResult<unknown>> {
+async function routeInvoke(
+  deps: IpcRouterDeps,
+  event: IpcMainInvokeEvent,
+  method: unknown,
+  args: unknown,
+): Promise<ApiResult<unknown>> {
   const win = deps.getWindow();
   const frame = event.senderFrame;
   const trusted = isTrustedSender(
-    { webContentsId: event.sender.id, isMainFrame: frame !== null && frame.parent === null, frameUrl: frame?.url ?? null },
+    {
+      webContentsId: event.sender.id,
+      isMainFrame: frame !== null && frame.parent === null,
+      frameUrl: frame?.url ?? null,
+    },
     win === null || win.isDestroyed() ? null : win.webContents.id,
   );
   if (!trusted) {
@@ -35,6 +44,7 @@ async function routeInvoke(deps: IpcRouterDeps, event: IpcMainInvokeEvent, metho
   const checked = checkInvokeMessage(method, args);
   if (!checked.ok) return checked;
   const api = deps.getApi();
-  if (api === null) return { ok: false, error: { code: 'NOT_FOUND', message: 'No library is open. Use File > Open Library….' } };
+  if (api === null)
+    return { ok: false, error: { code: 'NOT_FOUND', message: 'No library is open. Use File > Open Library….' } };
   return dispatch(api, checked.method, checked.args, logShell);
 }

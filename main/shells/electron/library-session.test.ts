@@ -69,7 +69,12 @@ describe('LibrarySession', () => {
   it('refuses a file that is not a library with a clear code', () => {
     const path = join(dir, 'notes.txt');
     writeFileSync(path, 'not a database at all, just my notes');
-    expect(isDossierError(thrownBy(() => session.open(path, { demoIfNew: true })), 'DB_NOT_A_LIBRARY')).toBe(true);
+    expect(
+      isDossierError(
+        thrownBy(() => session.open(path, { demoIfNew: true })),
+        'DB_NOT_A_LIBRARY',
+      ),
+    ).toBe(true);
     expect(session.current()).toBeNull();
   });
 

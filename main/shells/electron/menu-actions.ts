@@ -32,13 +32,24 @@ export async function importFromMenu(menu: MenuContext, what: 'files' | 'folder'
     title: what === 'files' ? 'Import Files' : 'Import a Folder',
     buttonLabel: 'Import',
     properties: what === 'files' ? ['openFile', 'multiSelections'] : ['openDirectory', 'multiSelections'],
-    ...(what === 'files' ? { filters: [{ name: 'Articles', extensions: IMPORT_EXTENSIONS }, { name: 'All files', extensions: ['*'] }] } : {}),
+    ...(what === 'files'
+      ? {
+          filters: [
+            { name: 'Articles', extensions: IMPORT_EXTENSIONS },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        }
+      : {}),
   });
   if (result.canceled || result.filePaths.length === 0) return;
   sendToWindow(win, 'app:command', { command: 'import' });
   const outcome = await dispatch(core.api, 'importPaths', { paths: result.filePaths }, logShell);
   if (!outcome.ok && !win.isDestroyed()) {
-    await dialog.showMessageBox(win, { type: 'error', message: 'The import did not run.', detail: outcome.error.message });
+    await dialog.showMessageBox(win, {
+      type: 'error',
+      message: 'The import did not run.',
+      detail: outcome.error.message,
+    });
   }
 }
 
@@ -87,7 +98,11 @@ export async function backupFromMenu(menu: MenuContext): Promise<void> {
       detail: `${outcome.articles} articles were copied to\n${outcome.out}\n\nOpen it with File > Open Library… to check it, or keep it somewhere safe.`,
     });
   } catch (err) {
-    await dialog.showMessageBox(win, { type: 'error', message: 'The backup failed.', detail: describeOpenFailure(result.filePath, err) });
+    await dialog.showMessageBox(win, {
+      type: 'error',
+      message: 'The backup failed.',
+      detail: describeOpenFailure(result.filePath, err),
+    });
   }
 }
 

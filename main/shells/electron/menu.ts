@@ -1,5 +1,12 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
-import { backupFromMenu, exportFromMenu, importFromMenu, openLibraryFromMenu, showLibraryFile, type MenuContext } from './menu-actions';
+import {
+  backupFromMenu,
+  exportFromMenu,
+  importFromMenu,
+  openLibraryFromMenu,
+  showLibraryFile,
+  type MenuContext,
+} from './menu-actions';
 import { logShell } from './log';
 import { restoreFromMenu } from './restore-action';
 

@@ -15,13 +15,22 @@ export function createElectronPdfPrinter(): PdfPrinter {
     async printHtmlToPdf(html) {
       const printSession = session.fromPartition(PRINT_PARTITION, { cache: false });
       if (!blocking) {
-        printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }));
+        printSession.webRequest.onBeforeRequest((details, callback) =>
+          callback({ cancel: !details.url.startsWith('data:') }),
+        );
         printSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
         blocking = true;
       }
       const win = new BrowserWindow({
         show: false,
-        webPreferences: { session: printSession, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, offscreen: true },
+        webPreferences: {
+          session: printSession,
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          javascript: false,
+          offscreen: true,
+        },
       });
       try {
         win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -37,7 +37,11 @@ async function runRestore(menu: MenuContext): Promise<void> {
 
   // The same instant names the kept file in the confirmation and on disk.
   const now = new Date();
-  const confirmation = describeRestoreConfirmation({ libraryPath, backupPath, keptAs: describeBeforeRestorePath(libraryPath, now) });
+  const confirmation = describeRestoreConfirmation({
+    libraryPath,
+    backupPath,
+    keptAs: describeBeforeRestorePath(libraryPath, now),
+  });
   const { response } = await dialog.showMessageBox(win, {
     type: 'warning',
     title: 'Restore from Backup',
@@ -78,7 +82,8 @@ async function refuseWhileImporting(menu: MenuContext, win: BrowserWindow): Prom
     type: 'info',
     title: 'Restore from Backup',
     message: 'An import is still running.',
-    detail: 'Restoring closes the library, which would stop the files still being stored. Wait for the import to finish (or cancel it), then restore.',
+    detail:
+      'Restoring closes the library, which would stop the files still being stored. Wait for the import to finish (or cancel it), then restore.',
   });
   return true;
 }

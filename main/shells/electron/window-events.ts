@@ -4,7 +4,11 @@ import { isAppUrl } from './policy/app-url';
 import type { CoreEvents } from '../../core/kernel/context';
 
 /** Sends one event to the window's page, only while it shows our own app. */
-export function sendToWindow<E extends DossierEventName>(win: BrowserWindow | null, event: E, payload: DossierEvents[E]): void {
+export function sendToWindow<E extends DossierEventName>(
+  win: BrowserWindow | null,
+  event: E,
+  payload: DossierEvents[E],
+): void {
   if (win === null || win.isDestroyed()) return;
   const contents = win.webContents;
   if (contents.isDestroyed() || !isAppUrl(contents.getURL())) return;

@@ -16,7 +16,10 @@ export function loadWindowState(): WindowState {
   } catch {
     // First start, or a damaged file: open at the default size.
   }
-  return fitWindowState(saved, screen.getAllDisplays().map((d) => d.workArea));
+  return fitWindowState(
+    saved,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
 }
 
 /** Saves the window's size, position and maximized state when it closes. */

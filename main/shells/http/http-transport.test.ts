@@ -24,13 +24,19 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: transport.port, path, headers: { Host: `127.0.0.1:${transport.port}`, ...headers } }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: transport.port, path, headers: { Host: `127.0.0.1:${transport.port}`, ...headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -61,7 +67,12 @@ describe('the browser-mode HTTP transport', () => {
   it('streams core events as server-sent events', async () => {
     const received = await new Promise<string>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: transport.port, path: '/api/events', headers: { Host: `127.0.0.1:${transport.port}`, Authorization: 'Bearer tok' } },
+        {
+          host: '127.0.0.1',
+          port: transport.port,
+          path: '/api/events',
+          headers: { Host: `127.0.0.1:${transport.port}`, Authorization: 'Bearer tok' },
+        },
         (res) => {
           let text = '';
           res.on('data', (c: Buffer) => {

@@ -83,7 +83,8 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<HttpT
     }
     if (url.pathname === '/api/invoke') return handleInvoke(req, res);
     if (url.pathname === '/api/events') return handleEvents(req, res);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     const file = await readStaticFile(options.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     send(res, 200, file.contentType, req.method === 'HEAD' ? '' : file.body);
@@ -96,12 +97,16 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<HttpT
       return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON');
     }
     const body = await readBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY);
-    if (body === undefined) return sendJson(res, 413, { ok: false, error: { code: 'FILE_TOO_LARGE', message: 'The request is too large.' } });
+    if (body === undefined)
+      return sendJson(res, 413, { ok: false, error: { code: 'FILE_TOO_LARGE', message: 'The request is too large.' } });
     let message: unknown;
     try {
       message = JSON.parse(body.toString('utf8'));
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request is not valid JSON.' } });
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'The request is not valid JSON.' },
+      });
     }
     const { method, args } = (message ?? {}) as { method?: unknown; args?: unknown };
     sendJson(res, 200, await dispatch(options.api, method, args, options.log));
@@ -109,7 +114,11 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<HttpT
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
     if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', 'Use GET');
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      Connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     sseClients.add(res);
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);

@@ -12,9 +12,7 @@ export interface GuardConfig {
   token: string;
 }
 
-export type GuardVerdict =
-  | { allow: true }
-  | { allow: false; status: 401 | 403 | 421; reason: string };
+export type GuardVerdict = { allow: true } | { allow: false; status: 401 | 403 | 421; reason: string };
 
 export function tokenCookieName(port: number): string {
   return `dossier_token_${port}`;
@@ -50,7 +48,11 @@ export function readBearer(header: string | undefined): string | undefined {
 }
 
 /** Decides whether a request may proceed; `tokenInQuery` is the ?token= of the first page load. */
-export function guardRequest(req: Pick<IncomingMessage, 'headers'>, config: GuardConfig, tokenInQuery?: string): GuardVerdict {
+export function guardRequest(
+  req: Pick<IncomingMessage, 'headers'>,
+  config: GuardConfig,
+  tokenInQuery?: string,
+): GuardVerdict {
   if (!checkHost(req.headers.host, config.port)) {
     return { allow: false, status: 421, reason: 'This server answers only on 127.0.0.1 and localhost.' };
   }
@@ -64,7 +66,11 @@ export function guardRequest(req: Pick<IncomingMessage, 'headers'>, config: Guar
   const cookie = readCookie(req.headers.cookie, tokenCookieName(config.port));
   const presented = [cookie, readBearer(req.headers.authorization), tokenInQuery];
   if (!presented.some((t) => tokensMatch(t, config.token))) {
-    return { allow: false, status: 401, reason: 'Open Dossier with the address printed by "dossier serve" (it carries the access token).' };
+    return {
+      allow: false,
+      status: 401,
+      reason: 'Open Dossier with the address printed by "dossier serve" (it carries the access token).',
+    };
   }
   return { allow: true };
 }

@@ -20,7 +20,13 @@ interface Score {
 }
 
 export interface EntitiesBenchReport {
-  labelled: { articles: number; goldMentions: number; perType: Record<EntityType, Score>; overall: Score; suggestionRecallOfMisses: number };
+  labelled: {
+    articles: number;
+    goldMentions: number;
+    perType: Record<EntityType, Score>;
+    overall: Score;
+    suggestionRecallOfMisses: number;
+  };
   rescan: {
     articles: number;
     importMs: number;
@@ -40,13 +46,22 @@ export interface EntitiesBenchReport {
 
 function score(tp: number, fp: number, fn: number): Score {
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { precision: round(tp + fp === 0 ? 1 : tp / (tp + fp)), recall: round(tp + fn === 0 ? 1 : tp / (tp + fn)), tp, fp, fn };
+  return {
+    precision: round(tp + fp === 0 ? 1 : tp / (tp + fp)),
+    recall: round(tp + fn === 0 ? 1 : tp / (tp + fn)),
+    tp,
+    fp,
+    fn,
+  };
 }
 
 /** Precision and recall of registry matching on the hand-labelled set (exact span and type). */
 async function measureLabelled(): Promise<EntitiesBenchReport['labelled']> {
   const core = openCore(':memory:');
-  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<EntityType, { tp: number; fp: number; fn: number }>;
+  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    EntityType,
+    { tp: number; fp: number; fn: number }
+  >;
   let goldTotal = 0;
   let misses = 0;
   let missesSuggested = 0;
@@ -71,7 +86,9 @@ async function measureLabelled(): Promise<EntitiesBenchReport['labelled']> {
   } finally {
     core.close();
   }
-  const perType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, score(counts[t].tp, counts[t].fp, counts[t].fn)])) as Record<EntityType, Score>;
+  const perType = Object.fromEntries(
+    ENTITY_TYPES.map((t) => [t, score(counts[t].tp, counts[t].fp, counts[t].fn)]),
+  ) as Record<EntityType, Score>;
   const sum = (k: 'tp' | 'fp' | 'fn') => ENTITY_TYPES.reduce((n, t) => n + counts[t][k], 0);
   return {
     articles: LABELLED_ARTICLES.length,
@@ -125,7 +142,11 @@ async function measureRescan(size: number, log: (line: string) => void): Promise
     const delay = monitorEventLoopDelay({ resolution: 5 });
     const start = performance.now();
     delay.enable();
-    await core.api.createEntity({ name: 'Data centre', type: 'product', aliases: ['data centre', 'centres de données', 'data center'] });
+    await core.api.createEntity({
+      name: 'Data centre',
+      type: 'product',
+      aliases: ['data centre', 'centres de données', 'data center'],
+    });
     await engine.whenIdle();
     const rescanMs = performance.now() - start;
     delay.disable();
@@ -150,7 +171,8 @@ async function measureRescan(size: number, log: (line: string) => void): Promise
 
 export const entitiesBenchmark: Benchmark = {
   name: 'entities',
-  summary: 'Entity matching: precision/recall per type on a labelled set, suggestion typing (heuristic vs English taggers), and the re-scan time of a 10k-article library.',
+  summary:
+    'Entity matching: precision/recall per type on a labelled set, suggestion typing (heuristic vs English taggers), and the re-scan time of a 10k-article library.',
   async run(args, log) {
     const quick = args.includes('--quick');
     const sizesAt = args.indexOf('--sizes');

@@ -30,11 +30,19 @@ export const exportBenchmark: Benchmark = {
     try {
       log('Building a library of 50 tagged articles with 25 quotes and 10 notes…');
       for (let n = 1; n <= 50; n++) {
-        const id = addTestArticle(core, n, { tags: ['bench'], text: `${'Background paragraph about supply chains and licences. '.repeat(20)} Unique statement number ${n} from the ministry.` });
-        if (n % 2 === 0) await core.api.createQuote({ articleId: id, exact: `Unique statement number ${n} from the ministry.` });
+        const id = addTestArticle(core, n, {
+          tags: ['bench'],
+          text: `${'Background paragraph about supply chains and licences. '.repeat(20)} Unique statement number ${n} from the ministry.`,
+        });
+        if (n % 2 === 0)
+          await core.api.createQuote({ articleId: id, exact: `Unique statement number ${n} from the ministry.` });
         if (n % 5 === 0) await core.api.createNote({ articleId: id, body: `Follow up on statement ${n}.` });
       }
-      const definition: BriefDefinition = { title: 'Benchmark brief', scope: { kind: 'tag', tag: 'bench' }, sections: ['title', 'summary', 'quotes', 'digest', 'entities', 'timeline', 'sources'] };
+      const definition: BriefDefinition = {
+        title: 'Benchmark brief',
+        scope: { kind: 'tag', tag: 'bench' },
+        sections: ['title', 'summary', 'quotes', 'digest', 'entities', 'timeline', 'sources'],
+      };
       const medianMs = {} as Record<BriefFormat, number>;
       let pages = 0;
       let pdfBytes = 0;

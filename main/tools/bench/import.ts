@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleId, ImportFileResult } from '../../../preload/api';
 import { openCore } from '../../core/kernel/open-core';
-import { agrees, bylineAgrees, DEFAULT_CORPUS_DIR, languageAgrees, listCorpus, readExpected, tokenF1 } from '../../core/import/corpus';
+import {
+  agrees,
+  bylineAgrees,
+  DEFAULT_CORPUS_DIR,
+  languageAgrees,
+  listCorpus,
+  readExpected,
+  tokenF1,
+} from '../../core/import/corpus';
 import { findWorkerScript } from '../../core/import/parse-pool';
 import type { Benchmark } from './benchmark';
 
@@ -22,7 +30,14 @@ export interface ImportBenchReport {
   pages: number;
   agreement: { title: number; siteName: number; language: number; byline: number };
   bodyF1: { mean: number; median: number; pagesAtLeast090: number };
-  throughput: { pages: number; pagesSeconds: number; pagesPerSecond: number; files: number; filesSeconds: number; filesPerSecond: number };
+  throughput: {
+    pages: number;
+    pagesSeconds: number;
+    pagesPerSecond: number;
+    files: number;
+    filesSeconds: number;
+    filesPerSecond: number;
+  };
   /** Same pages through bare jsdom + Readability in this process (no sniffing, charsets, metadata, sanitizing, storage). */
   reference: { what: string; pagesSeconds: number; pagesPerSecond: number };
   outcomes: Record<string, Record<string, number>>;
@@ -63,7 +78,9 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
     const otherRun = await timed(() => core.api.importPaths({ paths: others.map((p) => p.path) }));
     log('Timing bare jsdom + Readability on the same pages (reference)...');
     const referenceSeconds = await timeBareReadability(pages.map((p) => p.path));
-    const results = new Map<string, ImportFileResult>([...pageRun.value.results, ...otherRun.value.results].map((r) => [r.file, r]));
+    const results = new Map<string, ImportFileResult>(
+      [...pageRun.value.results, ...otherRun.value.results].map((r) => [r.file, r]),
+    );
 
     const outcomes: Record<string, Record<string, number>> = {};
     for (const f of corpus) {
@@ -87,7 +104,12 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
       };
       check('title', agrees(expected.title, got?.title ?? null), expected.title, got?.title ?? null);
       check('siteName', agrees(expected.siteName, got?.siteName ?? null), expected.siteName, got?.siteName ?? null);
-      check('language', languageAgrees(expected.language, got?.language ?? null), expected.language, got?.language ?? null);
+      check(
+        'language',
+        languageAgrees(expected.language, got?.language ?? null),
+        expected.language,
+        got?.language ?? null,
+      );
       check('byline', bylineAgrees(expected.byline, got?.byline ?? null), expected.byline, got?.byline ?? null);
       const f1 = got ? tokenF1(expected.text, got.text) : 0;
       f1s.push(f1);
@@ -107,7 +129,10 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
         byline: rate(hits.byline, pages.length),
       },
       bodyF1: {
-        mean: rate(f1s.reduce((a, b) => a + b, 0), f1s.length),
+        mean: rate(
+          f1s.reduce((a, b) => a + b, 0),
+          f1s.length,
+        ),
         median: Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) * 1000) / 1000,
         pagesAtLeast090: rate(f1s.filter((f) => f >= 0.9).length, f1s.length),
       },
@@ -142,9 +167,13 @@ function formatImportBench(raw: unknown): string {
     `  body token F1: mean ${r.bodyF1.mean.toFixed(3)}, median ${r.bodyF1.median.toFixed(3)}, pages with F1 >= 0.9: ${pct(r.bodyF1.pagesAtLeast090)}`,
     `  throughput: ${r.throughput.pagesPerSecond} pages/s (${r.throughput.pages} in ${r.throughput.pagesSeconds}s); all ${r.throughput.files} files ${r.throughput.filesPerSecond} files/s`,
     `  reference (${r.reference.what}): ${r.reference.pagesPerSecond} pages/s (${r.reference.pagesSeconds}s)`,
-    `  outcomes: ${Object.entries(r.outcomes).map(([src, o]) => `${src} ${JSON.stringify(o)}`).join('; ')}`,
+    `  outcomes: ${Object.entries(r.outcomes)
+      .map(([src, o]) => `${src} ${JSON.stringify(o)}`)
+      .join('; ')}`,
     '  misses:',
-    ...r.misses.map((m) => `    ${m.page} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`),
+    ...r.misses.map(
+      (m) => `    ${m.page} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}`,
+    ),
   ];
   return lines.join('\n');
 }

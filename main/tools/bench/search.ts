@@ -72,14 +72,27 @@ export const searchBenchmark: Benchmark = {
     const r = report as SearchBenchReport;
     const lines: string[] = [];
     for (const run of r.runs) {
-      lines.push(`search @ ${run.articles} articles (${run.queries} queries, snippets for the top 20; each query timed ${TIMING_ROUNDS} times, its median counted)`);
-      lines.push(`  build ${(run.buildMs / 1000).toFixed(1)} s (plain FTS5 ${(run.refBuildMs / 1000).toFixed(1)} s), import ${(run.importMs / 1000).toFixed(1)} s`);
-      lines.push(`  index ${(run.indexBytes / 1e6).toFixed(1)} MB (plain FTS5 ${(run.refIndexBytes / 1e6).toFixed(1)} MB)`);
-      lines.push(`  cold start ${run.coldStartMs} ms, import to searchable ${run.importToSearchableMs} ms, peak RSS ${run.peakRssMb} MB`);
+      lines.push(
+        `search @ ${run.articles} articles (${run.queries} queries, snippets for the top 20; each query timed ${TIMING_ROUNDS} times, its median counted)`,
+      );
+      lines.push(
+        `  build ${(run.buildMs / 1000).toFixed(1)} s (plain FTS5 ${(run.refBuildMs / 1000).toFixed(1)} s), import ${(run.importMs / 1000).toFixed(1)} s`,
+      );
+      lines.push(
+        `  index ${(run.indexBytes / 1e6).toFixed(1)} MB (plain FTS5 ${(run.refIndexBytes / 1e6).toFixed(1)} MB)`,
+      );
+      lines.push(
+        `  cold start ${run.coldStartMs} ms, import to searchable ${run.importToSearchableMs} ms, peak RSS ${run.peakRssMb} MB`,
+      );
       for (const t of QUERY_TYPES) {
         const s = run.types[t];
-        const ref = s.refP50Ms === null ? 'n/a' : `${s.refP50Ms} / ${s.refP95Ms} ms; stemmed ${s.stemmedRefP50Ms} / ${s.stemmedRefP95Ms} ms`;
-        lines.push(`  ${t.padEnd(9)} p50 ${s.p50Ms} ms  p95 ${s.p95Ms} ms  (cpu ${s.cpuP50Ms} / ${s.cpuP95Ms} ms)   (plain FTS5 ${ref})`);
+        const ref =
+          s.refP50Ms === null
+            ? 'n/a'
+            : `${s.refP50Ms} / ${s.refP95Ms} ms; stemmed ${s.stemmedRefP50Ms} / ${s.stemmedRefP95Ms} ms`;
+        lines.push(
+          `  ${t.padEnd(9)} p50 ${s.p50Ms} ms  p95 ${s.p95Ms} ms  (cpu ${s.cpuP50Ms} / ${s.cpuP95Ms} ms)   (plain FTS5 ${ref})`,
+        );
       }
     }
     return lines.join('\n');
@@ -91,21 +104,27 @@ function parseSizes(args: string[]): number[] {
   const i = args.indexOf('--sizes');
   if (i < 0) return [10_000, 50_000];
   const sizes = (args[i + 1] ?? '').split(',').map((s) => Number(s.trim()));
-  if (sizes.length === 0 || sizes.some((n) => !Number.isSafeInteger(n) || n < 100)) throw new Error('--sizes takes whole numbers of at least 100, e.g. --sizes 10000,50000');
+  if (sizes.length === 0 || sizes.some((n) => !Number.isSafeInteger(n) || n < 100))
+    throw new Error('--sizes takes whole numbers of at least 100, e.g. --sizes 10000,50000');
   return sizes;
 }
 
 /** The same articles every time: article i of a size depends only on the seed. */
 function* articles(corpus: BrownCorpus, count: number): Generator<BenchArticle[]> {
   const random = createRandom(20240301);
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const batch: BenchArticle[] = [];
     for (; batch.length < 1000 && done < count; done++) batch.push(generateArticle(corpus, random));
     yield batch;
   }
 }
 
-async function runSize(size: number, corpus: BrownCorpus, queries: BenchQuery[], log: (line: string) => void): Promise<SearchBenchRun> {
+async function runSize(
+  size: number,
+  corpus: BrownCorpus,
+  queries: BenchQuery[],
+  log: (line: string) => void,
+): Promise<SearchBenchRun> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-search-'));
   try {
     const libraryPath = join(dir, 'library.sqlite');
@@ -119,7 +138,21 @@ async function runSize(size: number, corpus: BrownCorpus, queries: BenchQuery[],
         for (const a of batch) {
           n++;
           storeArticle(core.ctx, {
-            article: { title: a.title, byline: a.byline, siteName: a.siteName, publishedAt: a.publishedAt, language: 'en', url: null, canonicalUrl: `https://bench.example/${n}`, excerpt: null, html: `<article><p>${a.text}</p></article>`, text: a.text, wordCount: a.text.split(' ').length, format: 'html', metadata: {} },
+            article: {
+              title: a.title,
+              byline: a.byline,
+              siteName: a.siteName,
+              publishedAt: a.publishedAt,
+              language: 'en',
+              url: null,
+              canonicalUrl: `https://bench.example/${n}`,
+              excerpt: null,
+              html: `<article><p>${a.text}</p></article>`,
+              text: a.text,
+              wordCount: a.text.split(' ').length,
+              format: 'html',
+              metadata: {},
+            },
             source: { fileName: `article-${n}.html`, content: Buffer.from(`${n}\n${a.text}`) },
             tags: a.tags,
           });
@@ -202,7 +235,9 @@ function runChild(libraryPath: string): Promise<QueryPhaseResult> {
       result = m as QueryPhaseResult;
     });
     child.on('error', reject);
-    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`the query process exited with ${code} before reporting`))));
+    child.on('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`the query process exited with ${code} before reporting`)),
+    );
   });
 }
 

@@ -116,11 +116,16 @@ export async function loadWink(): Promise<EnglishTagger | null> {
  * Tags only the sentences that hold one of `spans` (the finder's candidates), with offsets into
  * `text`: a tagger's cost grows with the text it reads, and most sentences hold no suggestion.
  */
-export function tagSentencesAround(tagger: EnglishTagger, text: string, spans: readonly { start: number; end: number }[]): TaggedSpan[] {
+export function tagSentencesAround(
+  tagger: EnglishTagger,
+  text: string,
+  spans: readonly { start: number; end: number }[],
+): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const s of findSentences(text)) {
     if (!spans.some((c) => c.start < s.end && s.start < c.end)) continue;
-    for (const t of tagger.tag(text.slice(s.start, s.end))) out.push({ start: t.start + s.start, end: t.end + s.start, type: t.type });
+    for (const t of tagger.tag(text.slice(s.start, s.end)))
+      out.push({ start: t.start + s.start, end: t.end + s.start, type: t.type });
   }
   return out;
 }
@@ -142,7 +147,8 @@ export function findSentences(text: string): { start: number; end: number }[] {
 export function sizeKb(path: string): number {
   let bytes = 0;
   try {
-    for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
+    for (const entry of readdirSync(path, { withFileTypes: true, recursive: true }))
+      if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
   } catch {
     return 0;
   }

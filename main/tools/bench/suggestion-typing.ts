@@ -7,7 +7,15 @@ import { createEnglishNameTyper } from '../../core/entities/english-name-typer';
 import { findCandidates, type Candidate } from '../../core/entities/suggestion-finder';
 import type { SuggestionTyper } from '../../core/entities/suggestion-typer';
 import { LABELLED_ARTICLES, parseLabelled, type GoldMention } from './entities-labelled';
-import { loadCompromise, loadWink, measureLoadInChild, sizeKb, tagSentencesAround, type EnglishTagger, type TaggedSpan } from './suggestion-taggers';
+import {
+  loadCompromise,
+  loadWink,
+  measureLoadInChild,
+  sizeKb,
+  tagSentencesAround,
+  type EnglishTagger,
+  type TaggedSpan,
+} from './suggestion-taggers';
 
 /** How one way of proposing and typing suggestions did. */
 export interface TypingScore {
@@ -69,13 +77,20 @@ const COMPROMISE_PACKAGES = ['compromise', 'efrt', 'grad-school', 'suffix-thumb'
 
 function collectEnglishTexts(): EnglishText[] {
   const labelled = LABELLED_ARTICLES.filter((a) => a.language === 'en').map((a) => parseLabelled(a.text));
-  const demo = DEMO_ARTICLES.filter((a) => a.language === 'en').map((a) => ({ text: a.paragraphs.join('\n\n'), gold: null }));
+  const demo = DEMO_ARTICLES.filter((a) => a.language === 'en').map((a) => ({
+    text: a.paragraphs.join('\n\n'),
+    gold: null,
+  }));
   return [...labelled, ...demo];
 }
 
 function buildMatcher(skip: number | null): EntityMatcher {
   return new EntityMatcher(
-    SEED_REGISTRY.flatMap((e, i) => (i === skip ? [] : e.aliases.map((a) => ({ entityId: i as EntityId, alias: a.alias, caseSensitive: a.caseSensitive })))),
+    SEED_REGISTRY.flatMap((e, i) =>
+      i === skip
+        ? []
+        : e.aliases.map((a) => ({ entityId: i as EntityId, alias: a.alias, caseSensitive: a.caseSensitive })),
+    ),
   );
 }
 
@@ -85,7 +100,8 @@ function candidatesOutside(text: string, mentions: readonly FoundMention[], type
   return findCandidates(text, (s, e) => covered.subarray(s, e).includes(1), typer);
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
 /**
  * The trials: every registry mention in an English article, found again with its entity removed
@@ -105,12 +121,23 @@ function buildTrials(texts: readonly EnglishText[]): Trial[] {
       const covering = matcher.findMentions(text);
       const candidates = candidatesOutside(text, covering);
       const typed = candidatesOutside(text, covering, typer);
-      for (const m of mentions) if (m.entityId === id) trials.push({ start: m.start, end: m.end, type: SEED_REGISTRY[id]!.type, candidates, typed, article, unknown: false });
+      for (const m of mentions)
+        if (m.entityId === id)
+          trials.push({
+            start: m.start,
+            end: m.end,
+            type: SEED_REGISTRY[id]!.type,
+            candidates,
+            typed,
+            article,
+            unknown: false,
+          });
     }
     if (gold) {
       const candidates = candidatesOutside(text, mentions);
       const typed = candidatesOutside(text, mentions, typer);
-      for (const g of gold) if (!mentions.some((m) => overlaps(m, g))) trials.push({ ...g, candidates, typed, article, unknown: true });
+      for (const g of gold)
+        if (!mentions.some((m) => overlaps(m, g))) trials.push({ ...g, candidates, typed, article, unknown: true });
     }
   });
   return trials;
@@ -123,14 +150,24 @@ function typeFromSpans(spans: readonly TaggedSpan[], c: { start: number; end: nu
 }
 
 function emptyPerType(): TypingScore['perType'] {
-  return Object.fromEntries(ENTITY_TYPES.map((t) => [t, { gold: 0, proposed: 0, typedRight: 0 }])) as TypingScore['perType'];
+  return Object.fromEntries(
+    ENTITY_TYPES.map((t) => [t, { gold: 0, proposed: 0, typedRight: 0 }]),
+  ) as TypingScore['perType'];
 }
 
 function finish(system: string, perType: TypingScore['perType'], falseCandidates: number): TypingScore {
   const proposed = ENTITY_TYPES.reduce((n, t) => n + perType[t].proposed, 0);
   const typedRight = ENTITY_TYPES.reduce((n, t) => n + perType[t].typedRight, 0);
   const gold = ENTITY_TYPES.reduce((n, t) => n + perType[t].gold, 0);
-  return { system, gold, proposed, typedRight, typeAccuracy: proposed === 0 ? 0 : Math.round((typedRight / proposed) * 1000) / 1000, perType, falseCandidates };
+  return {
+    system,
+    gold,
+    proposed,
+    typedRight,
+    typeAccuracy: proposed === 0 ? 0 : Math.round((typedRight / proposed) * 1000) / 1000,
+    perType,
+    falseCandidates,
+  };
 }
 
 /** The finder's candidates, typed by `typer`. */
@@ -147,7 +184,12 @@ function scoreFinder(system: string, trials: readonly Trial[], typer: Typer, fal
 }
 
 /** A tagger on its own: its spans are the proposals, its types the types. */
-function scoreTaggerAlone(system: string, trials: readonly Trial[], spans: readonly TaggedSpan[][], falseCandidates: number): TypingScore {
+function scoreTaggerAlone(
+  system: string,
+  trials: readonly Trial[],
+  spans: readonly TaggedSpan[][],
+  falseCandidates: number,
+): TypingScore {
   const perType = emptyPerType();
   for (const t of trials) {
     perType[t.type].gold++;
@@ -160,13 +202,17 @@ function scoreTaggerAlone(system: string, trials: readonly Trial[], spans: reado
 }
 
 /** Proposals on labelled articles (full registry) that overlap neither a hand-marked name nor a registry mention. */
-function countFalse(texts: readonly EnglishText[], propose: (text: string, index: number, mentions: FoundMention[]) => { start: number; end: number }[]): number {
+function countFalse(
+  texts: readonly EnglishText[],
+  propose: (text: string, index: number, mentions: FoundMention[]) => { start: number; end: number }[],
+): number {
   const full = buildMatcher(null);
   let n = 0;
   texts.forEach(({ text, gold }, i) => {
     if (!gold) return;
     const mentions = full.findMentions(text);
-    for (const p of propose(text, i, mentions)) if (!gold.some((g) => overlaps(g, p)) && !mentions.some((m) => overlaps(m, p))) n++;
+    for (const p of propose(text, i, mentions))
+      if (!gold.some((g) => overlaps(g, p)) && !mentions.some((m) => overlaps(m, p))) n++;
   });
   return n;
 }
@@ -196,10 +242,23 @@ export async function measureSuggestionTyping(): Promise<SuggestionTypingReport>
   scores.push(scoreFinder('finder + compromise on names (English, shipped)', trials, shipped, heuristicFalse));
   // Names no registry entry covers: the real suggestions of the labelled set, which a lexicon is less likely to know.
   const unknown = trials.filter((t) => t.unknown);
-  scores.push(scoreFinder(`  heuristic, ${unknown.length} names outside the registry`, unknown, (_t, c) => c.type, heuristicFalse));
+  scores.push(
+    scoreFinder(
+      `  heuristic, ${unknown.length} names outside the registry`,
+      unknown,
+      (_t, c) => c.type,
+      heuristicFalse,
+    ),
+  );
   scores.push(scoreFinder(`  shipped, ${unknown.length} names outside the registry`, unknown, shipped, heuristicFalse));
   const full = buildMatcher(null);
-  costs.push({ tagger: 'heuristic', msPerArticle: timePerArticle(texts, (text) => candidatesOutside(text, full.findMentions(text))), loadMs: 0, heapMb: 0, installKb: 0 });
+  costs.push({
+    tagger: 'heuristic',
+    msPerArticle: timePerArticle(texts, (text) => candidatesOutside(text, full.findMentions(text))),
+    loadMs: 0,
+    heapMb: 0,
+    installKb: 0,
+  });
   // A fresh typer per pass, so its cache of names helps only within a pass, as in one import.
   let typer = createEnglishNameTyper();
   costs.push({
@@ -230,7 +289,13 @@ export async function measureSuggestionTyping(): Promise<SuggestionTypingReport>
     const taggerFalse = countFalse(texts, (_text, i) => spans[i]!);
     if (spans.some((s) => s.some((x) => x.type !== null))) {
       scores.push(
-        scoreFinder(`finder + ${tagger.name} on whole article`, trials, (t, c) => (c.type === 'law' || c.type === 'product' ? c.type : (typeFromSpans(spans[t.article]!, c) ?? c.type)), heuristicFalse),
+        scoreFinder(
+          `finder + ${tagger.name} on whole article`,
+          trials,
+          (t, c) =>
+            c.type === 'law' || c.type === 'product' ? c.type : (typeFromSpans(spans[t.article]!, c) ?? c.type),
+          heuristicFalse,
+        ),
       );
       // The same, reading only the sentences that hold a candidate (what wiring it in would do).
       const around = new Map<Candidate[], TaggedSpan[]>();
@@ -239,10 +304,19 @@ export async function measureSuggestionTyping(): Promise<SuggestionTypingReport>
         if (!s) around.set(t.candidates, (s = tagSentencesAround(tagger, texts[t.article]!.text, t.candidates)));
         return s;
       };
-      scores.push(scoreFinder(`finder + ${tagger.name} on candidate sentences`, trials, (t, c) => (c.type === 'law' || c.type === 'product' ? c.type : (typeFromSpans(spansAround(t), c) ?? c.type)), heuristicFalse));
+      scores.push(
+        scoreFinder(
+          `finder + ${tagger.name} on candidate sentences`,
+          trials,
+          (t, c) => (c.type === 'law' || c.type === 'product' ? c.type : (typeFromSpans(spansAround(t), c) ?? c.type)),
+          heuristicFalse,
+        ),
+      );
       costs.push({
         tagger: `${tagger.name} (sentences)`,
-        msPerArticle: timePerArticle(texts, (text) => tagSentencesAround(tagger, text, candidatesOutside(text, full.findMentions(text)))),
+        msPerArticle: timePerArticle(texts, (text) =>
+          tagSentencesAround(tagger, text, candidatesOutside(text, full.findMentions(text))),
+        ),
         loadMs,
         heapMb: heap,
         installKb,
@@ -250,7 +324,9 @@ export async function measureSuggestionTyping(): Promise<SuggestionTypingReport>
     }
     scores.push(scoreTaggerAlone(`${tagger.name} alone`, trials, spans, taggerFalse));
   }
-  const goldPerType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, trials.filter((x) => x.type === t).length])) as Record<EntityType, number>;
+  const goldPerType = Object.fromEntries(
+    ENTITY_TYPES.map((t) => [t, trials.filter((x) => x.type === t).length]),
+  ) as Record<EntityType, number>;
   return { articles: texts.length, goldNames: trials.length, goldPerType, scores, costs, missing };
 }
 
@@ -267,8 +343,14 @@ export function formatSuggestionTyping(r: SuggestionTypingReport): string[] {
     ),
     '  (PROPOSED: share of names proposed at all; TYPE-ACC and per type: right type among those proposed; FALSE: proposals on the labelled articles that are no name)',
     `  ${'COST'.padEnd(20)} MS/ARTICLE  LOAD MS  HEAP MB  INSTALL KB`,
-    ...r.costs.map((c) => `  ${c.tagger.padEnd(20)} ${c.msPerArticle.toFixed(2).padStart(10)}  ${String(c.loadMs).padStart(7)}  ${c.heapMb.toFixed(1).padStart(7)}  ${String(c.installKb).padStart(10)}`),
+    ...r.costs.map(
+      (c) =>
+        `  ${c.tagger.padEnd(20)} ${c.msPerArticle.toFixed(2).padStart(10)}  ${String(c.loadMs).padStart(7)}  ${c.heapMb.toFixed(1).padStart(7)}  ${String(c.installKb).padStart(10)}`,
+    ),
   ];
-  if (r.missing.length > 0) lines.push(`  not installed, not measured (install with \`npm install --no-save ${r.missing.join(' ')}\`): ${r.missing.join(', ')}`);
+  if (r.missing.length > 0)
+    lines.push(
+      `  not installed, not measured (install with \`npm install --no-save ${r.missing.join(' ')}\`): ${r.missing.join(', ')}`,
+    );
   return lines;
 }

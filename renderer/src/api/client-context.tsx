@@ -17,7 +17,10 @@ export function useClient(): DossierClient {
 }
 
 /** Subscribes to one core event for the component's lifetime; the latest handler is always called. */
-export function useDossierEvent<E extends DossierEventName>(event: E, handler: (payload: DossierEvents[E]) => void): void {
+export function useDossierEvent<E extends DossierEventName>(
+  event: E,
+  handler: (payload: DossierEvents[E]) => void,
+): void {
   const client = useClient();
   const latest = useRef(handler);
   useEffect(() => {

@@ -37,7 +37,9 @@ describe('web bridge and client', () => {
 
   it('throws the core error as a ClientError with its code and message', async () => {
     respondWith(200, { ok: false, error: { code: 'NOT_FOUND', message: 'There is no article 9 in this library.' } });
-    const error = await createClient(createWebBridge()).getArticle({ id: 9 as never }).catch((e: unknown) => e);
+    const error = await createClient(createWebBridge())
+      .getArticle({ id: 9 as never })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClientError);
     expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'There is no article 9 in this library.' });
   });
@@ -46,9 +48,18 @@ describe('web bridge and client', () => {
     respondWith(401, 'Unauthorized');
     await expect(createClient(createWebBridge()).getStats()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     respondWith(502, '<html>bad gateway</html>');
-    await expect(createClient(createWebBridge()).getStats()).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('502') });
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
-    await expect(createClient(createWebBridge()).getStats()).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('dossier serve') });
+    await expect(createClient(createWebBridge()).getStats()).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('502'),
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await expect(createClient(createWebBridge()).getStats()).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('dossier serve'),
+    });
   });
 
   it('delivers server-sent events to listeners until they unsubscribe', () => {

@@ -77,7 +77,10 @@ export function createWebBridge(base = ''): DossierBridge {
       }
       if (isApiResult(body)) return body as ApiResult<ApiValue<M>>;
       if (response.status === 401) {
-        return fail('UNAUTHORIZED', 'This page is not signed in to the Dossier server. Open the URL that `dossier serve` printed.');
+        return fail(
+          'UNAUTHORIZED',
+          'This page is not signed in to the Dossier server. Open the URL that `dossier serve` printed.',
+        );
       }
       return fail('INTERNAL', `The Dossier server answered ${response.status} without a result.`);
     },

@@ -37,7 +37,14 @@ function AppFrame() {
         <ViewOutlet />
       </main>
       {imports.visible ? (
-        <ImportReport state={imports.state} canRetry={imports.canRetry} onOpen={(id) => openArticle(id)} onRetry={imports.retry} onCancel={imports.cancel} onClose={imports.close} />
+        <ImportReport
+          state={imports.state}
+          canRetry={imports.canRetry}
+          onOpen={(id) => openArticle(id)}
+          onRetry={imports.retry}
+          onCancel={imports.cancel}
+          onClose={imports.close}
+        />
       ) : null}
       <DropOverlay onDrop={imports.importDrop} />
     </div>

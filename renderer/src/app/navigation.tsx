@@ -18,7 +18,13 @@ export interface Navigation {
 const NavigationContext = createContext<Navigation | null>(null);
 
 /** Holds the navigation state for everything below it. */
-export function NavigationProvider({ children, initialView = INITIAL_VIEW }: { children: ReactNode; initialView?: View }) {
+export function NavigationProvider({
+  children,
+  initialView = INITIAL_VIEW,
+}: {
+  children: ReactNode;
+  initialView?: View;
+}) {
   const [view, setView] = useState<View>(initialView);
   const [query, setQuery] = useState('');
   const [opened, setOpened] = useState<OpenedArticle | null>(null);

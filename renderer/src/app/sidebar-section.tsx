@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A titled sidebar group; sections render their own items inside. */
-export function SidebarSection({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+export function SidebarSection({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <section className="sidebar-section" aria-label={title}>
       <div className="sidebar-section__head">

@@ -30,7 +30,9 @@ export function BriefPreview({ html }: { html: string }) {
     if (typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
       const sheet = new CSSStyleSheet();
       // @page rules mean nothing on screen; the preview shows the screen layout of the same document.
-      sheet.replaceSync(`${css.join('\n').replace(/@page[^{]*\{(?:[^{}]|\{[^{}]*\})*\}/g, '')}\n:host { display: block; background: #fff; color: #111; }`);
+      sheet.replaceSync(
+        `${css.join('\n').replace(/@page[^{]*\{(?:[^{}]|\{[^{}]*\})*\}/g, '')}\n:host { display: block; background: #fff; color: #111; }`,
+      );
       root.adoptedStyleSheets = [sheet];
     }
     const body = DOMPurify.sanitize(doc.body.innerHTML, {

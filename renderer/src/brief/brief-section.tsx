@@ -6,7 +6,13 @@ export function BriefSidebarSection() {
   const { view, navigate } = useNavigation();
   return (
     <SidebarSection title="Deliver">
-      <SidebarItem testId="sidebar-brief" icon="▤" label="Brief" active={view.kind === 'brief'} onClick={() => navigate({ kind: 'brief' })} />
+      <SidebarItem
+        testId="sidebar-brief"
+        icon="▤"
+        label="Brief"
+        active={view.kind === 'brief'}
+        onClick={() => navigate({ kind: 'brief' })}
+      />
     </SidebarSection>
   );
 }

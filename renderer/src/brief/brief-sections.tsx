@@ -17,7 +17,10 @@ export interface SectionState {
 }
 
 export function initialSections(chosen: readonly BriefSection[] = BRIEF_SECTIONS): SectionState[] {
-  return [...chosen.map((id) => ({ id, on: true })), ...BRIEF_SECTIONS.filter((s) => !chosen.includes(s)).map((id) => ({ id, on: false }))];
+  return [
+    ...chosen.map((id) => ({ id, on: true })),
+    ...BRIEF_SECTIONS.filter((s) => !chosen.includes(s)).map((id) => ({ id, on: false })),
+  ];
 }
 
 /** Moves one section up (-1) or down (+1). */
@@ -30,7 +33,13 @@ export function moveSection(list: SectionState[], index: number, delta: -1 | 1):
 }
 
 /** The section list: a checkbox and up/down buttons per section. */
-export function SectionsEditor({ sections, onChange }: { sections: SectionState[]; onChange: (next: SectionState[]) => void }) {
+export function SectionsEditor({
+  sections,
+  onChange,
+}: {
+  sections: SectionState[];
+  onChange: (next: SectionState[]) => void;
+}) {
   return (
     <ol className="brief-sections" aria-label="Sections">
       {sections.map((s, i) => (
@@ -45,10 +54,22 @@ export function SectionsEditor({ sections, onChange }: { sections: SectionState[
             {SECTION_LABELS[s.id]}
           </label>
           <span className="brief-sections__move">
-            <button type="button" data-testid="brief-section-up" aria-label={`Move ${SECTION_LABELS[s.id]} up`} disabled={i === 0} onClick={() => onChange(moveSection(sections, i, -1))}>
+            <button
+              type="button"
+              data-testid="brief-section-up"
+              aria-label={`Move ${SECTION_LABELS[s.id]} up`}
+              disabled={i === 0}
+              onClick={() => onChange(moveSection(sections, i, -1))}
+            >
               ↑
             </button>
-            <button type="button" data-testid="brief-section-down" aria-label={`Move ${SECTION_LABELS[s.id]} down`} disabled={i === sections.length - 1} onClick={() => onChange(moveSection(sections, i, 1))}>
+            <button
+              type="button"
+              data-testid="brief-section-down"
+              aria-label={`Move ${SECTION_LABELS[s.id]} down`}
+              disabled={i === sections.length - 1}
+              onClick={() => onChange(moveSection(sections, i, 1))}
+            >
               ↓
             </button>
           </span>

@@ -6,7 +6,12 @@ import { useNavigation } from '../app/navigation';
 import { useAsync } from '../ui/use-async';
 
 /** Saved brief definitions: save the current one, reload one, or re-run it with what came in since its last export. */
-export function SavedBriefs({ definition, savedId, onSaved, onLoad }: {
+export function SavedBriefs({
+  definition,
+  savedId,
+  onSaved,
+  onLoad,
+}: {
   definition: BriefDefinition | null;
   savedId: BriefId | null;
   onSaved: (id: BriefId) => void;
@@ -22,7 +27,11 @@ export function SavedBriefs({ definition, savedId, onSaved, onLoad }: {
     if (!definition) return;
     try {
       const current = briefs.value?.find((b) => b.id === savedId);
-      const saved = await client.saveBrief({ ...(current ? { id: current.id } : {}), name: definition.title, definition });
+      const saved = await client.saveBrief({
+        ...(current ? { id: current.id } : {}),
+        name: definition.title,
+        definition,
+      });
       onSaved(saved.id);
       setAttempt((n) => n + 1);
       setError(null);
@@ -33,16 +42,29 @@ export function SavedBriefs({ definition, savedId, onSaved, onLoad }: {
 
   return (
     <section className="saved-briefs" aria-label="Saved briefs">
-      <button type="button" className="button" data-testid="brief-save" disabled={!definition} onClick={() => void save()}>
+      <button
+        type="button"
+        className="button"
+        data-testid="brief-save"
+        disabled={!definition}
+        onClick={() => void save()}
+      >
         {savedId !== null ? 'Save changes' : 'Save this brief'}
       </button>
       {error ? <p role="alert">{error}</p> : null}
       <ul>
         {(briefs.value ?? []).map((b) => (
           <li key={b.id} data-testid="saved-brief" data-id={b.id}>
-            <button type="button" className="link-button" onClick={() => onLoad(b, false)}>{b.name}</button>
+            <button type="button" className="link-button" onClick={() => onLoad(b, false)}>
+              {b.name}
+            </button>
             {b.lastRunAt && b.newArticles > 0 ? (
-              <button type="button" className="link-button" data-testid="saved-brief-since" onClick={() => onLoad(b, true)}>
+              <button
+                type="button"
+                className="link-button"
+                data-testid="saved-brief-since"
+                onClick={() => onLoad(b, true)}
+              >
                 {b.newArticles} new since {b.lastRunAt.slice(0, 10)}
               </button>
             ) : null}

@@ -1,18 +1,34 @@
 import type { CooccurringEntity, EntityId } from '../../../preload/api';
 
 /** The entities that most often appear in the same articles, ranked; each opens its own page. */
-export function CooccurringList({ entities, onPick }: { entities: CooccurringEntity[]; onPick: (id: EntityId) => void }) {
+export function CooccurringList({
+  entities,
+  onPick,
+}: {
+  entities: CooccurringEntity[];
+  onPick: (id: EntityId) => void;
+}) {
   if (entities.length === 0) return <p className="entity-muted">It has not appeared with any other entity yet.</p>;
   const max = entities[0]!.articles;
   return (
     <ol className="cooccurring">
       {entities.map((e) => (
         <li key={e.id}>
-          <button type="button" className={`chip chip--${e.type}`} data-testid="cooccurring-entity" data-name={e.name} onClick={() => onPick(e.id)}>
+          <button
+            type="button"
+            className={`chip chip--${e.type}`}
+            data-testid="cooccurring-entity"
+            data-name={e.name}
+            onClick={() => onPick(e.id)}
+          >
             {e.name}
             <span className="chip__count">{e.articles}</span>
           </button>
-          <span className="cooccurring__bar" style={{ width: `${Math.round((e.articles / max) * 100)}%` }} aria-hidden="true" />
+          <span
+            className="cooccurring__bar"
+            style={{ width: `${Math.round((e.articles / max) * 100)}%` }}
+            aria-hidden="true"
+          />
         </li>
       ))}
     </ol>

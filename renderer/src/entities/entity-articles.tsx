@@ -2,7 +2,15 @@ import type { ArticleId, EntityArticle } from '../../../preload/api';
 import { formatDate } from '../ui/format';
 
 /** Every article that mentions the entity, with the sentences around the mentions. */
-export function EntityArticles({ articles, total, onOpen }: { articles: EntityArticle[]; total: number; onOpen: (id: ArticleId) => void }) {
+export function EntityArticles({
+  articles,
+  total,
+  onOpen,
+}: {
+  articles: EntityArticle[];
+  total: number;
+  onOpen: (id: ArticleId) => void;
+}) {
   if (articles.length === 0) return <p className="entity-muted">No article mentions it yet.</p>;
   return (
     <>
@@ -13,7 +21,9 @@ export function EntityArticles({ articles, total, onOpen }: { articles: EntityAr
               {a.title}
             </button>
             <span className="entity-muted">
-              {[a.siteName, formatDate(a.publishedAt), `${a.mentions} mention${a.mentions === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
+              {[a.siteName, formatDate(a.publishedAt), `${a.mentions} mention${a.mentions === 1 ? '' : 's'}`]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
             {a.contexts.map((c, i) => (
               <blockquote key={i} className="entity-article__context" data-testid="entity-context">
@@ -25,7 +35,11 @@ export function EntityArticles({ articles, total, onOpen }: { articles: EntityAr
           </li>
         ))}
       </ol>
-      {total > articles.length ? <p className="entity-muted">Showing {articles.length} of {total} articles.</p> : null}
+      {total > articles.length ? (
+        <p className="entity-muted">
+          Showing {articles.length} of {total} articles.
+        </p>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react';
-import { ENTITY_TYPES, type EntityAlias, type EntityDetail, type EntityId, type EntityType } from '../../../preload/api';
+import {
+  ENTITY_TYPES,
+  type EntityAlias,
+  type EntityDetail,
+  type EntityId,
+  type EntityType,
+} from '../../../preload/api';
 import { describeError } from '../api/client';
 import { useClient } from '../api/client-context';
 import { ENTITY_TYPE_SINGULAR } from './entity-labels';
@@ -9,7 +15,15 @@ import { EntityPicker } from './entity-picker';
  * The entity's registry record, editable: name, type, description, aliases (with language and
  * case rule), and the structural edits: split an alias off, merge into another entity, delete.
  */
-export function EntityEditor({ entity, onNavigate, onDeleted }: { entity: EntityDetail; onNavigate: (id: EntityId) => void; onDeleted: () => void }) {
+export function EntityEditor({
+  entity,
+  onNavigate,
+  onDeleted,
+}: {
+  entity: EntityDetail;
+  onNavigate: (id: EntityId) => void;
+  onDeleted: () => void;
+}) {
   const client = useClient();
   const [name, setName] = useState(entity.name);
   const [type, setType] = useState<EntityType>(entity.type);
@@ -36,7 +50,11 @@ export function EntityEditor({ entity, onNavigate, onDeleted }: { entity: Entity
       setError(describeError(err));
     }
   };
-  const dirty = name !== entity.name || type !== entity.type || description !== entity.description || JSON.stringify(aliases) !== JSON.stringify(entity.aliases);
+  const dirty =
+    name !== entity.name ||
+    type !== entity.type ||
+    description !== entity.description ||
+    JSON.stringify(aliases) !== JSON.stringify(entity.aliases);
 
   const save = () =>
     run(async () => {
@@ -49,7 +67,8 @@ export function EntityEditor({ entity, onNavigate, onDeleted }: { entity: Entity
     setAliases([...aliases, { alias: text, language: null, caseSensitive: /^[A-Z0-9.&-]{1,5}$/.test(text) }]);
     setNewAlias('');
   };
-  const setAlias = (i: number, patch: Partial<EntityAlias>) => setAliases(aliases.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+  const setAlias = (i: number, patch: Partial<EntityAlias>) =>
+    setAliases(aliases.map((a, j) => (j === i ? { ...a, ...patch } : a)));
 
   return (
     <section className="entity-editor" aria-label="Registry record">
@@ -71,7 +90,12 @@ export function EntityEditor({ entity, onNavigate, onDeleted }: { entity: Entity
       </div>
       <label className="entity-editor__description">
         Description
-        <textarea value={description} rows={2} onChange={(e) => setDescription(e.target.value)} data-testid="entity-description" />
+        <textarea
+          value={description}
+          rows={2}
+          onChange={(e) => setDescription(e.target.value)}
+          data-testid="entity-description"
+        />
       </label>
       <table className="entity-aliases" data-testid="entity-aliases">
         <thead>
@@ -87,17 +111,39 @@ export function EntityEditor({ entity, onNavigate, onDeleted }: { entity: Entity
             <tr key={`${a.alias}-${i}`} data-testid="entity-alias" data-alias={a.alias}>
               <td lang={a.language ?? undefined}>{a.alias}</td>
               <td>
-                <input className="entity-aliases__lang" value={a.language ?? ''} placeholder="any" aria-label={`Language of ${a.alias}`} onChange={(e) => setAlias(i, { language: e.target.value.trim() || null })} />
+                <input
+                  className="entity-aliases__lang"
+                  value={a.language ?? ''}
+                  placeholder="any"
+                  aria-label={`Language of ${a.alias}`}
+                  onChange={(e) => setAlias(i, { language: e.target.value.trim() || null })}
+                />
               </td>
               <td>
-                <input type="checkbox" checked={a.caseSensitive} aria-label={`Exact case for ${a.alias}`} onChange={(e) => setAlias(i, { caseSensitive: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={a.caseSensitive}
+                  aria-label={`Exact case for ${a.alias}`}
+                  onChange={(e) => setAlias(i, { caseSensitive: e.target.checked })}
+                />
               </td>
               <td className="entity-aliases__actions">
-                <button type="button" className="button button--small button--ghost" onClick={() => setAliases(aliases.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="button button--small button--ghost"
+                  onClick={() => setAliases(aliases.filter((_, j) => j !== i))}
+                >
                   Remove
                 </button>
                 {a.alias !== entity.name && entity.aliases.some((x) => x.alias === a.alias) ? (
-                  <button type="button" className="button button--small button--ghost" title="Make this alias an entity of its own" onClick={() => run(async () => onNavigate((await client.splitAlias({ id: entity.id, alias: a.alias })).id))}>
+                  <button
+                    type="button"
+                    className="button button--small button--ghost"
+                    title="Make this alias an entity of its own"
+                    onClick={() =>
+                      run(async () => onNavigate((await client.splitAlias({ id: entity.id, alias: a.alias })).id))
+                    }
+                  >
                     Split off
                   </button>
                 ) : null}
@@ -113,7 +159,13 @@ export function EntityEditor({ entity, onNavigate, onDeleted }: { entity: Entity
           addAlias();
         }}
       >
-        <input value={newAlias} onChange={(e) => setNewAlias(e.target.value)} placeholder="New alias, e.g. 英伟达" aria-label="New alias" data-testid="entity-new-alias" />
+        <input
+          value={newAlias}
+          onChange={(e) => setNewAlias(e.target.value)}
+          placeholder="New alias, e.g. 英伟达"
+          aria-label="New alias"
+          data-testid="entity-new-alias"
+        />
         <button type="submit" className="button button--small">
           Add alias
         </button>
@@ -127,16 +179,19 @@ export function EntityEditor({ entity, onNavigate, onDeleted }: { entity: Entity
         <EntityPicker
           label="Merge into…"
           excludeId={entity.id}
-          onPick={(target) => run(async () => onNavigate((await client.mergeEntities({ sourceId: entity.id, targetId: target.id })).id))}
+          onPick={(target) =>
+            run(async () => onNavigate((await client.mergeEntities({ sourceId: entity.id, targetId: target.id })).id))
+          }
         />
         <button
           type="button"
           className="button button--small button--danger"
           onClick={() => {
-            if (window.confirm(`Delete "${entity.name}" and its mentions? Articles are kept.`)) void run(async () => {
-              await client.deleteEntity({ id: entity.id });
-              onDeleted();
-            });
+            if (window.confirm(`Delete "${entity.name}" and its mentions? Articles are kept.`))
+              void run(async () => {
+                await client.deleteEntity({ id: entity.id });
+                onDeleted();
+              });
           }}
         >
           Delete

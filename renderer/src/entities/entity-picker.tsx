@@ -4,7 +4,15 @@ import { useClient } from '../api/client-context';
 import { useAsync } from '../ui/use-async';
 
 /** A text box that completes entity names from the registry and hands back the chosen entity. */
-export function EntityPicker({ label, excludeId, onPick }: { label: string; excludeId?: EntityId; onPick: (entity: EntitySummary) => void }) {
+export function EntityPicker({
+  label,
+  excludeId,
+  onPick,
+}: {
+  label: string;
+  excludeId?: EntityId;
+  onPick: (entity: EntitySummary) => void;
+}) {
   const client = useClient();
   const listId = useId();
   const [text, setText] = useState('');
@@ -22,7 +30,14 @@ export function EntityPicker({ label, excludeId, onPick }: { label: string; excl
         }
       }}
     >
-      <input list={listId} value={text} onChange={(e) => setText(e.target.value)} placeholder={label} aria-label={label} data-testid="entity-picker" />
+      <input
+        list={listId}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={label}
+        aria-label={label}
+        data-testid="entity-picker"
+      />
       <datalist id={listId}>
         {candidates.map((e) => (
           <option key={e.id} value={e.name} />

@@ -24,7 +24,14 @@ const page = (id: number, name: string): EntityPage => ({
     ],
   },
   articles: [
-    { id: 3 as never, title: 'ByteDance buys GPUs', publishedAt: '2023-08-01', siteName: 'Wire', mentions: 2, contexts: [{ text: 'ByteDance ordered from NVIDIA.', start: 23, end: 29 }] },
+    {
+      id: 3 as never,
+      title: 'ByteDance buys GPUs',
+      publishedAt: '2023-08-01',
+      siteName: 'Wire',
+      mentions: 2,
+      contexts: [{ text: 'ByteDance ordered from NVIDIA.', start: 23, end: 29 }],
+    },
   ],
   totalArticles: 2,
   cooccurring: [
@@ -52,7 +59,9 @@ function Start({ id }: { id: number }) {
 
 describe('EntityView', () => {
   it('shows the entity, the sentence around each mention, co-occurring entities and a timeline with gaps', async () => {
-    const client = createFakeClient({ overrides: { getEntity: async ({ id }) => page(id, id === 1 ? 'NVIDIA' : 'ByteDance') } });
+    const client = createFakeClient({
+      overrides: { getEntity: async ({ id }) => page(id, id === 1 ? 'NVIDIA' : 'ByteDance') },
+    });
     renderWithClient(<Start id={1} />, client);
     expect(await screen.findByTestId('entity-title')).toHaveProperty('textContent', 'NVIDIA');
     expect(screen.getByTestId('entity-context').querySelector('mark')?.textContent).toBe('NVIDIA');
@@ -65,20 +74,30 @@ describe('EntityView', () => {
 
   it('saves edited aliases with their case rule', async () => {
     const client = createFakeClient({
-      overrides: { getEntity: async ({ id }) => page(id, 'NVIDIA'), updateEntity: async (args) => ({ ...page(1, 'NVIDIA').entity, ...args, aliases: [] }) },
+      overrides: {
+        getEntity: async ({ id }) => page(id, 'NVIDIA'),
+        updateEntity: async (args) => ({ ...page(1, 'NVIDIA').entity, ...args, aliases: [] }),
+      },
     });
     renderWithClient(<Start id={1} />, client);
     fireEvent.change(await screen.findByTestId('entity-new-alias'), { target: { value: 'NV' } });
     fireEvent.submit(screen.getByTestId('entity-new-alias').closest('form')!);
     fireEvent.click(screen.getByTestId('entity-save'));
     await waitFor(() => expect(client.calls.some((c) => c.method === 'updateEntity')).toBe(true));
-    const call = client.calls.find((c) => c.method === 'updateEntity')!.args as { aliases: { alias: string; caseSensitive: boolean }[] };
+    const call = client.calls.find((c) => c.method === 'updateEntity')!.args as {
+      aliases: { alias: string; caseSensitive: boolean }[];
+    };
     expect(call.aliases.at(-1)).toEqual({ alias: 'NV', language: null, caseSensitive: true });
   });
 });
 
 describe('fillMonths', () => {
   it('fills the gap months, across a year end', () => {
-    expect(fillMonths([{ month: '2023-11', mentions: 2 }, { month: '2024-02', mentions: 1 }]).map((m) => m.mentions)).toEqual([2, 0, 0, 1]);
+    expect(
+      fillMonths([
+        { month: '2023-11', mentions: 2 },
+        { month: '2024-02', mentions: 1 },
+      ]).map((m) => m.mentions),
+    ).toEqual([2, 0, 0, 1]);
   });
 });

@@ -58,7 +58,11 @@ export function EntityView({ id }: { id: EntityId }) {
           <h2 className="entity-section-title">Mentions over time</h2>
           <MentionTimeline points={data.timeline} undated={data.undatedMentions} />
           <h2 className="entity-section-title">Articles</h2>
-          <EntityArticles articles={data.articles} total={data.totalArticles} onOpen={(articleId) => openArticle(articleId)} />
+          <EntityArticles
+            articles={data.articles}
+            total={data.totalArticles}
+            onOpen={(articleId) => openArticle(articleId)}
+          />
         </div>
         <aside className="entity-side">
           <h2 className="entity-section-title">Appears with</h2>

@@ -13,7 +13,16 @@ describe('highlightMentions', () => {
     const text = 'NVIDIA sells to ByteDance.\n\nByteDance buys from NVIDIA.';
     const root = document.createElement('div');
     root.innerHTML = '<p>NVIDIA sells to <b>Byte</b>Dance.</p><p>ByteDance buys from NVIDIA.</p>';
-    const marks = highlightMentions(root, [mention(text, 'NVIDIA'), mention(text, 'ByteDance'), mention(text, 'ByteDance', 20), mention(text, 'NVIDIA', 10)], text);
+    const marks = highlightMentions(
+      root,
+      [
+        mention(text, 'NVIDIA'),
+        mention(text, 'ByteDance'),
+        mention(text, 'ByteDance', 20),
+        mention(text, 'NVIDIA', 10),
+      ],
+      text,
+    );
     expect(marks.map((m) => m.textContent)).toEqual(['NVIDIA', 'Byte', 'Dance', 'ByteDance', 'NVIDIA']);
     expect(root.textContent).toBe('NVIDIA sells to ByteDance.ByteDance buys from NVIDIA.');
     expect(root.querySelectorAll('p')[1]!.querySelectorAll('mark')).toHaveLength(2);

@@ -1,5 +1,7 @@
 /** Fills the months between the first and the last with zeros, so gaps show as gaps. */
-export function fillMonths(points: readonly { month: string; mentions: number }[]): { month: string; mentions: number }[] {
+export function fillMonths(
+  points: readonly { month: string; mentions: number }[],
+): { month: string; mentions: number }[] {
   if (points.length === 0) return [];
   const byMonth = new Map(points.map((p) => [p.month, p.mentions]));
   const [fy, fm] = points[0]!.month.split('-').map(Number) as [number, number];
@@ -18,10 +20,20 @@ const HEIGHT = 120;
 const PAD = { top: 8, right: 8, bottom: 22, left: 28 };
 
 /** Mentions over time by month of publication, as a bar chart in plain SVG. */
-export function MentionTimeline({ points, undated }: { points: readonly { month: string; mentions: number }[]; undated: number }) {
+export function MentionTimeline({
+  points,
+  undated,
+}: {
+  points: readonly { month: string; mentions: number }[];
+  undated: number;
+}) {
   const months = fillMonths(points);
   if (months.length === 0) {
-    return <p className="entity-muted">{undated > 0 ? `No dated articles (${undated} mentions in undated ones).` : 'No mentions yet.'}</p>;
+    return (
+      <p className="entity-muted">
+        {undated > 0 ? `No dated articles (${undated} mentions in undated ones).` : 'No mentions yet.'}
+      </p>
+    );
   }
   const max = Math.max(...months.map((m) => m.mentions), 1);
   const innerW = WIDTH - PAD.left - PAD.right;
@@ -32,7 +44,13 @@ export function MentionTimeline({ points, undated }: { points: readonly { month:
   return (
     <figure className="entity-timeline">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="Mentions per month" data-testid="entity-timeline">
-        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={PAD.top + innerH} y2={PAD.top + innerH} className="entity-timeline__axis" />
+        <line
+          x1={PAD.left}
+          x2={WIDTH - PAD.right}
+          y1={PAD.top + innerH}
+          y2={PAD.top + innerH}
+          className="entity-timeline__axis"
+        />
         <text x={PAD.left - 4} y={PAD.top + 8} textAnchor="end" className="entity-timeline__label">
           {max}
         </text>
@@ -41,11 +59,24 @@ export function MentionTimeline({ points, undated }: { points: readonly { month:
           const x = PAD.left + i * step + (step - barW) / 2;
           return (
             <g key={m.month}>
-              <rect x={x} y={PAD.top + innerH - h} width={barW} height={h} className="entity-timeline__bar" data-month={m.month} data-mentions={m.mentions}>
+              <rect
+                x={x}
+                y={PAD.top + innerH - h}
+                width={barW}
+                height={h}
+                className="entity-timeline__bar"
+                data-month={m.month}
+                data-mentions={m.mentions}
+              >
                 <title>{`${m.month}: ${m.mentions} mention${m.mentions === 1 ? '' : 's'}`}</title>
               </rect>
               {i % labelEvery === 0 ? (
-                <text x={PAD.left + i * step + step / 2} y={HEIGHT - 6} textAnchor="middle" className="entity-timeline__label">
+                <text
+                  x={PAD.left + i * step + step / 2}
+                  y={HEIGHT - 6}
+                  textAnchor="middle"
+                  className="entity-timeline__label"
+                >
                   {m.month}
                 </text>
               ) : null}
@@ -53,7 +84,9 @@ export function MentionTimeline({ points, undated }: { points: readonly { month:
           );
         })}
       </svg>
-      {undated > 0 ? <figcaption className="entity-muted">Plus {undated} mentions in undated articles.</figcaption> : null}
+      {undated > 0 ? (
+        <figcaption className="entity-muted">Plus {undated} mentions in undated articles.</figcaption>
+      ) : null}
     </figure>
   );
 }

@@ -20,15 +20,22 @@ export function SuggestionsView() {
     <div className="view-suggestions" data-testid="view-suggestions">
       <header className="entity-header">
         <h1 className="entity-title">Suggested names</h1>
-        <p className="entity-muted">Capitalised names found in your articles that are not in the registry, most frequent first. Each choice applies to the whole library.</p>
+        <p className="entity-muted">
+          Capitalised names found in your articles that are not in the registry, most frequent first. Each choice
+          applies to the whole library.
+        </p>
       </header>
-      {suggestions.status === 'error' ? <ErrorBanner title="Suggestions did not load" message={suggestions.error} onRetry={suggestions.reload} /> : null}
+      {suggestions.status === 'error' ? (
+        <ErrorBanner title="Suggestions did not load" message={suggestions.error} onRetry={suggestions.reload} />
+      ) : null}
       {error ? (
         <p className="entity-error" role="alert">
           {error}
         </p>
       ) : null}
-      {suggestions.value?.length === 0 ? <p className="entity-muted">No suggestions: every name found is in the registry or ignored.</p> : null}
+      {suggestions.value?.length === 0 ? (
+        <p className="entity-muted">No suggestions: every name found is in the registry or ignored.</p>
+      ) : null}
       <ul className="suggestions">
         {(suggestions.value ?? []).map((s) => (
           <SuggestionRow key={s.id} suggestion={s} onError={setError} />
@@ -38,7 +45,13 @@ export function SuggestionsView() {
   );
 }
 
-function SuggestionRow({ suggestion, onError }: { suggestion: EntitySuggestion; onError: (message: string | null) => void }) {
+function SuggestionRow({
+  suggestion,
+  onError,
+}: {
+  suggestion: EntitySuggestion;
+  onError: (message: string | null) => void;
+}) {
   const client = useClient();
   const [type, setType] = useState<EntityType>(suggestion.type);
   const act = (work: () => Promise<unknown>) => () => {
@@ -49,20 +62,38 @@ function SuggestionRow({ suggestion, onError }: { suggestion: EntitySuggestion; 
     <li className="suggestion" data-testid="suggestion-row" data-name={suggestion.name}>
       <span className="suggestion__name">{suggestion.name}</span>
       <span className="entity-muted">
-        {suggestion.mentions} mention{suggestion.mentions === 1 ? '' : 's'} in {suggestion.articles} article{suggestion.articles === 1 ? '' : 's'}
+        {suggestion.mentions} mention{suggestion.mentions === 1 ? '' : 's'} in {suggestion.articles} article
+        {suggestion.articles === 1 ? '' : 's'}
       </span>
-      <select value={type} onChange={(e) => setType(e.target.value as EntityType)} aria-label={`Type of ${suggestion.name}`}>
+      <select
+        value={type}
+        onChange={(e) => setType(e.target.value as EntityType)}
+        aria-label={`Type of ${suggestion.name}`}
+      >
         {ENTITY_TYPES.map((t) => (
           <option key={t} value={t}>
             {ENTITY_TYPE_SINGULAR[t]}
           </option>
         ))}
       </select>
-      <button type="button" className="button button--small" data-testid="suggestion-confirm" onClick={act(() => client.confirmSuggestion({ id: suggestion.id, type }))}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="suggestion-confirm"
+        onClick={act(() => client.confirmSuggestion({ id: suggestion.id, type }))}
+      >
         Confirm
       </button>
-      <EntityPicker label="Merge into…" onPick={(target) => act(() => client.mergeEntities({ sourceId: suggestion.id, targetId: target.id }))()} />
-      <button type="button" className="button button--small button--ghost" data-testid="suggestion-ignore" onClick={act(() => client.ignoreSuggestion({ id: suggestion.id }))}>
+      <EntityPicker
+        label="Merge into…"
+        onPick={(target) => act(() => client.mergeEntities({ sourceId: suggestion.id, targetId: target.id }))()}
+      />
+      <button
+        type="button"
+        className="button button--small button--ghost"
+        data-testid="suggestion-ignore"
+        onClick={act(() => client.ignoreSuggestion({ id: suggestion.id }))}
+      >
         Ignore
       </button>
     </li>

@@ -16,10 +16,16 @@ function readPreference(): boolean {
 }
 
 /** Whether the reader highlights entity mentions (remembered), and the mentions of the open article when it does. */
-export function useMentionHighlighting(id: ArticleId | null, libraryVersion: number): { on: boolean; toggle: () => void; mentions: readonly ArticleMention[] } {
+export function useMentionHighlighting(
+  id: ArticleId | null,
+  libraryVersion: number,
+): { on: boolean; toggle: () => void; mentions: readonly ArticleMention[] } {
   const client = useClient();
   const [on, setOn] = useState(readPreference);
-  const state = useAsync(() => (on && id !== null ? client.getArticleMentions({ id }) : Promise.resolve(NONE)), [client, id, on, libraryVersion]);
+  const state = useAsync(
+    () => (on && id !== null ? client.getArticleMentions({ id }) : Promise.resolve(NONE)),
+    [client, id, on, libraryVersion],
+  );
   const toggle = () => {
     setOn((v) => {
       try {
@@ -36,7 +42,13 @@ export function useMentionHighlighting(id: ArticleId | null, libraryVersion: num
 /** The reader's switch for entity highlighting. */
 export function MentionToggle({ on, onToggle }: { on: boolean; onToggle: () => void }) {
   return (
-    <button type="button" className={`button button--small mention-toggle${on ? ' is-on' : ''}`} aria-pressed={on} data-testid="mention-toggle" onClick={onToggle}>
+    <button
+      type="button"
+      className={`button button--small mention-toggle${on ? ' is-on' : ''}`}
+      aria-pressed={on}
+      data-testid="mention-toggle"
+      onClick={onToggle}
+    >
       {on ? 'Hide entity highlights' : 'Highlight entities'}
     </button>
   );

@@ -33,7 +33,11 @@ export function WatchlistsView() {
       <ul className="watchlists">
         {(lists.value ?? []).map((list) => (
           <li key={list.id} className="watchlist" data-testid="watchlist" data-name={list.name}>
-            <button type="button" className="entity-article__title" onClick={() => void open(list).catch((err: unknown) => setError(describeError(err)))}>
+            <button
+              type="button"
+              className="entity-article__title"
+              onClick={() => void open(list).catch((err: unknown) => setError(describeError(err)))}
+            >
               {list.name}
             </button>
             {list.newSinceLastSeen > 0 ? (
@@ -42,9 +46,16 @@ export function WatchlistsView() {
               </span>
             ) : null}
             <span className="entity-muted">
-              {list.matches} articles · #{list.tag} · {[...list.entities.map((e) => e.name), ...list.queries.map((q) => `“${q}”`)].join(', ')}
+              {list.matches} articles · #{list.tag} ·{' '}
+              {[...list.entities.map((e) => e.name), ...list.queries.map((q) => `“${q}”`)].join(', ')}
             </span>
-            <button type="button" className="button button--small button--ghost" onClick={() => void client.deleteWatchlist({ id: list.id }).catch((err: unknown) => setError(describeError(err)))}>
+            <button
+              type="button"
+              className="button button--small button--ghost"
+              onClick={() =>
+                void client.deleteWatchlist({ id: list.id }).catch((err: unknown) => setError(describeError(err)))
+              }
+            >
               Delete
             </button>
           </li>
@@ -63,7 +74,14 @@ function NewWatchlistForm({ onError }: { onError: (message: string | null) => vo
   const submit = async () => {
     onError(null);
     try {
-      await client.saveWatchlist({ name, entityIds: entities.map((e) => e.id), queries: queries.split('\n').map((q) => q.trim()).filter(Boolean) });
+      await client.saveWatchlist({
+        name,
+        entityIds: entities.map((e) => e.id),
+        queries: queries
+          .split('\n')
+          .map((q) => q.trim())
+          .filter(Boolean),
+      });
       setName('');
       setEntities([]);
       setQueries('');
@@ -74,17 +92,42 @@ function NewWatchlistForm({ onError }: { onError: (message: string | null) => vo
   return (
     <section className="watchlist-form" aria-label="New watch list">
       <h2 className="entity-section-title">New watch list</h2>
-      <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Name, e.g. Foundries" aria-label="Watch list name" />
+      <input
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        placeholder="Name, e.g. Foundries"
+        aria-label="Watch list name"
+      />
       <div className="entity-editor__row">
         {entities.map((e) => (
-          <button key={e.id} type="button" className={`chip chip--${e.type}`} title="Remove" onClick={() => setEntities(entities.filter((x) => x.id !== e.id))}>
+          <button
+            key={e.id}
+            type="button"
+            className={`chip chip--${e.type}`}
+            title="Remove"
+            onClick={() => setEntities(entities.filter((x) => x.id !== e.id))}
+          >
             {e.name} ×
           </button>
         ))}
-        <EntityPicker label="Add entity…" onPick={(e) => setEntities(entities.some((x) => x.id === e.id) ? entities : [...entities, e])} />
+        <EntityPicker
+          label="Add entity…"
+          onPick={(e) => setEntities(entities.some((x) => x.id === e.id) ? entities : [...entities, e])}
+        />
       </div>
-      <textarea value={queries} onChange={(e) => setQueries(e.target.value)} rows={3} placeholder={'One query per line: words or "exact phrases"'} aria-label="Queries" />
-      <button type="button" className="button" disabled={!name.trim() || (entities.length === 0 && !queries.trim())} onClick={() => void submit()}>
+      <textarea
+        value={queries}
+        onChange={(e) => setQueries(e.target.value)}
+        rows={3}
+        placeholder={'One query per line: words or "exact phrases"'}
+        aria-label="Queries"
+      />
+      <button
+        type="button"
+        className="button"
+        disabled={!name.trim() || (entities.length === 0 && !queries.trim())}
+        onClick={() => void submit()}
+      >
         Create watch list
       </button>
     </section>

@@ -37,7 +37,8 @@ export function DropOverlay({ onDrop }: { onDrop: (data: DataTransfer) => void }
       event.preventDefault();
       depth.current = 0;
       setActive(false);
-      if (event.dataTransfer && carriesFiles(event) && event.dataTransfer.files.length > 0) latestOnDrop.current(event.dataTransfer);
+      if (event.dataTransfer && carriesFiles(event) && event.dataTransfer.files.length > 0)
+        latestOnDrop.current(event.dataTransfer);
     };
     window.addEventListener('dragenter', onDragEnter);
     window.addEventListener('dragover', onDragOver);
@@ -59,7 +60,9 @@ export function DropOverlay({ onDrop }: { onDrop: (data: DataTransfer) => void }
           ⤓
         </div>
         <p className="drop-overlay__title">Drop to add to your library</p>
-        <p className="drop-overlay__hint">HTML, saved pages (MHTML), PDF, Word, e-mail, text and Markdown. Folders are read whole.</p>
+        <p className="drop-overlay__hint">
+          HTML, saved pages (MHTML), PDF, Word, e-mail, text and Markdown. Folders are read whole.
+        </p>
       </div>
     </div>
   );

@@ -5,7 +5,12 @@ export function ImportButton({ onFiles }: { onFiles: (files: File[]) => void }) 
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className="button toolbar__button" data-testid="import-button" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="button toolbar__button"
+        data-testid="import-button"
+        onClick={() => input.current?.click()}
+      >
         <span aria-hidden="true">＋</span> Import files…
       </button>
       <input

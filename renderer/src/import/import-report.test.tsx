@@ -27,15 +27,26 @@ function setup() {
       importUploads: async (args): Promise<ImportBatch> => {
         uploads.push(args);
         if (args.password === 'open sesame') {
-          return { batchId: 'b2', results: [{ file: 'locked.pdf', status: 'imported', id: 2 as ArticleId, title: 'Unlocked report' }] };
+          return {
+            batchId: 'b2',
+            results: [{ file: 'locked.pdf', status: 'imported', id: 2 as ArticleId, title: 'Unlocked report' }],
+          };
         }
         return {
           batchId: 'b1',
           results: [
             { file: 'fresh.html', status: 'imported', id: 2 as ArticleId, title: 'Fresh story', format: 'html' },
             { file: 'copy.html', status: 'duplicate', duplicateOf: 1 as ArticleId, title: 'Existing story' },
-            { file: 'locked.pdf', status: 'failed', error: { code: 'ENCRYPTED', message: 'This PDF is protected by a password.' } },
-            { file: 'broken.docx', status: 'failed', error: { code: 'CORRUPT_FILE', message: 'This Word file is damaged.' } },
+            {
+              file: 'locked.pdf',
+              status: 'failed',
+              error: { code: 'ENCRYPTED', message: 'This PDF is protected by a password.' },
+            },
+            {
+              file: 'broken.docx',
+              status: 'failed',
+              error: { code: 'CORRUPT_FILE', message: 'This Word file is damaged.' },
+            },
           ],
         };
       },
@@ -112,13 +123,22 @@ describe('import report', () => {
     await screen.findAllByTestId('article-row');
     const listCallsBefore = client.calls.filter((c) => c.method === 'listArticles').length;
 
-    client.emit('import:progress', { batchId: 'menu', done: 1, total: 4, currentFile: 'b.pdf', bytesDone: 10, bytesTotal: 40 });
+    client.emit('import:progress', {
+      batchId: 'menu',
+      done: 1,
+      total: 4,
+      currentFile: 'b.pdf',
+      bytesDone: 10,
+      bytesTotal: 40,
+    });
     const progress = await screen.findByTestId('import-progress');
     expect(progress.getAttribute('value')).toBe('1');
     expect(progress.getAttribute('max')).toBe('4');
 
     client.emit('library:changed', { reason: 'import' });
-    await waitFor(() => expect(client.calls.filter((c) => c.method === 'listArticles').length).toBeGreaterThan(listCallsBefore));
+    await waitFor(() =>
+      expect(client.calls.filter((c) => c.method === 'listArticles').length).toBeGreaterThan(listCallsBefore),
+    );
   });
 
   it('lists files in the order dropped, pending until each result arrives, with a summary and Close', async () => {
@@ -140,9 +160,27 @@ describe('import report', () => {
     await waitFor(() => expect(rowsNow()).toEqual(names.map((n) => [n, 'pending'])));
 
     // The last file finishes first: it gets its status in place, the others keep waiting.
-    const pdf = { file: 'b-second.pdf', status: 'failed' as const, error: { code: 'CORRUPT_FILE' as const, message: 'Damaged PDF.' } };
-    client.emit('import:progress', { batchId: 'b', done: 1, total: 3, currentFile: 'b-second.pdf', bytesDone: 1, bytesTotal: 3, result: pdf });
-    await waitFor(() => expect(rowsNow()).toEqual([['c-third.html', 'pending'], ['a-first.md', 'pending'], ['b-second.pdf', 'failed']]));
+    const pdf = {
+      file: 'b-second.pdf',
+      status: 'failed' as const,
+      error: { code: 'CORRUPT_FILE' as const, message: 'Damaged PDF.' },
+    };
+    client.emit('import:progress', {
+      batchId: 'b',
+      done: 1,
+      total: 3,
+      currentFile: 'b-second.pdf',
+      bytesDone: 1,
+      bytesTotal: 3,
+      result: pdf,
+    });
+    await waitFor(() =>
+      expect(rowsNow()).toEqual([
+        ['c-third.html', 'pending'],
+        ['a-first.md', 'pending'],
+        ['b-second.pdf', 'failed'],
+      ]),
+    );
     expect(screen.getByTestId('import-summary').textContent).toBe('0 imported, 0 duplicates, 1 failed; 2 waiting');
 
     finish({
@@ -153,7 +191,13 @@ describe('import report', () => {
         { file: 'c-third.html', status: 'duplicate', duplicateOf: 1 as ArticleId, title: 'First' },
       ],
     });
-    await waitFor(() => expect(rowsNow()).toEqual([['c-third.html', 'duplicate'], ['a-first.md', 'imported'], ['b-second.pdf', 'failed']]));
+    await waitFor(() =>
+      expect(rowsNow()).toEqual([
+        ['c-third.html', 'duplicate'],
+        ['a-first.md', 'imported'],
+        ['b-second.pdf', 'failed'],
+      ]),
+    );
     expect(screen.getByTestId('import-summary').textContent).toBe('1 imported, 1 duplicate, 1 failed');
 
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
@@ -179,7 +223,14 @@ describe('import report', () => {
     const files = ['one.html', 'two.html'].map((name) => new File([`contents of ${name}`], name));
     fireEvent.drop(window, { dataTransfer: dataTransferOf(files) });
     await waitFor(() => expect(screen.getByTestId('import-cancel')).toBeTruthy());
-    client.emit('import:progress', { batchId: 'b7', done: 1, total: 2, currentFile: 'two.html', bytesDone: 10, bytesTotal: 20 });
+    client.emit('import:progress', {
+      batchId: 'b7',
+      done: 1,
+      total: 2,
+      currentFile: 'two.html',
+      bytesDone: 10,
+      bytesTotal: 20,
+    });
 
     fireEvent.click(screen.getByTestId('import-cancel'));
     await waitFor(() => expect(cancelled).toEqual(['b7']));

@@ -5,7 +5,11 @@ import { ImportRow, PendingImportRow } from './import-row';
 /** The report's summary line: "12 imported, 1 duplicate, 2 failed" (and how many are still waiting). */
 export function summarizeImport(rows: readonly ReportRow[]): string {
   const n = (s: ReportRow['status']) => rows.filter((r) => r.status === s).length;
-  const parts = [`${n('imported')} imported`, `${n('duplicate')} duplicate${n('duplicate') === 1 ? '' : 's'}`, `${n('failed')} failed`];
+  const parts = [
+    `${n('imported')} imported`,
+    `${n('duplicate')} duplicate${n('duplicate') === 1 ? '' : 's'}`,
+    `${n('failed')} failed`,
+  ];
   const waiting = n('pending');
   return waiting > 0 ? `${parts.join(', ')}; ${waiting} waiting` : parts.join(', ');
 }
@@ -54,7 +58,9 @@ export function ImportReport({
             aria-label="Import progress"
           />
           <span className="import-report__current">
-            {progress ? `${progress.done} of ${progress.total}${progress.currentFile ? ` — ${progress.currentFile}` : ''}` : 'Reading files…'}
+            {progress
+              ? `${progress.done} of ${progress.total}${progress.currentFile ? ` — ${progress.currentFile}` : ''}`
+              : 'Reading files…'}
           </span>
         </div>
       ) : null}
@@ -68,7 +74,13 @@ export function ImportReport({
           row.status === 'pending' ? (
             <PendingImportRow key={row.file} file={row.file} />
           ) : (
-            <ImportRow key={row.file} row={row} canRetry={canRetry(row)} onOpen={onOpen} onRetry={(password) => onRetry(row, password)} />
+            <ImportRow
+              key={row.file}
+              row={row}
+              canRetry={canRetry(row)}
+              onOpen={onOpen}
+              onRetry={(password) => onRetry(row, password)}
+            />
           ),
         )}
       </ul>

@@ -25,7 +25,13 @@ export function ImportRow({
   const encrypted = row.status === 'failed' && row.error?.code === 'ENCRYPTED';
 
   return (
-    <li className={`import-row import-row--${row.status}`} data-testid="import-row" data-status={row.status} data-code={row.error?.code} data-file={row.file}>
+    <li
+      className={`import-row import-row--${row.status}`}
+      data-testid="import-row"
+      data-status={row.status}
+      data-code={row.error?.code}
+      data-file={row.file}
+    >
       <span className={`status-dot status-dot--${row.status}`} aria-hidden="true" />
       <div className="import-row__main">
         {target !== undefined ? (
@@ -65,7 +71,12 @@ export function ImportRow({
                 onChange={(event) => setPassword(event.target.value)}
               />
             ) : null}
-            <button type="submit" className="button button--small" data-testid="import-retry" disabled={encrypted && !password}>
+            <button
+              type="submit"
+              className="button button--small"
+              data-testid="import-retry"
+              disabled={encrypted && !password}
+            >
               {encrypted ? 'Unlock' : 'Retry'}
             </button>
           </form>

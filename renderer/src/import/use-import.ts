@@ -48,7 +48,10 @@ export function useImport() {
       return { ...prev, rows: [...byFile.values()] };
     });
   }, []);
-  const addPending = useCallback((files: string[]) => upsert(files.map((file) => ({ file, status: 'pending' as const }))), [upsert]);
+  const addPending = useCallback(
+    (files: string[]) => upsert(files.map((file) => ({ file, status: 'pending' as const }))),
+    [upsert],
+  );
 
   // Progress and per-file results arrive as events, also for imports started elsewhere (File >
   // Import in the desktop menu, another window), so the report fills in either way.
@@ -75,12 +78,20 @@ export function useImport() {
         // Files a cancel stopped before they were sent are reported as cancelled, not dropped silently.
         setState((prev) => ({
           ...prev,
-          rows: cancelled.current ? prev.rows.map(markCancelledIfPending) : prev.rows.filter((r) => r.status !== 'pending'),
+          rows: cancelled.current
+            ? prev.rows.map(markCancelledIfPending)
+            : prev.rows.filter((r) => r.status !== 'pending'),
           running: false,
           progress: null,
         }));
       } catch (err) {
-        setState((prev) => ({ ...prev, rows: prev.rows.filter((r) => r.status !== 'pending'), running: false, progress: null, error: describeError(err) }));
+        setState((prev) => ({
+          ...prev,
+          rows: prev.rows.filter((r) => r.status !== 'pending'),
+          running: false,
+          progress: null,
+          error: describeError(err),
+        }));
       }
     },
     [upsert],
@@ -91,7 +102,9 @@ export function useImport() {
       const batches: ImportBatch[] = [];
       for (const group of groupBySize(files, UPLOAD_BYTES_PER_REQUEST)) {
         if (cancelled.current) break;
-        const payload = await Promise.all(group.map(async ({ file, name }) => ({ name, base64: await readFileAsBase64(file) })));
+        const payload = await Promise.all(
+          group.map(async ({ file, name }) => ({ name, base64: await readFileAsBase64(file) })),
+        );
         batches.push(await client.importUploads({ files: payload, ...(password ? { password } : {}) }));
       }
       return batches;
@@ -142,7 +155,10 @@ export function useImport() {
   );
 
   /** Whether a failed row can be retried from here (browser mode needs the dropped File). */
-  const canRetry = useCallback((row: ImportFileResult) => client.platform === 'desktop' || uploads.current.has(row.file), [client]);
+  const canRetry = useCallback(
+    (row: ImportFileResult) => client.platform === 'desktop' || uploads.current.has(row.file),
+    [client],
+  );
 
   /** Tries one failed file again, with a password when it was encrypted. */
   const retry = useCallback(
@@ -172,5 +188,9 @@ export function useImport() {
 
 function markCancelledIfPending(row: ReportRow): ReportRow {
   if (row.status !== 'pending') return row;
-  return { file: row.file, status: 'failed', error: { code: 'CANCELLED', message: 'The import was cancelled before this file was read.' } };
+  return {
+    file: row.file,
+    status: 'failed',
+    error: { code: 'CANCELLED', message: 'The import was cancelled before this file was read.' },
+  };
 }

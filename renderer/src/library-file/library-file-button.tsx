@@ -6,7 +6,13 @@ export function LibraryFileButton() {
   const [open, setOpen] = useState(false);
   return (
     <div className="sidebar__footer">
-      <button type="button" className="sidebar-item" data-testid="sidebar-library-file" onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <button
+        type="button"
+        className="sidebar-item"
+        data-testid="sidebar-library-file"
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+      >
         <span className="sidebar-item__icon" aria-hidden="true">
           ⛁
         </span>

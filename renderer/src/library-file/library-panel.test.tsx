@@ -22,7 +22,12 @@ function setUp(options: { platform?: 'desktop' | 'browser'; backup?: () => Promi
     overrides: {
       getLibraryInfo: async () => INFO,
       backupLibrary:
-        options.backup ?? (async () => ({ path: '/home/ana/Dossier/backups/library-2026-11-29T01-02-03-004Z.sqlite', articles: 29, bytes: 3 * 1024 * 1024 })),
+        options.backup ??
+        (async () => ({
+          path: '/home/ana/Dossier/backups/library-2026-11-29T01-02-03-004Z.sqlite',
+          articles: 29,
+          bytes: 3 * 1024 * 1024,
+        })),
     },
   });
   renderWithClient(<LibraryFileButton />, client);
@@ -37,7 +42,9 @@ describe('library panel', () => {
     expect(panel.getAttribute('role')).toBe('dialog');
     expect((await screen.findByTestId('library-info-path')).textContent).toBe('/home/ana/Dossier/library.sqlite');
     expect(screen.getByTestId('library-info-size').textContent).toBe('3.0 MB');
-    expect(screen.getByTestId('library-info-counts').textContent).toMatch(/29 articles, 4 tags, 61 entities, 3 notes, 7 quotes/);
+    expect(screen.getByTestId('library-info-counts').textContent).toMatch(
+      /29 articles, 4 tags, 61 entities, 3 notes, 7 quotes/,
+    );
     expect(screen.getByTestId('library-info-versions').textContent).toMatch(/Schema 5 · Dossier 0\.1\.0/);
   });
 
@@ -48,7 +55,9 @@ describe('library panel', () => {
     expect(screen.getByTestId('library-backup').textContent).toBe('Backing up…');
     const result = await screen.findByTestId('library-backup-result');
     expect(result.textContent).toMatch(/Backed up 29 articles \(3\.0 MB\) to/);
-    expect(screen.getByTestId('library-backup-path').textContent).toBe('/home/ana/Dossier/backups/library-2026-11-29T01-02-03-004Z.sqlite');
+    expect(screen.getByTestId('library-backup-path').textContent).toBe(
+      '/home/ana/Dossier/backups/library-2026-11-29T01-02-03-004Z.sqlite',
+    );
     const call = client.calls.find((c) => c.method === 'backupLibrary');
     expect(call?.args).toBeUndefined();
   });
@@ -65,7 +74,9 @@ describe('library panel', () => {
     fireEvent.click(screen.getByTestId('library-backup'));
     expect((await screen.findByRole('alert')).textContent).toMatch(/The backup failed.*The disk is full\./);
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(screen.getByTestId('library-backup-result').textContent).toMatch(/Backed up 1 article \(2\.0 KB\)/));
+    await waitFor(() =>
+      expect(screen.getByTestId('library-backup-result').textContent).toMatch(/Backed up 1 article \(2\.0 KB\)/),
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

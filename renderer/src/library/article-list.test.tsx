@@ -43,8 +43,14 @@ describe('article list', () => {
       list.scrollTop = 76 * 30_000;
       fireEvent.scroll(list);
     });
-    await waitFor(() => expect(screen.getAllByTestId('article-row').some((r) => r.textContent?.includes('Article number 30001'))).toBe(true));
-    const offsets = client.calls.filter((c) => c.method === 'listArticles').map((c) => (c.args as { offset: number }).offset);
+    await waitFor(() =>
+      expect(screen.getAllByTestId('article-row').some((r) => r.textContent?.includes('Article number 30001'))).toBe(
+        true,
+      ),
+    );
+    const offsets = client.calls
+      .filter((c) => c.method === 'listArticles')
+      .map((c) => (c.args as { offset: number }).offset);
     expect(offsets).toContain(30_000);
     expect(offsets.length).toBeLessThan(5);
   });

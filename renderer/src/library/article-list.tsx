@@ -66,57 +66,75 @@ export function ArticleList({
     if (row && selection) selection.toggle(index, row.id);
   };
   const extendTo = (from: number, to: number) => selection?.extend(from, to, (i) => pages.rowAt(i)?.id);
-  const onKeyDown = createListKeyHandler({ count, selected, select, open: openAt, toggle: selection ? toggleAt : undefined, extend: selection ? extendTo : undefined, anchor: selection?.anchorAt });
+  const onKeyDown = createListKeyHandler({
+    count,
+    selected,
+    select,
+    open: openAt,
+    toggle: selection ? toggleAt : undefined,
+    extend: selection ? extendTo : undefined,
+    anchor: selection?.anchorAt,
+  });
 
-  if (pages.error && pages.total === null) return <ErrorBanner message={pages.error} onRetry={pages.retry} title="Could not load the articles" />;
+  if (pages.error && pages.total === null)
+    return <ErrorBanner message={pages.error} onRetry={pages.retry} title="Could not load the articles" />;
   if (pages.total === null) return <Loading label="Loading articles…" />;
   if (count === 0) return <EmptyState testId="list-empty" title="No articles here yet" hint={emptyHint} />;
 
   const selectedRow = selected >= 0 ? pages.rowAt(selected) : undefined;
   return (
     <>
-      {pages.error ? <ErrorBanner message={pages.error} onRetry={pages.retry} title="Some articles did not load" /> : null}
-    <div
-      ref={scrollRef}
-      className="article-list"
-      data-testid="article-list"
-      role="listbox"
-      aria-label="Articles"
-      aria-multiselectable={selection ? true : undefined}
-      tabIndex={0}
-      aria-activedescendant={selectedRow ? `article-row-${selectedRow.id}` : undefined}
-      onKeyDown={onKeyDown}
-    >
-      <div className="article-list__spacer" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
-          const article = pages.rowAt(item.index);
-          const isSelected =
-            item.index === selected ||
-            (article !== undefined && selection !== undefined && selection.ids.length > 1 && selection.has(article.id));
-          return (
-            <div
-              key={item.key}
-              id={article ? `article-row-${article.id}` : undefined}
-              className={`article-row${isSelected ? ' is-selected' : ''}`}
-              data-testid={article ? 'article-row' : 'article-row-loading'}
-              data-id={article?.id}
-              data-title={article?.title}
-              data-index={item.index}
-              role="option"
-              aria-selected={isSelected}
-              style={{ height: item.size, transform: `translateY(${item.start}px)` }}
-              onClick={(event) => {
-                if (article && selection?.click(event, item.index, article.id, (i) => pages.rowAt(i)?.id)) return;
-                setSelected(item.index);
-                if (article) onOpen(article.id);
-              }}
-            >
-              {article ? <ArticleRow article={article} opened={article.id === openedId} /> : <ArticleRowPlaceholder />}
-            </div>
-          );
-        })}
+      {pages.error ? (
+        <ErrorBanner message={pages.error} onRetry={pages.retry} title="Some articles did not load" />
+      ) : null}
+      <div
+        ref={scrollRef}
+        className="article-list"
+        data-testid="article-list"
+        role="listbox"
+        aria-label="Articles"
+        aria-multiselectable={selection ? true : undefined}
+        tabIndex={0}
+        aria-activedescendant={selectedRow ? `article-row-${selectedRow.id}` : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <div className="article-list__spacer" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const article = pages.rowAt(item.index);
+            const isSelected =
+              item.index === selected ||
+              (article !== undefined &&
+                selection !== undefined &&
+                selection.ids.length > 1 &&
+                selection.has(article.id));
+            return (
+              <div
+                key={item.key}
+                id={article ? `article-row-${article.id}` : undefined}
+                className={`article-row${isSelected ? ' is-selected' : ''}`}
+                data-testid={article ? 'article-row' : 'article-row-loading'}
+                data-id={article?.id}
+                data-title={article?.title}
+                data-index={item.index}
+                role="option"
+                aria-selected={isSelected}
+                style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+                onClick={(event) => {
+                  if (article && selection?.click(event, item.index, article.id, (i) => pages.rowAt(i)?.id)) return;
+                  setSelected(item.index);
+                  if (article) onOpen(article.id);
+                }}
+              >
+                {article ? (
+                  <ArticleRow article={article} opened={article.id === openedId} />
+                ) : (
+                  <ArticleRowPlaceholder />
+                )}
+              </div>
+            );
+          })}
+        </div>
       </div>
-    </div>
     </>
   );
 }

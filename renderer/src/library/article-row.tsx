@@ -3,7 +3,9 @@ import { formatDate } from '../ui/format';
 
 /** One line of the article list: headline, outlet and date, and the start of the excerpt. */
 export function ArticleRow({ article, opened }: { article: ArticleSummary; opened: boolean }) {
-  const meta = [article.siteName, formatDate(article.publishedAt), article.language?.toUpperCase()].filter(Boolean).join(' · ');
+  const meta = [article.siteName, formatDate(article.publishedAt), article.language?.toUpperCase()]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <div className={`article-row__inner${opened ? ' is-opened' : ''}`}>
       <div className="article-row__title">{article.title}</div>

@@ -42,7 +42,9 @@ export function EntitiesSection() {
       ) : null}
       {entities.status === 'error' ? <p className="sidebar-note">Entities did not load: {entities.error}</p> : null}
       {entities.value && matching.length === 0 ? (
-        <p className="sidebar-note">{filter.trim() ? 'No entity matches.' : 'No entities found in the articles yet.'}</p>
+        <p className="sidebar-note">
+          {filter.trim() ? 'No entity matches.' : 'No entities found in the articles yet.'}
+        </p>
       ) : null}
       {TYPES.map((type) => {
         const group = matching.filter((e) => e.type === type).sort((a, b) => b.articles - a.articles);

@@ -22,7 +22,14 @@ export function LibraryView({ tag }: { tag: string | null }) {
       <div className="list-pane">
         <BulkTagging selection={selection} openedId={opened?.id ?? null} />
         {searching ? (
-          <SearchResults query={query} setQuery={setQuery} openedId={opened?.id ?? null} onOpen={openArticle} libraryVersion={libraryVersion} selection={selection} />
+          <SearchResults
+            query={query}
+            setQuery={setQuery}
+            openedId={opened?.id ?? null}
+            onOpen={openArticle}
+            libraryVersion={libraryVersion}
+            selection={selection}
+          />
         ) : (
           <>
             <div className="list-pane__head">
@@ -36,7 +43,11 @@ export function LibraryView({ tag }: { tag: string | null }) {
               pages={pages}
               openedId={opened?.id ?? null}
               onOpen={(id) => openArticle(id)}
-              emptyHint={tag ? 'No article carries this tag.' : 'Drag files or folders onto this window to import them: web pages, PDFs, Word files, e-mails.'}
+              emptyHint={
+                tag
+                  ? 'No article carries this tag.'
+                  : 'Drag files or folders onto this window to import them: web pages, PDFs, Word files, e-mails.'
+              }
             />
           </>
         )}

@@ -55,7 +55,8 @@ export function createListKeyHandler(opts: {
     }
     event.preventDefault();
     opts.select(next);
-    if (event.shiftKey && opts.extend && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) opts.extend(current < 0 ? next : current, next);
+    if (event.shiftKey && opts.extend && (event.key === 'ArrowDown' || event.key === 'ArrowUp'))
+      opts.extend(current < 0 ? next : current, next);
     else opts.anchor?.(next);
   };
 }

@@ -10,7 +10,13 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
 const ORDER: EntityType[] = ['person', 'organisation', 'place', 'product', 'law'];
 
 /** The entities an article mentions, grouped by type, most-mentioned first. */
-export function EntityChips({ entities, onPick }: { entities: ArticleEntity[]; onPick: (entity: ArticleEntity) => void }) {
+export function EntityChips({
+  entities,
+  onPick,
+}: {
+  entities: ArticleEntity[];
+  onPick: (entity: ArticleEntity) => void;
+}) {
   if (entities.length === 0) return null;
   return (
     <section className="entity-groups" aria-label="Entities in this article">

@@ -8,7 +8,9 @@ function escapeRegExp(text: string): string {
  * the end of the word, so the stem "export" marks "exports" and "exported".
  */
 export function buildHighlightPattern(terms: readonly string[]): RegExp | null {
-  const cleaned = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
+  const cleaned = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (cleaned.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${cleaned.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
 }

@@ -23,7 +23,12 @@ export function LinkStatus({ url, onDismiss }: { url: string | null; onDismiss: 
       <span className="link-status__url" title={url}>
         {url}
       </span>
-      <button type="button" className="button button--small" data-testid="copy-link" onClick={() => void copyText(url).then((ok) => setCopied(ok ? url : null))}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="copy-link"
+        onClick={() => void copyText(url).then((ok) => setCopied(ok ? url : null))}
+      >
         {copied === url ? 'Copied' : 'Copy link'}
       </button>
       <button type="button" className="button button--small button--ghost" aria-label="Hide link" onClick={onDismiss}>

@@ -76,7 +76,11 @@ export function ReaderBody({
   return (
     <>
       {terms.length > 0 ? (
-        <MatchStepper count={marks.length} current={current} onStep={(i) => setCurrent((i + marks.length) % Math.max(marks.length, 1))} />
+        <MatchStepper
+          count={marks.length}
+          current={current}
+          onStep={(i) => setCurrent((i + marks.length) % Math.max(marks.length, 1))}
+        />
       ) : null}
       <div
         ref={bodyRef}

@@ -24,13 +24,24 @@ const MALICIOUS = `
 
 function renderReader(html: string, highlightTerms: string[] = []) {
   const client = createFakeClient({ articles: [makeArticle(7, { title: 'A hostile page', html })] });
-  renderWithClient(<Reader opened={{ id: 7 as ArticleId, highlightTerms }} libraryVersion={0} onPickTag={() => {}} onPickEntity={() => {}} />, client);
+  renderWithClient(
+    <Reader
+      opened={{ id: 7 as ArticleId, highlightTerms }}
+      libraryVersion={0}
+      onPickTag={() => {}}
+      onPickEntity={() => {}}
+    />,
+    client,
+  );
   return client;
 }
 
 describe('reader', () => {
   it('shows the empty state when nothing is open', () => {
-    renderWithClient(<Reader opened={null} libraryVersion={0} onPickTag={() => {}} onPickEntity={() => {}} />, createFakeClient());
+    renderWithClient(
+      <Reader opened={null} libraryVersion={0} onPickTag={() => {}} onPickEntity={() => {}} />,
+      createFakeClient(),
+    );
     expect(screen.getByTestId('reader-empty').textContent).toMatch(/Nothing open/);
   });
 
@@ -90,7 +101,15 @@ describe('reader', () => {
         }),
       ],
     });
-    renderWithClient(<Reader opened={{ id: 3 as ArticleId, highlightTerms: [] }} libraryVersion={0} onPickTag={() => {}} onPickEntity={() => {}} />, client);
+    renderWithClient(
+      <Reader
+        opened={{ id: 3 as ArticleId, highlightTerms: [] }}
+        libraryVersion={0}
+        onPickTag={() => {}}
+        onPickEntity={() => {}}
+      />,
+      client,
+    );
     const info = await screen.findByTestId('reader-info');
     expect(info.textContent).toContain('article-3.html');
     expect(info.textContent).toContain('ab'.repeat(32));
@@ -102,7 +121,15 @@ describe('reader', () => {
   });
 
   it('shows the error and retries when the article cannot be read', async () => {
-    renderWithClient(<Reader opened={{ id: 99 as ArticleId, highlightTerms: [] }} libraryVersion={0} onPickTag={() => {}} onPickEntity={() => {}} />, createFakeClient({ total: 1 }));
+    renderWithClient(
+      <Reader
+        opened={{ id: 99 as ArticleId, highlightTerms: [] }}
+        libraryVersion={0}
+        onPickTag={() => {}}
+        onPickEntity={() => {}}
+      />,
+      createFakeClient({ total: 1 }),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('There is no article 99');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeTruthy();
@@ -112,9 +139,20 @@ describe('reader', () => {
     const picked: string[] = [];
     const client = createFakeClient({
       articles: [makeArticle(5, { tags: ['chips', 'story/tiktok'] })],
-      overrides: { untagArticles: async ({ ids, tags }) => ids.map((id) => ({ id, tags: ['chips', 'story/tiktok'].filter((t) => !tags.includes(t)) })) },
+      overrides: {
+        untagArticles: async ({ ids, tags }) =>
+          ids.map((id) => ({ id, tags: ['chips', 'story/tiktok'].filter((t) => !tags.includes(t)) })),
+      },
     });
-    renderWithClient(<Reader opened={{ id: 5 as ArticleId, highlightTerms: [] }} libraryVersion={0} onPickTag={(t) => picked.push(t)} onPickEntity={() => {}} />, client);
+    renderWithClient(
+      <Reader
+        opened={{ id: 5 as ArticleId, highlightTerms: [] }}
+        libraryVersion={0}
+        onPickTag={(t) => picked.push(t)}
+        onPickEntity={() => {}}
+      />,
+      client,
+    );
     await screen.findByTestId('reader-title');
 
     expect(screen.getAllByTestId('reader-tags')).toHaveLength(1);
@@ -126,7 +164,9 @@ describe('reader', () => {
     fireEvent.click(screen.getAllByTestId('reader-tag')[1] as HTMLElement);
     expect(picked).toEqual(['story/tiktok']);
     fireEvent.click(removes[0] as HTMLElement);
-    expect(client.calls.filter((c) => c.method === 'untagArticles').map((c) => c.args)).toEqual([{ ids: [5], tags: ['chips'] }]);
+    expect(client.calls.filter((c) => c.method === 'untagArticles').map((c) => c.args)).toEqual([
+      { ids: [5], tags: ['chips'] },
+    ]);
 
     fireEvent.click(screen.getByTestId('reader-tag-add'));
     expect(screen.getByTestId('tag-dialog')).toBeTruthy();

@@ -30,7 +30,10 @@ export function Reader({
 }) {
   const client = useClient();
   const id = opened?.id ?? null;
-  const state = useAsync(() => (id === null ? Promise.resolve(null) : client.getArticle({ id })), [client, id, libraryVersion]);
+  const state = useAsync(
+    () => (id === null ? Promise.resolve(null) : client.getArticle({ id })),
+    [client, id, libraryVersion],
+  );
   const quotes = useArticleQuotes(id, libraryVersion);
   const highlighting = useMentionHighlighting(id, libraryVersion);
 

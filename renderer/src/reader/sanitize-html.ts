@@ -6,11 +6,45 @@ import DOMPurify from 'dompurify';
  * URLs (a remote image would be a network request, which Dossier never makes).
  */
 const FORBID_TAGS = [
-  'style', 'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'select',
-  'textarea', 'option', 'link', 'meta', 'base', 'video', 'audio', 'source', 'track', 'picture', 'svg', 'math',
-  'template', 'portal', 'dialog',
+  'style',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'link',
+  'meta',
+  'base',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'picture',
+  'svg',
+  'math',
+  'template',
+  'portal',
+  'dialog',
 ];
-const FORBID_ATTR = ['style', 'srcset', 'sizes', 'ping', 'background', 'poster', 'action', 'formaction', 'target', 'xlink:href'];
+const FORBID_ATTR = [
+  'style',
+  'srcset',
+  'sizes',
+  'ping',
+  'background',
+  'poster',
+  'action',
+  'formaction',
+  'target',
+  'xlink:href',
+];
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
 let purifier: ReturnType<typeof DOMPurify> | null = null;

@@ -11,7 +11,12 @@ export function ArticleNotes({ articleId, libraryVersion }: { articleId: Article
     <section className="research-panel" data-testid="article-notes" aria-label="Notes">
       <div className="research-row">
         <h2 className="reader__section-title">Notes</h2>
-        <button type="button" className="research-button" data-testid="note-add" onClick={() => void client.createNote({ articleId, body: '' }).then(notes.reload)}>
+        <button
+          type="button"
+          className="research-button"
+          data-testid="note-add"
+          onClick={() => void client.createNote({ articleId, body: '' }).then(notes.reload)}
+        >
           Add note
         </button>
       </div>
@@ -19,7 +24,9 @@ export function ArticleNotes({ articleId, libraryVersion }: { articleId: Article
       {notes.value
         ?.slice()
         .sort((a, b) => a.id - b.id)
-        .map((note) => <NoteCard key={note.id} note={note} onDeleted={notes.reload} />)}
+        .map((note) => (
+          <NoteCard key={note.id} note={note} onDeleted={notes.reload} />
+        ))}
     </section>
   );
 }

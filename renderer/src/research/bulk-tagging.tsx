@@ -7,7 +7,10 @@ import type { MultiSelection } from './use-multi-selection';
 import './research.css';
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /**
@@ -22,7 +25,8 @@ export function BulkTagging({ selection, openedId }: { selection: MultiSelection
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 't' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.key.toLowerCase() !== 't' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target))
+        return;
       const ids = bulk ? selection.ids : openedId !== null ? [openedId] : selection.ids;
       if (ids.length === 0) return;
       event.preventDefault();
@@ -37,7 +41,12 @@ export function BulkTagging({ selection, openedId }: { selection: MultiSelection
       {bulk ? (
         <div className="bulk-bar" data-testid="bulk-bar" role="toolbar" aria-label="Selected articles">
           <span data-testid="bulk-count">{selection.ids.length} selected</span>
-          <button type="button" className="research-button research-button--primary" data-testid="bulk-tag" onClick={() => setTarget(selection.ids)}>
+          <button
+            type="button"
+            className="research-button research-button--primary"
+            data-testid="bulk-tag"
+            onClick={() => setTarget(selection.ids)}
+          >
             Tag…
           </button>
           <button type="button" className="research-button" data-testid="bulk-clear" onClick={selection.clear}>
@@ -51,7 +60,9 @@ export function BulkTagging({ selection, openedId }: { selection: MultiSelection
           onClose={() => setTarget(null)}
           onApply={async (tags) => {
             await client.tagArticles({ ids: [...target], tags });
-            toast(`Tagged ${target.length} article${target.length === 1 ? '' : 's'} with ${tags.map((t) => `#${t}`).join(', ')}.`);
+            toast(
+              `Tagged ${target.length} article${target.length === 1 ? '' : 's'} with ${tags.map((t) => `#${t}`).join(', ')}.`,
+            );
           }}
         />
       ) : null}

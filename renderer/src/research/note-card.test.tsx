@@ -9,7 +9,14 @@ import { NoteCard } from './note-card';
 afterEach(cleanup);
 
 function setup(body: string) {
-  const note: NoteSummary = { id: 5 as NoteId, articleId: null, body, createdAt: '2025-01-01', updatedAt: '2025-01-01', articleTitle: null };
+  const note: NoteSummary = {
+    id: 5 as NoteId,
+    articleId: null,
+    body,
+    createdAt: '2025-01-01',
+    updatedAt: '2025-01-01',
+    articleTitle: null,
+  };
   const saved: string[] = [];
   const client = createFakeClient({
     overrides: {

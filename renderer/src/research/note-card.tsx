@@ -6,7 +6,12 @@ import { renderMarkdown } from './markdown';
 import { useAutosave, type SaveState } from './use-autosave';
 import './research.css';
 
-const STATUS_TEXT: Record<SaveState, string> = { saved: 'Saved', pending: 'Editing…', saving: 'Saving…', error: 'Not saved' };
+const STATUS_TEXT: Record<SaveState, string> = {
+  saved: 'Saved',
+  pending: 'Editing…',
+  saving: 'Saving…',
+  error: 'Not saved',
+};
 
 /** A note's Markdown rendered safely (sanitized, no remote images). */
 export function NotePreview({ body }: { body: string }) {
@@ -21,7 +26,17 @@ export function NotePreview({ body }: { body: string }) {
  * One note: its rendered Markdown, or an editor that saves while typing. New (empty) notes
  * open in the editor.
  */
-export function NoteCard({ note, onDeleted, showArticle, onOpenArticle }: { note: NoteSummary; onDeleted: () => void; showArticle?: boolean; onOpenArticle?: () => void }) {
+export function NoteCard({
+  note,
+  onDeleted,
+  showArticle,
+  onOpenArticle,
+}: {
+  note: NoteSummary;
+  onDeleted: () => void;
+  showArticle?: boolean;
+  onOpenArticle?: () => void;
+}) {
   const client = useClient();
   const [body, setBody] = useState(note.body);
   const [editing, setEditing] = useState(note.body === '');
@@ -64,7 +79,12 @@ export function NoteCard({ note, onDeleted, showArticle, onOpenArticle }: { note
         <NotePreview body={body} />
       )}
       <div className="research-row">
-        <button type="button" className="research-button" data-testid="note-toggle" onClick={() => (editing ? (void autosave.flush(), setEditing(false)) : setEditing(true))}>
+        <button
+          type="button"
+          className="research-button"
+          data-testid="note-toggle"
+          onClick={() => (editing ? (void autosave.flush(), setEditing(false)) : setEditing(true))}
+        >
           {editing ? 'Done' : 'Edit'}
         </button>
         <button

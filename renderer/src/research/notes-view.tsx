@@ -15,13 +15,22 @@ export function NotesView() {
     <div className="research-view view-notes" data-testid="view-notes">
       <div className="research-row">
         <h2 className="list-pane__title">Notes</h2>
-        <button type="button" className="research-button research-button--primary" data-testid="note-new" onClick={() => void client.createNote({ body: '' }).then(notes.reload)}>
+        <button
+          type="button"
+          className="research-button research-button--primary"
+          data-testid="note-new"
+          onClick={() => void client.createNote({ body: '' }).then(notes.reload)}
+        >
           New story note
         </button>
       </div>
       {notes.error ? <p role="alert">Notes did not load: {notes.error}</p> : null}
       {notes.value?.length === 0 ? (
-        <EmptyState testId="notes-empty" title="No notes yet" hint="Write a story note here, or add notes to an article from the reader." />
+        <EmptyState
+          testId="notes-empty"
+          title="No notes yet"
+          hint="Write a story note here, or add notes to an article from the reader."
+        />
       ) : null}
       {notes.value?.map((note) => (
         <NoteCard

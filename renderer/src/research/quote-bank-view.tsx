@@ -8,7 +8,11 @@ import { useAsync } from '../ui/use-async';
 import { useToast } from './toast';
 import './research.css';
 
-export const STATUS_LABELS: Record<QuoteStatus, string> = { to_verify: 'To verify', verified: 'Verified', do_not_use: 'Do not use' };
+export const STATUS_LABELS: Record<QuoteStatus, string> = {
+  to_verify: 'To verify',
+  verified: 'Verified',
+  do_not_use: 'Do not use',
+};
 
 async function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
@@ -27,10 +31,26 @@ function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }
   const { openArticle } = useNavigation();
   const c = quote.citation;
   const orphaned = quote.anchorStatus === 'orphaned';
-  const copy = (text: string, what: string) => void copyText(text).then(() => toast(`Copied ${what}.`), () => toast('Could not copy.'));
+  const copy = (text: string, what: string) =>
+    void copyText(text).then(
+      () => toast(`Copied ${what}.`),
+      () => toast('Could not copy.'),
+    );
   return (
-    <li className={`quote-item${orphaned ? ' is-orphaned' : ''}`} data-testid="quote-item" data-id={quote.id} data-status={quote.status} data-anchor={quote.anchorStatus}>
-      <button type="button" className="quote-item__text" data-testid="quote-text" title="Open the article at this passage" onClick={() => openArticle(quote.articleId, [], quote.id)}>
+    <li
+      className={`quote-item${orphaned ? ' is-orphaned' : ''}`}
+      data-testid="quote-item"
+      data-id={quote.id}
+      data-status={quote.status}
+      data-anchor={quote.anchorStatus}
+    >
+      <button
+        type="button"
+        className="quote-item__text"
+        data-testid="quote-text"
+        title="Open the article at this passage"
+        onClick={() => openArticle(quote.articleId, [], quote.id)}
+      >
         “{quote.exact}”
       </button>
       {orphaned ? (
@@ -47,7 +67,9 @@ function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }
           aria-label="Status"
           data-testid="quote-status"
           value={quote.status}
-          onChange={(e) => void client.updateQuoteStatus({ id: quote.id, status: e.target.value as QuoteStatus }).then(onChanged)}
+          onChange={(e) =>
+            void client.updateQuoteStatus({ id: quote.id, status: e.target.value as QuoteStatus }).then(onChanged)
+          }
         >
           {QUOTE_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -55,13 +77,28 @@ function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }
             </option>
           ))}
         </select>
-        <button type="button" className="research-button" data-testid="quote-copy-plain" onClick={() => copy(quote.formatted.plain, 'the citation')}>
+        <button
+          type="button"
+          className="research-button"
+          data-testid="quote-copy-plain"
+          onClick={() => copy(quote.formatted.plain, 'the citation')}
+        >
           Copy citation
         </button>
-        <button type="button" className="research-button" data-testid="quote-copy-markdown" onClick={() => copy(quote.formatted.markdown, 'the Markdown footnote')}>
+        <button
+          type="button"
+          className="research-button"
+          data-testid="quote-copy-markdown"
+          onClick={() => copy(quote.formatted.markdown, 'the Markdown footnote')}
+        >
           Copy as Markdown footnote
         </button>
-        <button type="button" className="research-button research-button--danger" data-testid="quote-delete" onClick={() => void client.deleteQuote({ id: quote.id }).then(onChanged)}>
+        <button
+          type="button"
+          className="research-button research-button--danger"
+          data-testid="quote-delete"
+          onClick={() => void client.deleteQuote({ id: quote.id }).then(onChanged)}
+        >
           Delete
         </button>
       </div>
@@ -86,7 +123,12 @@ export function QuoteBankView() {
     <div className="research-view view-quotes" data-testid="view-quotes">
       <h2 className="list-pane__title">Quote bank</h2>
       <div className="research-view__filters">
-        <select aria-label="Filter by tag" data-testid="quote-filter-tag" value={tag} onChange={(e) => setTag(e.target.value)}>
+        <select
+          aria-label="Filter by tag"
+          data-testid="quote-filter-tag"
+          value={tag}
+          onChange={(e) => setTag(e.target.value)}
+        >
           <option value="">All tags</option>
           {tags.value?.map((t) => (
             <option key={t.id} value={t.name}>
@@ -94,11 +136,25 @@ export function QuoteBankView() {
             </option>
           ))}
         </select>
-        <input aria-label="Filter by entity" data-testid="quote-filter-entity" list="quote-entities" placeholder="Entity" value={entity} onChange={(e) => setEntity(e.target.value)} />
+        <input
+          aria-label="Filter by entity"
+          data-testid="quote-filter-entity"
+          list="quote-entities"
+          placeholder="Entity"
+          value={entity}
+          onChange={(e) => setEntity(e.target.value)}
+        />
         <datalist id="quote-entities">
-          {entities.value?.map((e) => <option key={e.id} value={e.name} />)}
+          {entities.value?.map((e) => (
+            <option key={e.id} value={e.name} />
+          ))}
         </datalist>
-        <select aria-label="Filter by status" data-testid="quote-filter-status" value={status} onChange={(e) => setStatus(e.target.value as QuoteStatus | '')}>
+        <select
+          aria-label="Filter by status"
+          data-testid="quote-filter-status"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as QuoteStatus | '')}
+        >
           <option value="">Any status</option>
           {QUOTE_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -106,14 +162,25 @@ export function QuoteBankView() {
             </option>
           ))}
         </select>
-        <span data-testid="quote-count">{quotes.value ? `${quotes.value.length} quote${quotes.value.length === 1 ? '' : 's'}` : ''}</span>
+        <span data-testid="quote-count">
+          {quotes.value ? `${quotes.value.length} quote${quotes.value.length === 1 ? '' : 's'}` : ''}
+        </span>
       </div>
       {quotes.error ? <p role="alert">Quotes did not load: {quotes.error}</p> : null}
       {quotes.value?.length === 0 ? (
-        <EmptyState testId="quotes-empty" title="No quotes here" hint="Select a passage in the reader and press Q to keep it with its citation." />
+        <EmptyState
+          testId="quotes-empty"
+          title="No quotes here"
+          hint="Select a passage in the reader and press Q to keep it with its citation."
+        />
       ) : null}
-      <ul className="research-view__list" style={{ listStyle: 'none', padding: 0, display: 'flex', flexDirection: 'column', gap: 10 }}>
-        {quotes.value?.map((q) => <QuoteItem key={q.id} quote={q} onChanged={quotes.reload} />)}
+      <ul
+        className="research-view__list"
+        style={{ listStyle: 'none', padding: 0, display: 'flex', flexDirection: 'column', gap: 10 }}
+      >
+        {quotes.value?.map((q) => (
+          <QuoteItem key={q.id} quote={q} onChanged={quotes.reload} />
+        ))}
       </ul>
     </div>
   );

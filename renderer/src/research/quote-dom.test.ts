@@ -25,7 +25,16 @@ function quote(id: number, exact: string, start: number, anchorStatus: Quote['an
     end: start + exact.length,
     status: 'to_verify',
     anchorStatus,
-    citation: { outlet: null, author: null, headline: 'h', publishedAt: null, url: null, importedAt: '2025-01-01', sha256: 'x', fileName: 'f' },
+    citation: {
+      outlet: null,
+      author: null,
+      headline: 'h',
+      publishedAt: null,
+      url: null,
+      importedAt: '2025-01-01',
+      sha256: 'x',
+      fileName: 'f',
+    },
     formatted: { plain: '', markdown: '' },
     createdAt: '',
     updatedAt: '',
@@ -85,7 +94,11 @@ describe('readQuoteSelection', () => {
 describe('renderMarkdown', () => {
   it('renders Markdown and strips scripts, handlers and remote images', () => {
     const host = document.createElement('div');
-    host.append(renderMarkdown('# Title\n\n**bold** <script>alert(1)</script><img src="https://evil.example/x.png" onerror="alert(2)">'));
+    host.append(
+      renderMarkdown(
+        '# Title\n\n**bold** <script>alert(1)</script><img src="https://evil.example/x.png" onerror="alert(2)">',
+      ),
+    );
     expect(host.querySelector('h1')!.textContent).toBe('Title');
     expect(host.querySelector('strong')!.textContent).toBe('bold');
     expect(host.querySelector('script')).toBeNull();

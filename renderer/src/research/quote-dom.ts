@@ -26,7 +26,11 @@ function offsetOfVisible(text: string, visible: number): number {
  * found by counting visible characters before the selection. Null when nothing in the body is
  * selected.
  */
-export function readQuoteSelection(body: HTMLElement, text: string, selection: Selection | null): { exact: string; start: number } | null {
+export function readQuoteSelection(
+  body: HTMLElement,
+  text: string,
+  selection: Selection | null,
+): { exact: string; start: number } | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!body.contains(range.commonAncestorContainer)) return null;
@@ -78,7 +82,11 @@ function wrapSegment(text: Text, start: number, end: number, id: QuoteId): HTMLE
  * The passage is looked up by its visible characters, nearest to where its stored offset says
  * it is; orphaned quotes are not drawn (their passage is gone). Returns the marks by quote id.
  */
-export function highlightQuotes(body: HTMLElement, quotes: readonly Quote[], text: string): Map<QuoteId, HTMLElement[]> {
+export function highlightQuotes(
+  body: HTMLElement,
+  quotes: readonly Quote[],
+  text: string,
+): Map<QuoteId, HTMLElement[]> {
   const result = new Map<QuoteId, HTMLElement[]>();
   for (const quote of quotes) {
     if (quote.anchorStatus === 'orphaned') continue;

@@ -8,14 +8,25 @@ import { useToast } from './toast';
 import './research.css';
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /**
  * The reader's research tools: quote the selected passage (button, Q or Ctrl+Shift+Q), the
  * article's quotes, and its notes. Tags live in the header (reader-tags.tsx).
  */
-export function ReaderResearch({ article, quotes, libraryVersion }: { article: ArticleForReader; quotes: readonly Quote[]; libraryVersion: number }) {
+export function ReaderResearch({
+  article,
+  quotes,
+  libraryVersion,
+}: {
+  article: ArticleForReader;
+  quotes: readonly Quote[];
+  libraryVersion: number;
+}) {
   const client = useClient();
   const toast = useToast();
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +88,8 @@ export function ReaderResearch({ article, quotes, libraryVersion }: { article: A
       ) : null}
       {orphaned.length ? (
         <p className="quote-item__orphaned" data-testid="reader-orphaned-quotes">
-          {orphaned.length} quote{orphaned.length === 1 ? '' : 's'} of this article can no longer be found in its text: see the Quote bank.
+          {orphaned.length} quote{orphaned.length === 1 ? '' : 's'} of this article can no longer be found in its text:
+          see the Quote bank.
         </p>
       ) : null}
       <ArticleNotes articleId={article.id} libraryVersion={libraryVersion} />

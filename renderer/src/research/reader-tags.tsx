@@ -23,15 +23,36 @@ export function ReaderTags({ article, onPickTag }: { article: ArticleForReader; 
     <div className="reader__tags" role="group" aria-label="Tags" data-testid="reader-tags">
       {article.tags.map((tag) => (
         <span key={tag} className="chip chip--tag chip--removable">
-          <button type="button" className="chip__label" data-testid="reader-tag" data-name={tag} title={`Show the articles tagged ${tag}`} onClick={() => onPickTag(tag)}>
+          <button
+            type="button"
+            className="chip__label"
+            data-testid="reader-tag"
+            data-name={tag}
+            title={`Show the articles tagged ${tag}`}
+            onClick={() => onPickTag(tag)}
+          >
             #{tag}
           </button>
-          <button type="button" className="chip__remove" data-testid="reader-tag-remove" data-name={tag} aria-label={`Remove tag ${tag}`} onClick={() => remove(tag)}>
+          <button
+            type="button"
+            className="chip__remove"
+            data-testid="reader-tag-remove"
+            data-name={tag}
+            aria-label={`Remove tag ${tag}`}
+            onClick={() => remove(tag)}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </span>
       ))}
-      <button type="button" className="chip chip--add" data-testid="reader-tag-add" title="Add tags (T)" aria-keyshortcuts="T" onClick={() => setTagging(true)}>
+      <button
+        type="button"
+        className="chip chip--add"
+        data-testid="reader-tag-add"
+        title="Add tags (T)"
+        aria-keyshortcuts="T"
+        onClick={() => setTagging(true)}
+      >
         + Tag
       </button>
       {error ? (

@@ -6,8 +6,20 @@ export function ResearchSection() {
   const { view, navigate } = useNavigation();
   return (
     <SidebarSection title="Research">
-      <SidebarItem testId="sidebar-notes" icon="✎" label="Notes" active={view.kind === 'notes'} onClick={() => navigate({ kind: 'notes' })} />
-      <SidebarItem testId="sidebar-quotes" icon="❝" label="Quote bank" active={view.kind === 'quotes'} onClick={() => navigate({ kind: 'quotes' })} />
+      <SidebarItem
+        testId="sidebar-notes"
+        icon="✎"
+        label="Notes"
+        active={view.kind === 'notes'}
+        onClick={() => navigate({ kind: 'notes' })}
+      />
+      <SidebarItem
+        testId="sidebar-quotes"
+        icon="❝"
+        label="Quote bank"
+        active={view.kind === 'quotes'}
+        onClick={() => navigate({ kind: 'quotes' })}
+      />
     </SidebarSection>
   );
 }

@@ -9,7 +9,15 @@ import { ModalDialog } from '../ui/modal-dialog';
  * Asks for tags to add to one or more articles. Several tags are separated by commas; nested
  * tags are written with a slash. Existing tags are offered as suggestions.
  */
-export function TagDialog({ count, onApply, onClose }: { count: number; onApply: (tags: string[]) => Promise<void>; onClose: () => void }) {
+export function TagDialog({
+  count,
+  onApply,
+  onClose,
+}: {
+  count: number;
+  onApply: (tags: string[]) => Promise<void>;
+  onClose: () => void;
+}) {
   const client = useClient();
   const tags = useAsync(() => client.listTags(), [client]);
   const [value, setValue] = useState('');
@@ -56,14 +64,21 @@ export function TagDialog({ count, onApply, onClose }: { count: number; onApply:
           onChange={(e) => setValue(e.target.value)}
         />
         <datalist id="tag-dialog-suggestions">
-          {tags.value?.map((t) => <option key={t.id} value={t.name} />)}
+          {tags.value?.map((t) => (
+            <option key={t.id} value={t.name} />
+          ))}
         </datalist>
         {error ? <p role="alert">{error}</p> : null}
         <div className="dialog__actions">
           <button type="button" className="research-button" data-testid="tag-cancel" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="research-button research-button--primary" data-testid="tag-apply" disabled={busy}>
+          <button
+            type="submit"
+            className="research-button research-button--primary"
+            data-testid="tag-apply"
+            disabled={busy}
+          >
             Add tags
           </button>
         </div>

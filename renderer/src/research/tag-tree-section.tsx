@@ -55,7 +55,13 @@ function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
           void rename();
         }}
       >
-        <input type="text" aria-label="Tag name" data-testid="tag-rename-input" value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          type="text"
+          aria-label="Tag name"
+          data-testid="tag-rename-input"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <button type="submit" className="research-button" data-testid="tag-rename">
           Rename
         </button>
@@ -112,7 +118,14 @@ function TagTreeNode({ node, depth, onChanged }: { node: TagNode; depth: number;
     <div className="tag-tree__node">
       <div className="tag-tree__row">
         {node.children.length > 0 ? (
-          <button type="button" className="tag-tree__menu-button" style={{ opacity: 1 }} aria-label={`${open ? 'Collapse' : 'Expand'} ${node.path}`} aria-expanded={open} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="tag-tree__menu-button"
+            style={{ opacity: 1 }}
+            aria-label={`${open ? 'Collapse' : 'Expand'} ${node.path}`}
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
             {open ? '▾' : '▸'}
           </button>
         ) : null}
@@ -136,7 +149,15 @@ function TagTreeNode({ node, depth, onChanged }: { node: TagNode; depth: number;
         )}
         {tag?.color ? <span className="tag-swatch" style={{ background: tag.color }} aria-hidden="true" /> : null}
         {tag ? (
-          <button type="button" className="tag-tree__menu-button" data-testid="tag-actions" data-name={tag.name} aria-label={`Edit tag ${tag.name}`} aria-expanded={menu} onClick={() => setMenu(!menu)}>
+          <button
+            type="button"
+            className="tag-tree__menu-button"
+            data-testid="tag-actions"
+            data-name={tag.name}
+            aria-label={`Edit tag ${tag.name}`}
+            aria-expanded={menu}
+            onClick={() => setMenu(!menu)}
+          >
             ⋯
           </button>
         ) : null}

@@ -6,7 +6,12 @@ const tag = (id: number, name: string, articles = 1): TagSummary => ({ id: id as
 
 describe('buildTagTree', () => {
   it('nests slash-separated tags under their parents, with groups for missing parents', () => {
-    const tree = buildTagTree([tag(1, 'story/bytedance', 3), tag(2, 'chips'), tag(3, 'story/tiktok/ban', 2), tag(4, 'story/bytedance/ceo')]);
+    const tree = buildTagTree([
+      tag(1, 'story/bytedance', 3),
+      tag(2, 'chips'),
+      tag(3, 'story/tiktok/ban', 2),
+      tag(4, 'story/bytedance/ceo'),
+    ]);
     expect(tree.map((n) => n.path)).toEqual(['chips', 'story']);
     const story = tree[1]!;
     expect(story.tag).toBeNull();

@@ -40,5 +40,12 @@ export function buildTagTree(tags: readonly TagSummary[]): TagNode[] {
 
 /** Splits what a person typed into tag names: commas separate, blanks are dropped. */
 export function parseTagInput(input: string): string[] {
-  return [...new Set(input.split(',').map((t) => t.trim()).filter((t) => t.length > 0))];
+  return [
+    ...new Set(
+      input
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0),
+    ),
+  ];
 }

@@ -1,9 +1,22 @@
 import type { ActiveFilter } from './query-filters';
 
-const FIELD_LABELS: Record<string, string> = { tag: 'Tag', entity: 'Entity', lang: 'Language', format: 'Format', date: 'Date', site: 'Outlet' };
+const FIELD_LABELS: Record<string, string> = {
+  tag: 'Tag',
+  entity: 'Entity',
+  lang: 'Language',
+  format: 'Format',
+  date: 'Date',
+  site: 'Outlet',
+};
 
 /** The query's filters as chips, each with a button that drops it from the query. */
-export function ActiveFilters({ filters, onRemove }: { filters: ActiveFilter[]; onRemove: (clauses: string[]) => void }) {
+export function ActiveFilters({
+  filters,
+  onRemove,
+}: {
+  filters: ActiveFilter[];
+  onRemove: (clauses: string[]) => void;
+}) {
   if (filters.length === 0) return null;
   return (
     <ul className="active-filters" aria-label="Active filters" data-testid="active-filters">
@@ -13,7 +26,13 @@ export function ActiveFilters({ filters, onRemove }: { filters: ActiveFilter[]; 
             {f.negated ? 'not ' : ''}
             {FIELD_LABELS[f.field] ?? f.field}: <strong>{f.value}</strong>
           </span>
-          <button type="button" className="chip__remove" data-testid="active-filter-remove" aria-label={`Remove filter ${f.clause}`} onClick={() => onRemove([f.clause])}>
+          <button
+            type="button"
+            className="chip__remove"
+            data-testid="active-filter-remove"
+            aria-label={`Remove filter ${f.clause}`}
+            onClick={() => onRemove([f.clause])}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </li>
@@ -23,17 +42,31 @@ export function ActiveFilters({ filters, onRemove }: { filters: ActiveFilter[]; 
 }
 
 /** The no-results state: what was searched, which filters narrowed it, and a way out. */
-export function NoResults({ query, filters, onRemove }: { query: string; filters: ActiveFilter[]; onRemove: (clauses: string[]) => void }) {
+export function NoResults({
+  query,
+  filters,
+  onRemove,
+}: {
+  query: string;
+  filters: ActiveFilter[];
+  onRemove: (clauses: string[]) => void;
+}) {
   return (
     <div className="empty-state" data-testid="search-empty" role="status">
       <p className="empty-state__title">No matches</p>
       {filters.length > 0 ? (
         <>
           <p className="empty-state__hint">
-            Nothing matches <q>{query}</q> with {filters.length === 1 ? 'this filter' : `these ${filters.length} filters`}:
+            Nothing matches <q>{query}</q> with{' '}
+            {filters.length === 1 ? 'this filter' : `these ${filters.length} filters`}:
           </p>
           <ActiveFilters filters={filters} onRemove={onRemove} />
-          <button type="button" className="button" data-testid="search-drop-filters" onClick={() => onRemove(filters.map((f) => f.clause))}>
+          <button
+            type="button"
+            className="button"
+            data-testid="search-drop-filters"
+            onClick={() => onRemove(filters.map((f) => f.clause))}
+          >
             Search without {filters.length === 1 ? 'the filter' : 'the filters'}
           </button>
         </>

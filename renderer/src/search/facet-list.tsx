@@ -11,7 +11,13 @@ const GROUPS: { kind: FacetKind; label: string }[] = [
 const SHOWN_PER_GROUP = 8;
 
 /** Facets beside the results; clicking one narrows the query. */
-export function FacetList({ facets, onPick }: { facets: SearchFacets; onPick: (kind: FacetKind, value: string) => void }) {
+export function FacetList({
+  facets,
+  onPick,
+}: {
+  facets: SearchFacets;
+  onPick: (kind: FacetKind, value: string) => void;
+}) {
   const groups = GROUPS.filter((g) => facets[g.kind].length > 0);
   if (groups.length === 0) return null;
   return (

@@ -9,12 +9,22 @@ import { createFakeClient, makeArticle } from '../test/fake-client';
 afterEach(cleanup);
 
 const EMPTY_FACETS = { tags: [], entities: [], sites: [], languages: [], years: [] };
-const storyNote: NoteSummary = { id: 8 as NoteId, articleId: null, body: 'Story plan: the walrus memo', createdAt: '2024-05-01', updatedAt: '2024-05-01', articleTitle: null };
+const storyNote: NoteSummary = {
+  id: 8 as NoteId,
+  articleId: null,
+  body: 'Story plan: the walrus memo',
+  createdAt: '2024-05-01',
+  updatedAt: '2024-05-01',
+  articleTitle: null,
+};
 
 function setup(result: SearchResult) {
   const client = createFakeClient({
     articles: [makeArticle(4, { title: 'The export story', html: '<p>New export rules.</p>' })],
-    overrides: { search: async () => result, listNotes: async (args) => (args.articleId === undefined ? [storyNote] : []) },
+    overrides: {
+      search: async () => result,
+      listNotes: async (args) => (args.articleId === undefined ? [storyNote] : []),
+    },
   });
   render(
     <ClientProvider client={client}>
@@ -25,15 +35,30 @@ function setup(result: SearchResult) {
 }
 
 const noteHits: SearchResult['noteHits'] = [
-  { noteId: 7 as NoteId, articleId: 4 as ArticleId, articleTitle: 'The export story', snippet: 'Ask about the <mark>walrus</mark> <img src=x onerror="x()">memo', updatedAt: '2024-05-01' },
-  { noteId: 8 as NoteId, articleId: null, articleTitle: null, snippet: 'Story plan: the <mark>walrus</mark> memo', updatedAt: '2024-05-01' },
+  {
+    noteId: 7 as NoteId,
+    articleId: 4 as ArticleId,
+    articleTitle: 'The export story',
+    snippet: 'Ask about the <mark>walrus</mark> <img src=x onerror="x()">memo',
+    updatedAt: '2024-05-01',
+  },
+  {
+    noteId: 8 as NoteId,
+    articleId: null,
+    articleTitle: null,
+    snippet: 'Story plan: the <mark>walrus</mark> memo',
+    updatedAt: '2024-05-01',
+  },
 ];
 
 describe('search: note hits', () => {
   it('lists matching notes above the article hits, sanitized, and opens a note on an article in the reader', async () => {
     setup({ total: 0, tookMs: 1, hits: [], facets: EMPTY_FACETS, highlightTerms: ['walrus'], noteHits });
     const hits = await screen.findAllByTestId('note-hit');
-    expect(hits.map((h) => h.textContent)).toEqual(['Note on “The export story”Ask about the walrus memo', 'Story note' + 'Story plan: the walrus memo']);
+    expect(hits.map((h) => h.textContent)).toEqual([
+      'Note on “The export story”Ask about the walrus memo',
+      'Story note' + 'Story plan: the walrus memo',
+    ]);
     expect(screen.getAllByTestId('note-hit-snippet')[0]!.innerHTML).toBe('Ask about the <mark>walrus</mark> memo');
     // Note hits are results: no "no matches" message beside them, and the count says what matched.
     expect(screen.queryByTestId('search-empty')).toBeNull();
@@ -55,11 +80,23 @@ describe('search: note hits', () => {
     setup({
       total: 1,
       tookMs: 1,
-      hits: [{ id: 4 as ArticleId, title: 'The export story', score: 1, snippet: 'Ask about the <mark>walrus</mark>', publishedAt: null, siteName: null, snippetNoteId: 7 as NoteId }],
+      hits: [
+        {
+          id: 4 as ArticleId,
+          title: 'The export story',
+          score: 1,
+          snippet: 'Ask about the <mark>walrus</mark>',
+          publishedAt: null,
+          siteName: null,
+          snippetNoteId: 7 as NoteId,
+        },
+      ],
       facets: EMPTY_FACETS,
     });
     const hit = await screen.findByTestId('search-hit');
-    expect(hit.querySelector('[data-testid="search-hit-from-note"]')?.textContent).toBe('From your note on this article');
+    expect(hit.querySelector('[data-testid="search-hit-from-note"]')?.textContent).toBe(
+      'From your note on this article',
+    );
     expect(screen.queryByTestId('note-hits')).toBeNull();
   });
 });

@@ -33,7 +33,12 @@ export function NoteHits({ hits, highlightTerms }: { hits: readonly NoteHit[]; h
         ))}
       </ul>
       {hits.length > COLLAPSED_COUNT ? (
-        <button type="button" className="note-hits__more" data-testid="note-hits-more" onClick={() => setExpanded((v) => !v)}>
+        <button
+          type="button"
+          className="note-hits__more"
+          data-testid="note-hits-more"
+          onClick={() => setExpanded((v) => !v)}
+        >
           {expanded ? 'Show fewer notes' : `Show all ${hits.length} notes`}
         </button>
       ) : null}
@@ -44,10 +49,23 @@ export function NoteHits({ hits, highlightTerms }: { hits: readonly NoteHit[]; h
 function NoteHitButton({ hit, onOpen }: { hit: NoteHit; onOpen: () => void }) {
   const snippet = useMemo(() => sanitizeSnippet(hit.snippet), [hit.snippet]);
   return (
-    <button type="button" className="note-hit" data-testid="note-hit" data-id={hit.noteId} data-article-id={hit.articleId ?? ''} onClick={onOpen}>
-      <span className="note-hit__where">{hit.articleTitle !== null ? `Note on “${hit.articleTitle}”` : 'Story note'}</span>
+    <button
+      type="button"
+      className="note-hit"
+      data-testid="note-hit"
+      data-id={hit.noteId}
+      data-article-id={hit.articleId ?? ''}
+      onClick={onOpen}
+    >
+      <span className="note-hit__where">
+        {hit.articleTitle !== null ? `Note on “${hit.articleTitle}”` : 'Story note'}
+      </span>
       {/* Sanitized above to text plus <mark>: the snippet's only markup. */}
-      <span className="note-hit__snippet search-hit__snippet" data-testid="note-hit-snippet" dangerouslySetInnerHTML={{ __html: snippet }} />
+      <span
+        className="note-hit__snippet search-hit__snippet"
+        data-testid="note-hit-snippet"
+        dangerouslySetInnerHTML={{ __html: snippet }}
+      />
     </button>
   );
 }

@@ -2,7 +2,13 @@ import type { SearchFacets } from '../../../preload/api';
 
 export type FacetKind = keyof SearchFacets;
 
-const FIELD: Record<FacetKind, string> = { tags: 'tag', entities: 'entity', sites: 'site', languages: 'lang', years: 'date' };
+const FIELD: Record<FacetKind, string> = {
+  tags: 'tag',
+  entities: 'entity',
+  sites: 'site',
+  languages: 'lang',
+  years: 'date',
+};
 const BARE = /^[\p{L}\p{N}_.-]+$/u;
 
 /** The query clause for one facet value: `tag:"x"`, `site:"x"`, `entity:"x"`, `lang:x`, `date:2024`. */

@@ -12,7 +12,12 @@ export function SaveSearchButton({ query }: { query: string }) {
   if (!trimmed) return null;
   return (
     <>
-      <button type="button" className="button toolbar__button" data-testid="save-search" onClick={() => setNaming(true)}>
+      <button
+        type="button"
+        className="button toolbar__button"
+        data-testid="save-search"
+        onClick={() => setNaming(true)}
+      >
         <span aria-hidden="true">☆</span> Save search
       </button>
       {naming ? <SaveSearchDialog query={trimmed} onClose={() => setNaming(false)} /> : null}
@@ -51,7 +56,15 @@ function SaveSearchDialog({ query, onClose }: { query: string; onClose: () => vo
         }}
       >
         <label htmlFor="save-search-name">Name this search</label>
-        <input id="save-search-name" data-testid="save-search-name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} autoFocus onFocus={(e) => e.target.select()} />
+        <input
+          id="save-search-name"
+          data-testid="save-search-name"
+          autoComplete="off"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoFocus
+          onFocus={(e) => e.target.select()}
+        />
         <p className="dialog__hint">
           Query: <code>{query}</code>
         </p>
@@ -60,7 +73,12 @@ function SaveSearchDialog({ query, onClose }: { query: string; onClose: () => vo
           <button type="button" className="research-button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="research-button research-button--primary" data-testid="save-search-confirm" disabled={busy}>
+          <button
+            type="submit"
+            className="research-button research-button--primary"
+            data-testid="save-search-confirm"
+            disabled={busy}
+          >
             Save
           </button>
         </div>

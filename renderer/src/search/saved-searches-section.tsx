@@ -26,7 +26,9 @@ export function SavedSearchesSection() {
   };
   const remove = (s: SavedSearchSummary) => {
     setDeleting(null);
-    client.deleteSavedSearch({ id: s.id }).then(notifySavedSearchesChanged, (err: unknown) => setError(describeError(err)));
+    client
+      .deleteSavedSearch({ id: s.id })
+      .then(notifySavedSearchesChanged, (err: unknown) => setError(describeError(err)));
   };
 
   return (
@@ -50,7 +52,14 @@ export function SavedSearchesSection() {
             active={view.kind === 'library' && query.trim() === s.query.trim()}
             onClick={() => run(s)}
           />
-          <button type="button" className="sidebar-row__action" data-testid="saved-search-delete" data-name={s.name} aria-label={`Delete saved search ${s.name}`} onClick={() => setDeleting(s)}>
+          <button
+            type="button"
+            className="sidebar-row__action"
+            data-testid="saved-search-delete"
+            data-name={s.name}
+            aria-label={`Delete saved search ${s.name}`}
+            onClick={() => setDeleting(s)}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </div>

@@ -18,13 +18,24 @@ const NO_FACETS = { tags: [], entities: [], sites: [], languages: [], years: [] 
 const result = (query: string): SearchResult => ({
   total: 1,
   tookMs: 2,
-  hits: [{ id: 1 as ArticleId, title: `Hit for ${query}`, score: 1, snippet: 'a <mark>hit</mark>', publishedAt: null, siteName: null }],
+  hits: [
+    {
+      id: 1 as ArticleId,
+      title: `Hit for ${query}`,
+      score: 1,
+      snippet: 'a <mark>hit</mark>',
+      publishedAt: null,
+      siteName: null,
+    },
+  ],
   facets: NO_FACETS,
 });
 
 /** A fake whose saved searches live in an array, as the core keeps them. */
 function setup() {
-  const saved: SavedSearchSummary[] = [{ id: 1 as SavedSearchId, name: 'Huawei chips', query: 'huawei chips', newMatches: 3 }];
+  const saved: SavedSearchSummary[] = [
+    { id: 1 as SavedSearchId, name: 'Huawei chips', query: 'huawei chips', newMatches: 3 },
+  ];
   const client = createFakeClient({
     total: 2,
     overrides: {
@@ -56,7 +67,8 @@ function setup() {
   return { client, saved, input: screen.getByTestId('search-input') as HTMLInputElement };
 }
 
-const savedItem = (name: string) => screen.queryAllByTestId('sidebar-saved-search').find((el) => el.dataset.name === name);
+const savedItem = (name: string) =>
+  screen.queryAllByTestId('sidebar-saved-search').find((el) => el.dataset.name === name);
 
 describe('saved searches', () => {
   it('shows new matches as a badge; a click runs the search and marks them seen', async () => {
@@ -83,7 +95,9 @@ describe('saved searches', () => {
     fireEvent.click(screen.getByTestId('save-search-confirm'));
 
     await waitFor(() => expect(savedItem('French export stories')).toBeTruthy());
-    expect(client.calls.filter((c) => c.method === 'saveSearch').map((c) => c.args)).toEqual([{ name: 'French export stories', query: 'export controls lang:fr' }]);
+    expect(client.calls.filter((c) => c.method === 'saveSearch').map((c) => c.args)).toEqual([
+      { name: 'French export stories', query: 'export controls lang:fr' },
+    ]);
     expect(screen.queryByTestId('save-search-dialog')).toBeNull();
   });
 

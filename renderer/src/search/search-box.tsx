@@ -1,41 +1,42 @@
 import { forwardRef } from 'react';
 
 /** The search field; Ctrl/Cmd+K or / focuses it (see use-global-shortcuts), Esc clears it. */
-export const SearchBox = forwardRef<HTMLInputElement, { query: string; setQuery: (q: string) => void; onSubmit?: () => void }>(
-  function SearchBox({ query, setQuery, onSubmit }, ref) {
-    return (
-      <div className="search-box" role="search">
-        <span className="search-box__icon" aria-hidden="true">
-          ⌕
-        </span>
-        <input
-          ref={ref}
-          type="search"
-          className="search-box__input"
-          data-testid="search-input"
-          placeholder="Search the library"
-          aria-label="Search the library"
-          aria-keyshortcuts="Control+K Meta+K /"
-          spellCheck={false}
-          autoComplete="off"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              setQuery('');
-            } else if (event.key === 'Enter' || event.key === 'ArrowDown') {
-              event.preventDefault();
-              onSubmit?.();
-            }
-          }}
-        />
-        {query === '' ? (
-          <kbd className="search-box__hint" aria-hidden="true">
-            /
-          </kbd>
-        ) : null}
-      </div>
-    );
-  },
-);
+export const SearchBox = forwardRef<
+  HTMLInputElement,
+  { query: string; setQuery: (q: string) => void; onSubmit?: () => void }
+>(function SearchBox({ query, setQuery, onSubmit }, ref) {
+  return (
+    <div className="search-box" role="search">
+      <span className="search-box__icon" aria-hidden="true">
+        ⌕
+      </span>
+      <input
+        ref={ref}
+        type="search"
+        className="search-box__input"
+        data-testid="search-input"
+        placeholder="Search the library"
+        aria-label="Search the library"
+        aria-keyshortcuts="Control+K Meta+K /"
+        spellCheck={false}
+        autoComplete="off"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            setQuery('');
+          } else if (event.key === 'Enter' || event.key === 'ArrowDown') {
+            event.preventDefault();
+            onSubmit?.();
+          }
+        }}
+      />
+      {query === '' ? (
+        <kbd className="search-box__hint" aria-hidden="true">
+          /
+        </kbd>
+      ) : null}
+    </div>
+  );
+});

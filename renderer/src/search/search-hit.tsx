@@ -4,7 +4,17 @@ import { sanitizeSnippet } from '../reader/sanitize-html';
 import { formatDate } from '../ui/format';
 
 /** One search result: headline, outlet, date and the highlighted snippet. */
-export function SearchHit({ hit, selected, opened, onOpen }: { hit: Hit; selected: boolean; opened: boolean; onOpen: (event: MouseEvent) => void }) {
+export function SearchHit({
+  hit,
+  selected,
+  opened,
+  onOpen,
+}: {
+  hit: Hit;
+  selected: boolean;
+  opened: boolean;
+  onOpen: (event: MouseEvent) => void;
+}) {
   const snippet = useMemo(() => sanitizeSnippet(hit.snippet), [hit.snippet]);
   const meta = [hit.siteName, formatDate(hit.publishedAt)].filter(Boolean).join(' · ');
   return (
@@ -21,7 +31,11 @@ export function SearchHit({ hit, selected, opened, onOpen }: { hit: Hit; selecte
       {meta ? <div className="search-hit__meta">{meta}</div> : null}
       {/* Sanitized above to text plus <mark>: the snippet's only markup. */}
       <div className="search-hit__snippet" data-testid="search-snippet" dangerouslySetInnerHTML={{ __html: snippet }} />
-      {hit.snippetNoteId !== undefined ? <div className="search-hit__from-note" data-testid="search-hit-from-note">From your note on this article</div> : null}
+      {hit.snippetNoteId !== undefined ? (
+        <div className="search-hit__from-note" data-testid="search-hit-from-note">
+          From your note on this article
+        </div>
+      ) : null}
     </div>
   );
 }

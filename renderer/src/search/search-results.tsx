@@ -58,11 +58,22 @@ export function SearchResults({
     <div className="search-results" data-testid="search-results" aria-busy={loading}>
       <div className="search-results__bar">
         <span className="search-results__count" data-testid="search-count">
-          {result ? `${describeCount(result.total, result.noteHits?.length ?? 0)} · ${Math.round(result.tookMs)} ms` : loading ? 'Searching…' : ''}
+          {result
+            ? `${describeCount(result.total, result.noteHits?.length ?? 0)} · ${Math.round(result.tookMs)} ms`
+            : loading
+              ? 'Searching…'
+              : ''}
         </span>
         <div className="segmented" role="group" aria-label="Sort results">
           {(['relevance', 'date'] as const).map((s) => (
-            <button key={s} type="button" className={sort === s ? 'is-active' : ''} aria-pressed={sort === s} onClick={() => setSort(s)} data-testid={`sort-${s}`}>
+            <button
+              key={s}
+              type="button"
+              className={sort === s ? 'is-active' : ''}
+              aria-pressed={sort === s}
+              onClick={() => setSort(s)}
+              data-testid={`sort-${s}`}
+            >
               {s === 'relevance' ? 'Relevance' : 'Newest'}
             </button>
           ))}
@@ -75,11 +86,26 @@ export function SearchResults({
       ) : null}
       {error ? <ErrorBanner title="Search failed" message={error} onRetry={retry} /> : null}
       <div className="search-results__body">
-        {result ? <FacetList facets={result.facets} onPick={(kind, value) => setQuery(addFacetToQuery(query, kind, value))} /> : null}
+        {result ? (
+          <FacetList facets={result.facets} onPick={(kind, value) => setQuery(addFacetToQuery(query, kind, value))} />
+        ) : null}
         <div className="search-results__main">
           {!result && loading ? <Loading label="Searching…" /> : null}
-          {result?.noteHits?.length ? <NoteHits hits={result.noteHits} highlightTerms={result.highlightTerms ?? []} /> : null}
-          {result && hits.length === 0 && !result.noteHits?.length ? <NoResults query={removeFilters(query, filters.map((f) => f.clause)) || query} filters={filters} onRemove={dropFilters} /> : null}
+          {result?.noteHits?.length ? (
+            <NoteHits hits={result.noteHits} highlightTerms={result.highlightTerms ?? []} />
+          ) : null}
+          {result && hits.length === 0 && !result.noteHits?.length ? (
+            <NoResults
+              query={
+                removeFilters(
+                  query,
+                  filters.map((f) => f.clause),
+                ) || query
+              }
+              filters={filters}
+              onRemove={dropFilters}
+            />
+          ) : null}
           {hits.length > 0 ? <ActiveFilters filters={filters} onRemove={dropFilters} /> : null}
           {hits.length > 0 ? (
             <div
@@ -105,7 +131,9 @@ export function SearchResults({
                 <SearchHit
                   key={hit.id}
                   hit={hit}
-                  selected={index === selected || (selection !== undefined && selection.ids.length > 1 && selection.has(hit.id))}
+                  selected={
+                    index === selected || (selection !== undefined && selection.ids.length > 1 && selection.has(hit.id))
+                  }
                   opened={hit.id === openedId}
                   onOpen={(event) => {
                     if (selection?.click(event, index, hit.id, (i) => hits[i]?.id)) return;
@@ -117,7 +145,11 @@ export function SearchResults({
             </div>
           ) : null}
           {result && result.total > hits.length ? (
-            <button type="button" className="button search-hits__more" onClick={() => setLimit((n) => n + SEARCH_PAGE_SIZE)}>
+            <button
+              type="button"
+              className="button search-hits__more"
+              onClick={() => setLimit((n) => n + SEARCH_PAGE_SIZE)}
+            >
               Show more ({(result.total - hits.length).toLocaleString()} left)
             </button>
           ) : null}

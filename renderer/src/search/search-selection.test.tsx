@@ -20,7 +20,14 @@ const NO_FACETS = { tags: [], entities: [], sites: [], languages: [], years: [] 
 /** Three hits for a bare query; nothing once a filter narrows it. */
 function resultFor(query: string): SearchResult {
   if (listActiveFilters(query).length > 0) return { total: 0, tookMs: 1, hits: [], facets: NO_FACETS };
-  const hits = [11, 12, 13].map((id) => ({ id: id as ArticleId, title: `Story ${id}`, score: 1, snippet: 'x', publishedAt: null, siteName: null }));
+  const hits = [11, 12, 13].map((id) => ({
+    id: id as ArticleId,
+    title: `Story ${id}`,
+    score: 1,
+    snippet: 'x',
+    publishedAt: null,
+    siteName: null,
+  }));
   return { total: hits.length, tookMs: 1, hits, facets: NO_FACETS };
 }
 
@@ -54,14 +61,20 @@ describe('search results', () => {
     expect(screen.getByTestId('bulk-count').textContent).toBe('3 selected');
     fireEvent.click(hit(12), { ctrlKey: true });
     expect(screen.getByTestId('bulk-count').textContent).toBe('2 selected');
-    expect(screen.getAllByTestId('search-hit').map((h) => h.getAttribute('aria-selected'))).toEqual(['true', 'false', 'true']);
+    expect(screen.getAllByTestId('search-hit').map((h) => h.getAttribute('aria-selected'))).toEqual([
+      'true',
+      'false',
+      'true',
+    ]);
 
     fireEvent.keyDown(document.body, { key: 't' });
     expect(screen.getByTestId('tag-dialog').textContent).toContain('Tag 2 articles');
     fireEvent.change(screen.getByTestId('tag-input'), { target: { value: 'story/export' } });
     fireEvent.click(screen.getByTestId('tag-apply'));
     await waitFor(() => expect(screen.queryByTestId('tag-dialog')).toBeNull());
-    expect(client.calls.filter((c) => c.method === 'tagArticles').map((c) => c.args)).toEqual([{ ids: [11, 13], tags: ['story/export'] }]);
+    expect(client.calls.filter((c) => c.method === 'tagArticles').map((c) => c.args)).toEqual([
+      { ids: [11, 13], tags: ['story/export'] },
+    ]);
   });
 
   it('builds the same selection from the keyboard: arrows move, Space adds or removes', async () => {
@@ -87,14 +100,21 @@ describe('search results', () => {
     expect(screen.getByTestId('bulk-count').textContent).toBe('3 selected');
     fireEvent.keyDown(list, { key: 'ArrowUp', shiftKey: true });
     expect(screen.getByTestId('bulk-count').textContent).toBe('2 selected');
-    expect(screen.getAllByTestId('search-hit').map((h) => h.getAttribute('aria-selected'))).toEqual(['true', 'true', 'false']);
+    expect(screen.getAllByTestId('search-hit').map((h) => h.getAttribute('aria-selected'))).toEqual([
+      'true',
+      'true',
+      'false',
+    ]);
   });
 
   it('says which filters emptied the results and drops them in one click', async () => {
     const { input } = setup();
     fireEvent.change(input, { target: { value: 'export tag:"story/x" lang:fr' } });
     const empty = await screen.findByTestId('search-empty');
-    expect(screen.getAllByTestId('active-filter').map((f) => f.firstElementChild?.textContent)).toEqual(['Tag: story/x', 'Language: fr']);
+    expect(screen.getAllByTestId('active-filter').map((f) => f.firstElementChild?.textContent)).toEqual([
+      'Tag: story/x',
+      'Language: fr',
+    ]);
     expect(empty.textContent).toContain('export');
 
     fireEvent.click(screen.getAllByTestId('active-filter-remove')[1] as HTMLElement);

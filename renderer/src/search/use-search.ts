@@ -17,7 +17,12 @@ export interface SearchState {
  * Searches as the reporter types: waits ~150 ms after the last keystroke, and ignores any answer
  * that arrives after a newer request was sent (so a slow early query never overwrites a later one).
  */
-export function useSearch(query: string, sort: NonNullable<SearchRequest['sort']>, limit: number, libraryVersion: number): SearchState {
+export function useSearch(
+  query: string,
+  sort: NonNullable<SearchRequest['sort']>,
+  limit: number,
+  libraryVersion: number,
+): SearchState {
   const client = useClient();
   const latestRequest = useRef(0);
   const [result, setResult] = useState<SearchResult | null>(null);

@@ -43,7 +43,12 @@ export function makeArticle(id: number, overrides: Partial<ArticleForReader> = {
     url: `https://example.com/news/${id}`,
     canonicalUrl: null,
     text: 'Body text.',
-    source: { fileName: `article-${id}.html`, sha256: 'ab'.repeat(32), bytes: 2048, importedAt: '2025-01-02T10:00:00Z' },
+    source: {
+      fileName: `article-${id}.html`,
+      sha256: 'ab'.repeat(32),
+      bytes: 2048,
+      importedAt: '2025-01-02T10:00:00Z',
+    },
     entities: [],
     notes: 0,
     quotes: 0,
@@ -57,7 +62,14 @@ const NOT_IN_FAKE = (method: string) => async () => {
 };
 
 /** Builds a fake client over `total` generated articles; any method can be overridden. */
-export function createFakeClient(options: { total?: number; articles?: ArticleForReader[]; overrides?: Partial<DossierApi>; platform?: 'desktop' | 'browser' } = {}): FakeClient {
+export function createFakeClient(
+  options: {
+    total?: number;
+    articles?: ArticleForReader[];
+    overrides?: Partial<DossierApi>;
+    platform?: 'desktop' | 'browser';
+  } = {},
+): FakeClient {
   const total = options.articles?.length ?? options.total ?? 0;
   const summaryAt = (index: number): ArticleSummary => options.articles?.[index] ?? makeSummary(index + 1);
   const listeners = new Map<DossierEventName, Set<(payload: unknown) => void>>();

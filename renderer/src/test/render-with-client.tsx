@@ -21,9 +21,26 @@ export function giveElementsASize(width = 1024, height = 700): () => void {
   const proto = HTMLElement.prototype;
   const rect = Object.getOwnPropertyDescriptor(Element.prototype, 'getBoundingClientRect');
   const sizes = { offsetHeight: height, offsetWidth: width, clientHeight: height, clientWidth: width } as const;
-  const saved = Object.keys(sizes).map((key) => [key, Object.getOwnPropertyDescriptor(Element.prototype, key) ?? Object.getOwnPropertyDescriptor(proto, key)] as const);
-  Element.prototype.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, width, height, right: width, bottom: height, toJSON: () => ({}) });
-  for (const [key, value] of Object.entries(sizes)) Object.defineProperty(proto, key, { configurable: true, get: () => value });
+  const saved = Object.keys(sizes).map(
+    (key) =>
+      [
+        key,
+        Object.getOwnPropertyDescriptor(Element.prototype, key) ?? Object.getOwnPropertyDescriptor(proto, key),
+      ] as const,
+  );
+  Element.prototype.getBoundingClientRect = () => ({
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    width,
+    height,
+    right: width,
+    bottom: height,
+    toJSON: () => ({}),
+  });
+  for (const [key, value] of Object.entries(sizes))
+    Object.defineProperty(proto, key, { configurable: true, get: () => value });
   return () => {
     if (rect) Object.defineProperty(Element.prototype, 'getBoundingClientRect', rect);
     for (const [key, descriptor] of saved) {

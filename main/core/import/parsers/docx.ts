@@ -9,7 +9,14 @@ import { declaredUncompressedBytes, readZipDirectory, readZipEntry, type ZipEntr
 
 function xmlField(xml: string, tag: string): string | null {
   const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
-  const v = m?.[1]?.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').trim();
+  const v = m?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
   return v ? v : null;
 }
 
@@ -30,7 +37,11 @@ function readCoreProperties(bytes: Uint8Array, entries: ZipEntry[]): Record<stri
  * Reads a Word document with mammoth. The zip's declared sizes are checked first, so a zip bomb
  * is refused before anything is inflated.
  */
-export async function parseDocxBytes(bytes: Uint8Array, fileName: string, maxUncompressedBytes: number): Promise<ParsedArticle> {
+export async function parseDocxBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  maxUncompressedBytes: number,
+): Promise<ParsedArticle> {
   const entries = readZipDirectory(bytes);
   if (!entries) throw corrupt('docx', 'the zip directory is missing');
   const declared = declaredUncompressedBytes(entries);
@@ -51,7 +62,11 @@ export async function parseDocxBytes(bytes: Uint8Array, fileName: string, maxUnc
   const text = htmlToText(safeHtml);
   if (countWords(text) === 0) throw new ParseError('EMPTY', 'This Word document has no text.', 'docx');
   const core = readCoreProperties(bytes, entries);
-  const firstLine = text.split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 200);
+  const firstLine = text
+    .split('\n')
+    .find((l) => l.trim() !== '')
+    ?.trim()
+    .slice(0, 200);
   return {
     title: core.title ?? firstLine ?? fileName.replace(/\.[^.]+$/, ''),
     byline: core.creator ?? null,

@@ -52,7 +52,8 @@ describe('e-mail import', () => {
   });
 
   it('falls back to the text body, and drops an impossible date', async () => {
-    const raw = 'From: a@b.example\r\nTo: c@d.example\r\nSubject: Note\r\nDate: Mon, 1 Jan 3609 10:00:00 +0000\r\n\r\nMeet at the courthouse at nine.\r\n';
+    const raw =
+      'From: a@b.example\r\nTo: c@d.example\r\nSubject: Note\r\nDate: Mon, 1 Jan 3609 10:00:00 +0000\r\n\r\nMeet at the courthouse at nine.\r\n';
     const out = await parseFile({ fileName: 'note.eml', bytes: Buffer.from(raw), ...limits });
     expect(out).toMatchObject({ ok: true, article: { title: 'Note', publishedAt: null } });
     if (out.ok) expect(out.article.text).toBe('Meet at the courthouse at nine.');
@@ -60,14 +61,25 @@ describe('e-mail import', () => {
 
   it('reads a raw 8-bit Big5 subject with the charset the message declares', async () => {
     const head = Buffer.from('From: a@b.example\r\nTo: c@d.example\r\nSubject: ', 'latin1');
-    const rest = Buffer.from('\r\nContent-Type: text/plain; charset="big5"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n', 'latin1');
-    const raw = Buffer.concat([head, iconv.encode('臺灣新聞摘要', 'big5'), rest, iconv.encode('今天的新聞摘要如下，請參考附件中的完整報導內容。', 'big5')]);
+    const rest = Buffer.from(
+      '\r\nContent-Type: text/plain; charset="big5"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n',
+      'latin1',
+    );
+    const raw = Buffer.concat([
+      head,
+      iconv.encode('臺灣新聞摘要', 'big5'),
+      rest,
+      iconv.encode('今天的新聞摘要如下，請參考附件中的完整報導內容。', 'big5'),
+    ]);
     const out = await parseFile({ fileName: 'big5.eml', bytes: raw, ...limits });
     expect(out).toMatchObject({ ok: true, article: { title: '臺灣新聞摘要', language: 'zh' } });
   });
 
   it('reports an e-mail with no body as EMPTY', async () => {
     const raw = 'From: a@b.example\r\nTo: c@d.example\r\nSubject: (no text)\r\n\r\n';
-    expect(await parseFile({ fileName: 'x.eml', bytes: Buffer.from(raw), ...limits })).toMatchObject({ ok: false, code: 'EMPTY' });
+    expect(await parseFile({ fileName: 'x.eml', bytes: Buffer.from(raw), ...limits })).toMatchObject({
+      ok: false,
+      code: 'EMPTY',
+    });
   });
 });

@@ -29,11 +29,17 @@ function byteLength(content: ArrayBuffer | Uint8Array | string): number {
 }
 
 /** Replaces cid: image references by data: URIs of the message's inline parts. */
-function inlineCidImages(html: string, attachments: { contentId?: string | undefined; mimeType: string; content: ArrayBuffer | Uint8Array | string }[]): string {
+function inlineCidImages(
+  html: string,
+  attachments: { contentId?: string | undefined; mimeType: string; content: ArrayBuffer | Uint8Array | string }[],
+): string {
   const byCid = new Map<string, string>();
   for (const a of attachments) {
     if (!a.contentId || !a.mimeType.startsWith('image/') || typeof a.content === 'string') continue;
-    byCid.set(a.contentId.replace(/^<|>$/g, ''), `data:${a.mimeType};base64,${Buffer.from(a.content as ArrayBuffer).toString('base64')}`);
+    byCid.set(
+      a.contentId.replace(/^<|>$/g, ''),
+      `data:${a.mimeType};base64,${Buffer.from(a.content as ArrayBuffer).toString('base64')}`,
+    );
   }
   if (byCid.size === 0) return html;
   return html.replace(/(["'])cid:([^"']+)\1/gi, (m, q: string, id: string) => {

@@ -5,9 +5,11 @@ import { parseFile } from '../parse-file';
 const limits = { maxBytes: 200 * 1024 * 1024, maxUncompressedBytes: 1024 * 1024 * 1024 };
 const parse = (bytes: Uint8Array, fileName = 'page.html') => parseFile({ fileName, bytes, ...limits });
 
-const paragraphs = (text: string, n = 6): string => Array.from({ length: n }, (_, i) => `<p>${text} (${i + 1})</p>`).join('\n');
+const paragraphs = (text: string, n = 6): string =>
+  Array.from({ length: n }, (_, i) => `<p>${text} (${i + 1})</p>`).join('\n');
 
-const ENGLISH = 'The ministry confirmed on Tuesday that the export licences for the new accelerator chips were suspended while investigators examine how the shipments reached the three intermediaries named in the filing.';
+const ENGLISH =
+  'The ministry confirmed on Tuesday that the export licences for the new accelerator chips were suspended while investigators examine how the shipments reached the three intermediaries named in the filing.';
 
 function page(head: string, body: string, lang = ''): string {
   return `<!DOCTYPE html><html${lang}><head>${head}</head><body><header>Site menu</header><article>${body}</article><footer>Footer</footer></body></html>`;
@@ -41,18 +43,26 @@ describe('HTML import', () => {
     const head = `<meta property="og:title" content="OG headline"><meta property="og:site_name" content="OG Site">
       <meta name="author" content="Meta Author"><meta name="date" content="2021-07-08">`;
     const out = await parse(Buffer.from(page(head, paragraphs(ENGLISH))));
-    expect(out).toMatchObject({ ok: true, article: { title: 'OG headline', siteName: 'OG Site', byline: 'Meta Author', publishedAt: '2021-07-08' } });
+    expect(out).toMatchObject({
+      ok: true,
+      article: { title: 'OG headline', siteName: 'OG Site', byline: 'Meta Author', publishedAt: '2021-07-08' },
+    });
   });
 
   it('detects the language when none is declared', async () => {
-    const fr = "Le ministère a confirmé mardi que les licences d'exportation des nouvelles puces ont été suspendues pendant que les enquêteurs examinent comment les livraisons sont parvenues aux intermédiaires.";
+    const fr =
+      "Le ministère a confirmé mardi que les licences d'exportation des nouvelles puces ont été suspendues pendant que les enquêteurs examinent comment les livraisons sont parvenues aux intermédiaires.";
     const out = await parse(Buffer.from(page('<title>Puces</title>', paragraphs(fr))));
     expect(out).toMatchObject({ ok: true, article: { language: 'fr' } });
   });
 
   it('decodes a gb2312 page by its <meta charset>', async () => {
-    const zh = '新华社北京电，商务部周二表示，将对部分高性能芯片实施出口管制措施，以维护国家安全和利益。有关企业应当依法申请许可证。';
-    const html = page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>出口管制</title>', paragraphs(zh, 8));
+    const zh =
+      '新华社北京电，商务部周二表示，将对部分高性能芯片实施出口管制措施，以维护国家安全和利益。有关企业应当依法申请许可证。';
+    const html = page(
+      '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>出口管制</title>',
+      paragraphs(zh, 8),
+    );
     const out = await parse(iconv.encode(html, 'gb2312'));
     expect(out.ok).toBe(true);
     if (!out.ok) return;
@@ -64,7 +74,8 @@ describe('HTML import', () => {
   });
 
   it('decodes a windows-1251 page, and one that declares nothing', async () => {
-    const ru = 'Министерство подтвердило во вторник, что лицензии на экспорт новых микросхем приостановлены, пока следователи выясняют, как поставки попали к посредникам.';
+    const ru =
+      'Министерство подтвердило во вторник, что лицензии на экспорт новых микросхем приостановлены, пока следователи выясняют, как поставки попали к посредникам.';
     const declared = page('<meta charset="windows-1251"><title>Экспорт</title>', paragraphs(ru));
     const a = await parse(iconv.encode(declared, 'windows-1251'));
     expect(a).toMatchObject({ ok: true, article: { title: 'Экспорт', language: 'ru' } });
@@ -75,7 +86,9 @@ describe('HTML import', () => {
 
   it('trusts UTF-8 bytes over a wrong <meta charset> (re-saved pages)', async () => {
     const zh = '腾讯科技讯，人工智能公司发布新的研究成果，新电脑已经可以利用记忆自学，研究人员认为这是重要的一步。';
-    const out = await parse(Buffer.from(page('<meta charset="gb2312"><title>人工智能</title>', paragraphs(zh, 8)), 'utf8'));
+    const out = await parse(
+      Buffer.from(page('<meta charset="gb2312"><title>人工智能</title>', paragraphs(zh, 8)), 'utf8'),
+    );
     expect(out.ok && out.article.text).toContain('人工智能公司发布');
   });
 
@@ -91,6 +104,8 @@ describe('HTML import', () => {
   });
 
   it('reports a page with no text as EMPTY', async () => {
-    expect(await parse(Buffer.from('<!DOCTYPE html><html><head><title>x</title></head><body><div></div></body></html>'))).toMatchObject({ ok: false, code: 'EMPTY' });
+    expect(
+      await parse(Buffer.from('<!DOCTYPE html><html><head><title>x</title></head><body><div></div></body></html>')),
+    ).toMatchObject({ ok: false, code: 'EMPTY' });
   });
 });

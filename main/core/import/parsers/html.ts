@@ -47,7 +47,10 @@ function inlineImages(doc: Document, resources: Map<string, string>): void {
 
 /** Bylines as people write them: spacing collapsed, a leading "By" dropped. */
 function cleanByline(value: string | null): string | null {
-  const b = (value ?? '').replace(/\s+/g, ' ').replace(/^by:?\s+/i, '').trim();
+  const b = (value ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/^by:?\s+/i, '')
+    .trim();
   return b === '' ? null : b;
 }
 
@@ -61,7 +64,9 @@ function fileStem(fileName: string): string {
  * A script ends at the first "</script", as in browsers.
  */
 function stripInertMarkup(html: string): string {
-  return html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, '').replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+  return html
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '');
 }
 
 /** Parses an HTML string into an article: metadata first, Readability for the body, then sanitizing. */
@@ -71,7 +76,11 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
   try {
     dom = new JSDOM(stripInertMarkup(html), { url, virtualConsole: quietConsole, contentType: 'text/html' });
   } catch (err) {
-    throw new ParseError('CORRUPT_FILE', `This web page could not be read (${(err as Error).message}).`, options.format);
+    throw new ParseError(
+      'CORRUPT_FILE',
+      `This web page could not be read (${(err as Error).message}).`,
+      options.format,
+    );
   }
   const doc = dom.window.document;
   const meta = extractPageMetadata(doc, url ?? null);

@@ -8,7 +8,10 @@ function quotedPrintable(bytes: Buffer): string {
   let out = '';
   let line = '';
   for (const b of bytes) {
-    const piece = (b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    const piece =
+      (b >= 33 && b <= 126 && b !== 61) || b === 32
+        ? String.fromCharCode(b)
+        : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
     if (line.length + piece.length > 72) {
       out += `${line}=\r\n`;
       line = '';
@@ -18,7 +21,10 @@ function quotedPrintable(bytes: Buffer): string {
   return out + line;
 }
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 function makeMhtml(html: string, charset: string | null): Buffer {
   const b = '----MultipartBoundary--abc123----';
@@ -52,7 +58,8 @@ function makeMhtml(html: string, charset: string | null): Buffer {
   );
 }
 
-const RU = 'Министерство подтвердило во вторник, что лицензии на экспорт новых микросхем приостановлены, пока следователи выясняют, как поставки попали к посредникам.';
+const RU =
+  'Министерство подтвердило во вторник, что лицензии на экспорт новых микросхем приостановлены, пока следователи выясняют, как поставки попали к посредникам.';
 const body = `<article><h1>Экспорт микросхем</h1>${Array.from({ length: 6 }, () => `<p>${RU}</p>`).join('')}<p><img src="/img/photo.png" alt="photo"></p></article>`;
 
 describe('MHTML import', () => {
@@ -76,13 +83,24 @@ describe('MHTML import', () => {
 
   it('fails an archive cut short before any text as CORRUPT_FILE, and a complete but blank page as EMPTY', async () => {
     const cut = makeMhtml('<!DOCTYPE html><html lang="en"><head><title>Port', null);
-    expect(await parseFile({ fileName: 'cut.mhtml', bytes: cut, ...limits })).toMatchObject({ ok: false, code: 'CORRUPT_FILE', message: expect.stringContaining('cut short') });
+    expect(await parseFile({ fileName: 'cut.mhtml', bytes: cut, ...limits })).toMatchObject({
+      ok: false,
+      code: 'CORRUPT_FILE',
+      message: expect.stringContaining('cut short'),
+    });
     const blank = makeMhtml('<!DOCTYPE html><html><head><title></title></head><body></body></html>', null);
-    expect(await parseFile({ fileName: 'blank.mhtml', bytes: blank, ...limits })).toMatchObject({ ok: false, code: 'EMPTY' });
+    expect(await parseFile({ fileName: 'blank.mhtml', bytes: blank, ...limits })).toMatchObject({
+      ok: false,
+      code: 'EMPTY',
+    });
   });
 
   it('fails an archive with no web page inside as CORRUPT_FILE', async () => {
-    const raw = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n';
-    expect(await parseFile({ fileName: 'x.mhtml', bytes: Buffer.from(raw), ...limits })).toMatchObject({ ok: false, code: 'CORRUPT_FILE' });
+    const raw =
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n';
+    expect(await parseFile({ fileName: 'x.mhtml', bytes: Buffer.from(raw), ...limits })).toMatchObject({
+      ok: false,
+      code: 'CORRUPT_FILE',
+    });
   });
 });

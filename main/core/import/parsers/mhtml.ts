@@ -1,6 +1,15 @@
 import { decodeBytes } from '../charset';
 import { corrupt, ParseError } from '../errors';
-import { decodeEncodedWords, decodeTransferEncoding, headerParam, mediaType, parseHeaders, splitHeadersAndBody, splitMultipart, type MimePart } from '../mime';
+import {
+  decodeEncodedWords,
+  decodeTransferEncoding,
+  headerParam,
+  mediaType,
+  parseHeaders,
+  splitHeadersAndBody,
+  splitMultipart,
+  type MimePart,
+} from '../mime';
 import type { ParsedArticle } from '../types';
 import { parseHtmlString } from './html';
 
@@ -31,11 +40,15 @@ export function parseMhtmlBytes(bytes: Uint8Array, fileName: string): ParsedArti
   const parts = splitMultipart(body, headerParam(headers.get('content-type'), 'boundary'));
   const snapshotUrl = headers.get('snapshot-content-location') ?? null;
   const htmlParts = parts.filter((p) => mediaType(p.headers.get('content-type')) === 'text/html');
-  const main = htmlParts.find((p) => snapshotUrl !== null && p.headers.get('content-location') === snapshotUrl) ?? htmlParts[0];
+  const main =
+    htmlParts.find((p) => snapshotUrl !== null && p.headers.get('content-location') === snapshotUrl) ?? htmlParts[0];
   if (!main) throw corrupt('mhtml', 'no web page inside the archive');
 
   const htmlBytes = decodeTransferEncoding(main.rawBody, main.headers.get('content-transfer-encoding'));
-  const decoded = decodeBytes(htmlBytes, { declared: headerParam(main.headers.get('content-type'), 'charset'), sniffHtml: true });
+  const decoded = decodeBytes(htmlBytes, {
+    declared: headerParam(main.headers.get('content-type'), 'charset'),
+    sniffHtml: true,
+  });
   const subject = headers.get('subject');
   const url = snapshotUrl ?? main.headers.get('content-location') ?? null;
   try {
@@ -56,7 +69,8 @@ export function parseMhtmlBytes(bytes: Uint8Array, fileName: string): ParsedArti
     if (!(err instanceof ParseError)) throw err;
     // A page with no text that also stops before its closing tags was cut short (a save or a
     // copy interrupted): the reporter should fetch it again, not conclude the page was blank.
-    if (err.code === 'EMPTY' && isCutShort(decoded.text)) throw corrupt('mhtml', 'the web page inside stops part-way: the archive looks cut short');
+    if (err.code === 'EMPTY' && isCutShort(decoded.text))
+      throw corrupt('mhtml', 'the web page inside stops part-way: the archive looks cut short');
     throw new ParseError(err.code, err.message.replace('web page', 'web archive'), 'mhtml');
   }
 }

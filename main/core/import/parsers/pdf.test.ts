@@ -3,12 +3,16 @@ import { parseFile } from '../parse-file';
 import { makePdf } from '../../../test-support/make-pdf';
 
 const limits = { maxBytes: 200 * 1024 * 1024, maxUncompressedBytes: 1024 * 1024 * 1024 };
-const parse = (bytes: Uint8Array, password?: string) => parseFile({ fileName: 'report.pdf', bytes, ...limits, ...(password !== undefined ? { password } : {}) });
+const parse = (bytes: Uint8Array, password?: string) =>
+  parseFile({ fileName: 'report.pdf', bytes, ...limits, ...(password !== undefined ? { password } : {}) });
 
 describe('PDF import', () => {
   it('reads the text of every page and the document metadata', async () => {
     const pdf = makePdf({
-      pages: [['Regulator finds export rules were broken', 'The agency said the shipments of accelerators'], ['continued for months after the ban took effect.']],
+      pages: [
+        ['Regulator finds export rules were broken', 'The agency said the shipments of accelerators'],
+        ['continued for months after the ban took effect.'],
+      ],
       title: 'Export control review',
       author: 'Office of Export Enforcement',
       creationDate: "D:20240312094500+01'00'",
@@ -28,7 +32,11 @@ describe('PDF import', () => {
   });
 
   it('reports ENCRYPTED without the user password, and imports with it', async () => {
-    const pdf = makePdf({ pages: [['Confidential memo about the merger talks between the two companies']], userPassword: 'secret', ownerPassword: 'owner' });
+    const pdf = makePdf({
+      pages: [['Confidential memo about the merger talks between the two companies']],
+      userPassword: 'secret',
+      ownerPassword: 'owner',
+    });
     const locked = await parse(pdf);
     expect(locked).toMatchObject({ ok: false, code: 'ENCRYPTED' });
     const wrong = await parse(pdf, 'nope');
@@ -40,7 +48,11 @@ describe('PDF import', () => {
   });
 
   it('opens a PDF protected only by an owner password (empty user password)', async () => {
-    const pdf = makePdf({ pages: [['Printing is restricted but anyone may read this statement']], userPassword: '', ownerPassword: 'owner' });
+    const pdf = makePdf({
+      pages: [['Printing is restricted but anyone may read this statement']],
+      userPassword: '',
+      ownerPassword: 'owner',
+    });
     const out = await parse(pdf);
     expect(out.ok).toBe(true);
     if (out.ok) expect(out.article.text).toContain('anyone may read');

@@ -44,7 +44,10 @@ function pageText(items: TextItemLike[]): string {
 
 function cleanTitle(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const t = value.replace(/^Microsoft (Word|PowerPoint) - /, '').replace(/\s+/g, ' ').trim();
+  const t = value
+    .replace(/^Microsoft (Word|PowerPoint) - /, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (t === '' || /^(untitled|no title|title)$/i.test(t) || /\.(docx?|pdf|indd|tex)$/i.test(t)) return null;
   return t;
 }
@@ -81,7 +84,9 @@ export async function parsePdfBytes(bytes: Uint8Array, fileName: string, passwor
       if (e.name === 'PasswordException') {
         throw new ParseError(
           'ENCRYPTED',
-          e.code === 2 ? 'The password for this PDF is not right. Try again.' : 'This PDF is protected by a password. Enter it to import the file.',
+          e.code === 2
+            ? 'The password for this PDF is not right. Try again.'
+            : 'This PDF is protected by a password. Enter it to import the file.',
           'pdf',
         );
       }
@@ -108,12 +113,27 @@ export async function parsePdfBytes(bytes: Uint8Array, fileName: string, passwor
     const text = pages.filter((p) => p !== '').join('\n\n');
     if (countWords(text) === 0) {
       if (failedPages === doc.numPages) throw corrupt('pdf', 'no page could be read');
-      throw new ParseError('EMPTY', 'This PDF has no text layer (it may be a scan of images); there is nothing to import.', 'pdf');
+      throw new ParseError(
+        'EMPTY',
+        'This PDF has no text layer (it may be a scan of images); there is nothing to import.',
+        'pdf',
+      );
     }
     const html = pages
-      .map((p, i) => (p === '' ? '' : `<section data-page="${i + 1}">${p.split(/\n{2,}/).map((para) => `<p>${escapeHtml(para).replace(/\n/g, '<br>')}</p>`).join('')}</section>`))
+      .map((p, i) =>
+        p === ''
+          ? ''
+          : `<section data-page="${i + 1}">${p
+              .split(/\n{2,}/)
+              .map((para) => `<p>${escapeHtml(para).replace(/\n/g, '<br>')}</p>`)
+              .join('')}</section>`,
+      )
       .join('\n');
-    const firstLine = text.split('\n').find((l) => l.trim().length > 2)?.trim().slice(0, 200);
+    const firstLine = text
+      .split('\n')
+      .find((l) => l.trim().length > 2)
+      ?.trim()
+      .slice(0, 200);
     return {
       title: cleanTitle(info.Title) ?? firstLine ?? fileName.replace(/\.[^.]+$/, ''),
       byline: cleanAuthor(info.Author),
@@ -127,7 +147,13 @@ export async function parsePdfBytes(bytes: Uint8Array, fileName: string, passwor
       text,
       wordCount: countWords(text),
       format: 'pdf',
-      metadata: { pages: doc.numPages, unreadablePages: failedPages, producer: info.Producer ?? null, creator: info.Creator ?? null, encrypted: info.EncryptFilterName ?? null },
+      metadata: {
+        pages: doc.numPages,
+        unreadablePages: failedPages,
+        producer: info.Producer ?? null,
+        creator: info.Creator ?? null,
+        encrypted: info.EncryptFilterName ?? null,
+      },
     };
   } finally {
     await task.destroy();

@@ -5,13 +5,21 @@ const limits = { maxBytes: 200 * 1024 * 1024, maxUncompressedBytes: 1024 * 1024 
 
 describe('text and Markdown import', () => {
   it('imports a text file with its first line as title and paragraphs kept', async () => {
-    const out = await parseFile({ fileName: 'call.txt', bytes: Buffer.from('Call with the source\n\nShe confirmed the <shipment> left in May.\n'), ...limits });
+    const out = await parseFile({
+      fileName: 'call.txt',
+      bytes: Buffer.from('Call with the source\n\nShe confirmed the <shipment> left in May.\n'),
+      ...limits,
+    });
     expect(out).toMatchObject({ ok: true, article: { format: 'txt', title: 'Call with the source', wordCount: 11 } });
-    if (out.ok) expect(out.article.html).toBe('<p>Call with the source</p>\n<p>She confirmed the &lt;shipment&gt; left in May.</p>');
+    if (out.ok)
+      expect(out.article.html).toBe(
+        '<p>Call with the source</p>\n<p>She confirmed the &lt;shipment&gt; left in May.</p>',
+      );
   });
 
   it('renders Markdown to sanitized HTML and takes the first heading as title', async () => {
-    const md = '---\ndraft: true\n---\nIntro line\n\n# Timeline of the deal\n\n- **March**: talks begin\n- April: <script>x()</script>signed\n';
+    const md =
+      '---\ndraft: true\n---\nIntro line\n\n# Timeline of the deal\n\n- **March**: talks begin\n- April: <script>x()</script>signed\n';
     const out = await parseFile({ fileName: 'timeline.md', bytes: Buffer.from(md), ...limits });
     expect(out).toMatchObject({ ok: true, article: { format: 'md', title: 'Timeline of the deal' } });
     if (!out.ok) return;
@@ -23,18 +31,35 @@ describe('text and Markdown import', () => {
 
 describe('files that are not documents', () => {
   it('reports an empty file as EMPTY', async () => {
-    expect(await parseFile({ fileName: 'empty.html', bytes: new Uint8Array(0), ...limits })).toMatchObject({ ok: false, code: 'EMPTY' });
-    expect(await parseFile({ fileName: 'blank.txt', bytes: Buffer.from('  \n\n '), ...limits })).toMatchObject({ ok: false, code: 'EMPTY' });
+    expect(await parseFile({ fileName: 'empty.html', bytes: new Uint8Array(0), ...limits })).toMatchObject({
+      ok: false,
+      code: 'EMPTY',
+    });
+    expect(await parseFile({ fileName: 'blank.txt', bytes: Buffer.from('  \n\n '), ...limits })).toMatchObject({
+      ok: false,
+      code: 'EMPTY',
+    });
   });
 
   it('reports binary junk as UNSUPPORTED_FORMAT whatever its extension', async () => {
     const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
-    expect(await parseFile({ fileName: 'report.pdf', bytes: junk, ...limits })).toMatchObject({ ok: false, code: 'UNSUPPORTED_FORMAT' });
-    expect(await parseFile({ fileName: 'notes.txt', bytes: junk, ...limits })).toMatchObject({ ok: false, code: 'UNSUPPORTED_FORMAT' });
+    expect(await parseFile({ fileName: 'report.pdf', bytes: junk, ...limits })).toMatchObject({
+      ok: false,
+      code: 'UNSUPPORTED_FORMAT',
+    });
+    expect(await parseFile({ fileName: 'notes.txt', bytes: junk, ...limits })).toMatchObject({
+      ok: false,
+      code: 'UNSUPPORTED_FORMAT',
+    });
   });
 
   it('refuses a file over the size cap', async () => {
-    const out = await parseFile({ fileName: 'big.txt', bytes: Buffer.alloc(2048, 0x61), maxBytes: 1024, maxUncompressedBytes: 1024 });
+    const out = await parseFile({
+      fileName: 'big.txt',
+      bytes: Buffer.alloc(2048, 0x61),
+      maxBytes: 1024,
+      maxUncompressedBytes: 1024,
+    });
     expect(out).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE' });
   });
 });

@@ -7,13 +7,25 @@ import { countWords, htmlToText, makeExcerpt, normalizeText, textToHtml } from '
 import type { ParsedArticle } from '../types';
 
 function titleFrom(text: string, fileName: string): string {
-  const first = text.split('\n').find((l) => l.trim() !== '')?.replace(/^#+\s*/, '').trim() ?? '';
+  const first =
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.replace(/^#+\s*/, '')
+      .trim() ?? '';
   if (first !== '' && first.length <= 150) return first;
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }
 
-function build(format: 'txt' | 'md', fileName: string, text: string, html: string, extra: Record<string, unknown>): ParsedArticle {
-  if (countWords(text) === 0) throw new ParseError('EMPTY', `This ${format === 'md' ? 'Markdown' : 'text'} file has no text.`, format);
+function build(
+  format: 'txt' | 'md',
+  fileName: string,
+  text: string,
+  html: string,
+  extra: Record<string, unknown>,
+): ParsedArticle {
+  if (countWords(text) === 0)
+    throw new ParseError('EMPTY', `This ${format === 'md' ? 'Markdown' : 'text'} file has no text.`, format);
   return {
     title: titleFrom(text, fileName),
     byline: null,

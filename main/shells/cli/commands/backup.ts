@@ -5,7 +5,7 @@ export const backupCommand: CliCommand = {
   name: 'backup',
   summary: 'Write a consistent copy of the library (safe while the app is running).',
   usage: 'dossier backup --out FILE [--json]',
-  help: 'Uses SQLite\'s online backup, so the copy is one snapshot even while Dossier keeps importing.',
+  help: "Uses SQLite's online backup, so the copy is one snapshot even while Dossier keeps importing.",
   options: { out: { type: 'string' } },
   async run(input) {
     const out = input.values.out;

@@ -6,7 +6,12 @@ export const benchCommand: CliCommand = {
   summary: 'Run the benchmarks (speed and quality numbers; not part of npm test).',
   usage: 'dossier bench [NAME...] [--json] [-- benchmark options]',
   get help() {
-    return ['Benchmarks:', ...BENCHMARKS.map((b) => `  ${b.name.padEnd(10)} ${b.summary}`), '', 'Without a NAME, every benchmark runs.'].join('\n');
+    return [
+      'Benchmarks:',
+      ...BENCHMARKS.map((b) => `  ${b.name.padEnd(10)} ${b.summary}`),
+      '',
+      'Without a NAME, every benchmark runs.',
+    ].join('\n');
   },
   options: { sizes: { type: 'string' }, quick: { type: 'boolean' } },
   positionals: { min: 0, name: 'benchmark names' },
@@ -14,7 +19,9 @@ export const benchCommand: CliCommand = {
     const names = input.positionals.length ? input.positionals : BENCHMARKS.map((b) => b.name);
     const unknown = names.filter((n) => !BENCHMARKS.some((b) => b.name === n));
     if (unknown.length) {
-      input.warn(`dossier bench: unknown benchmark ${unknown.join(', ')}. Known: ${BENCHMARKS.map((b) => b.name).join(', ') || 'none'}.`);
+      input.warn(
+        `dossier bench: unknown benchmark ${unknown.join(', ')}. Known: ${BENCHMARKS.map((b) => b.name).join(', ') || 'none'}.`,
+      );
       return EXIT.usage;
     }
     const extra: string[] = [];

@@ -27,15 +27,22 @@ describe('dossier entities', () => {
   it('prints {"entities":[{id,name,type,aliases,articles}]} with article counts', async () => {
     const { code, out } = await run('entities', '--json');
     expect(code).toBe(0);
-    const { entities } = JSON.parse(out[0]!) as { entities: { id: number; name: string; type: string; aliases: string[]; articles: number }[] };
+    const { entities } = JSON.parse(out[0]!) as {
+      entities: { id: number; name: string; type: string; aliases: string[]; articles: number }[];
+    };
     expect(entities.length).toBeGreaterThanOrEqual(150);
     expect(entities[0]).toMatchObject({ name: 'ByteDance', type: 'organisation', articles: 2 });
     expect(Object.keys(entities[0]!).sort()).toEqual(['aliases', 'articles', 'id', 'name', 'type']);
-    expect(entities.find((e) => e.name === 'NVIDIA')).toMatchObject({ articles: 1, aliases: expect.arrayContaining(['英伟达']) });
+    expect(entities.find((e) => e.name === 'NVIDIA')).toMatchObject({
+      articles: 1,
+      aliases: expect.arrayContaining(['英伟达']),
+    });
   });
 
   it('filters by type and refuses an unknown type with exit code 2', async () => {
-    const products = JSON.parse((await run('entities', '--type', 'product', '--json')).out[0]!) as { entities: { type: string }[] };
+    const products = JSON.parse((await run('entities', '--type', 'product', '--json')).out[0]!) as {
+      entities: { type: string }[];
+    };
     expect(new Set(products.entities.map((e) => e.type))).toEqual(new Set(['product']));
     expect((await run('entities', '--type', 'company')).code).toBe(2);
   });

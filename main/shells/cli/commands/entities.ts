@@ -16,14 +16,30 @@ export const entitiesCommand: CliCommand = {
     }
     const entities = await input.openCore().api.listEntities({ type: type as EntityType | undefined });
     if (input.json) {
-      input.print(JSON.stringify({ entities: entities.map(({ id, name, type: t, aliases, articles }) => ({ id, name, type: t, aliases, articles })) }));
+      input.print(
+        JSON.stringify({
+          entities: entities.map(({ id, name, type: t, aliases, articles }) => ({
+            id,
+            name,
+            type: t,
+            aliases,
+            articles,
+          })),
+        }),
+      );
       return EXIT.ok;
     }
     if (entities.length === 0) {
       input.print(type ? `No ${type} entities in this library.` : 'The entity registry is empty.');
       return EXIT.ok;
     }
-    const rows = entities.map((e) => [String(e.id), e.type, e.name, String(e.articles), e.aliases.filter((a) => a !== e.name).join(', ')]);
+    const rows = entities.map((e) => [
+      String(e.id),
+      e.type,
+      e.name,
+      String(e.articles),
+      e.aliases.filter((a) => a !== e.name).join(', '),
+    ]);
     input.print(formatTable(['ID', 'TYPE', 'NAME', 'ARTICLES', 'ALIASES'], rows));
     return EXIT.ok;
   },

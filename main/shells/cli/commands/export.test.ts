@@ -47,7 +47,10 @@ describe('dossier export', () => {
     expect((await run('export', '--tag', 'chips', '--out', join(dir, 'brief.html'), '--json')).code).toBe(0);
     const md = readFileSync(join(dir, 'brief.md'), 'utf8');
     const html = readFileSync(join(dir, 'brief.html'), 'utf8');
-    for (const [n, quote, headline] of [[1, 'exports of accelerator chips number 1', 'Headline number 1'], [2, 'would need a licence', 'Headline number 4']] as const) {
+    for (const [n, quote, headline] of [
+      [1, 'exports of accelerator chips number 1', 'Headline number 1'],
+      [2, 'would need a licence', 'Headline number 4'],
+    ] as const) {
       expect(md).toContain(`> ${quote}[^${n}]`);
       expect(md).toMatch(new RegExp(`^\\[\\^${n}\\]: Reporter \\d, “${headline}”`, 'm'));
       expect(html).toContain(`${quote}<sup><a class="fnref" href="#fn-${n}"`);

@@ -13,7 +13,8 @@ type ExportFormat = (typeof FORMATS)[number];
 function pickFormat(input: CommandInput, out: string): ExportFormat {
   const flag = input.values.format;
   if (typeof flag === 'string') {
-    if (!(FORMATS as readonly string[]).includes(flag)) throw new DossierError('INVALID_INPUT', `--format must be one of ${FORMATS.join(', ')}.`);
+    if (!(FORMATS as readonly string[]).includes(flag))
+      throw new DossierError('INVALID_INPUT', `--format must be one of ${FORMATS.join(', ')}.`);
     return flag as ExportFormat;
   }
   const ext = extname(out).slice(1).toLowerCase();
@@ -31,7 +32,8 @@ function pickScope(input: CommandInput, required: boolean): BriefScope | undefin
   if (typeof query === 'string') return { kind: 'query', query };
   if (typeof ids === 'string') {
     const list = ids.split(',').map((s) => Number(s.trim()));
-    if (list.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new DossierError('INVALID_INPUT', '--ids must be article ids separated by commas, e.g. --ids 1,2,3.');
+    if (list.some((n) => !Number.isSafeInteger(n) || n < 1))
+      throw new DossierError('INVALID_INPUT', '--ids must be article ids separated by commas, e.g. --ids 1,2,3.');
     return { kind: 'ids', ids: list as ArticleId[] };
   }
   if (required) throw new DossierError('INVALID_INPUT', 'A brief needs a scope: --tag T, --query Q or --ids 1,2,3.');
@@ -46,7 +48,7 @@ function defaultTitle(scope: BriefScope): string {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Export a research brief (PDF, Markdown, HTML) or the library\'s data (JSON, CSV).',
+  summary: "Export a research brief (PDF, Markdown, HTML) or the library's data (JSON, CSV).",
   usage: 'dossier export (--tag T | --query Q | --ids 1,2,3) --out FILE [--format pdf|md|html|json|csv] [--json]',
   help: [
     'Brief options: --title TEXT, --author NAME, --sections title,summary,quotes,digest,entities,timeline,sources',
@@ -80,13 +82,25 @@ export const exportCommand: CliCommand = {
 
     if (format === 'json' || format === 'csv') {
       const scope = pickScope(input, false);
-      const result = await exportLibraryData(core.ctx, { format, outPath, ...(scope ? { scope } : {}), search: (a) => core.api.search(a) });
-      input.print(input.json ? JSON.stringify({ out: result.out, format, articles: result.articles, files: result.files }) : `Exported ${result.articles} articles to ${result.out}`);
+      const result = await exportLibraryData(core.ctx, {
+        format,
+        outPath,
+        ...(scope ? { scope } : {}),
+        search: (a) => core.api.search(a),
+      });
+      input.print(
+        input.json
+          ? JSON.stringify({ out: result.out, format, articles: result.articles, files: result.files })
+          : `Exported ${result.articles} articles to ${result.out}`,
+      );
       return EXIT.ok;
     }
 
     const scope = pickScope(input, true)!;
-    const sections = typeof input.values.sections === 'string' ? input.values.sections.split(',').map((s) => s.trim()) : [...BRIEF_SECTIONS];
+    const sections =
+      typeof input.values.sections === 'string'
+        ? input.values.sections.split(',').map((s) => s.trim())
+        : [...BRIEF_SECTIONS];
     const summaryNote = input.values['summary-note'];
     const definition = checkBriefDefinition({
       title: typeof input.values.title === 'string' ? input.values.title : defaultTitle(scope),
@@ -100,9 +114,17 @@ export const exportCommand: CliCommand = {
     const built = await buildBrief(core.ctx, definition, format, (a) => core.api.search(a));
     mkdirSync(dirname(outPath), { recursive: true });
     writeFileSync(outPath, built.bytes);
-    const report = { out: outPath, format, articles: built.articles, ...(built.pages !== undefined ? { pages: built.pages } : {}) };
+    const report = {
+      out: outPath,
+      format,
+      articles: built.articles,
+      ...(built.pages !== undefined ? { pages: built.pages } : {}),
+    };
     if (input.json) input.print(JSON.stringify(report));
-    else input.print(`Wrote a ${format.toUpperCase()} brief of ${built.articles} articles, ${built.quotes} quotes${built.pages ? `, ${built.pages} pages` : ''} to ${outPath}`);
+    else
+      input.print(
+        `Wrote a ${format.toUpperCase()} brief of ${built.articles} articles, ${built.quotes} quotes${built.pages ? `, ${built.pages} pages` : ''} to ${outPath}`,
+      );
     return EXIT.ok;
   },
 };

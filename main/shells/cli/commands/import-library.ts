@@ -16,7 +16,8 @@ export const importLibraryCommand: CliCommand = {
     const path = resolve(input.positionals[0]!);
     let text: string;
     try {
-      if (statSync(path).size > MAX_EXPORT_BYTES) throw new DossierError('FILE_TOO_LARGE', `${path} is larger than 2 GB.`);
+      if (statSync(path).size > MAX_EXPORT_BYTES)
+        throw new DossierError('FILE_TOO_LARGE', `${path} is larger than 2 GB.`);
       text = readFileSync(path, 'utf8');
     } catch (err) {
       if (err instanceof DossierError) throw err;
@@ -31,7 +32,11 @@ export const importLibraryCommand: CliCommand = {
     const core = input.openCore();
     const outcome = importLibraryJson(core.ctx, json);
     core.ctx.events.emit('library:changed', { reason: 'import-library' });
-    input.print(input.json ? JSON.stringify({ file: path, ...outcome }) : `Imported ${outcome.imported} articles (${outcome.duplicates} already here) from ${path}`);
+    input.print(
+      input.json
+        ? JSON.stringify({ file: path, ...outcome })
+        : `Imported ${outcome.imported} articles (${outcome.duplicates} already here) from ${path}`,
+    );
     return EXIT.ok;
   },
 };

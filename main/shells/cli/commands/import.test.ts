@@ -23,15 +23,34 @@ function run(...argv: string[]): Promise<CapturedRun> {
 describe('dossier import', () => {
   it('prints one JSON line per file and exits 1 when a file failed', async () => {
     writeFileSync(join(dir, 'note.txt'), 'Call with the clerk\n\nThe hearing moves to Monday.');
-    writeFileSync(join(dir, 'locked.pdf'), makePdf({ pages: [['Sealed filing about the hearing schedule']], userPassword: 'pw' }));
+    writeFileSync(
+      join(dir, 'locked.pdf'),
+      makePdf({ pages: [['Sealed filing about the hearing schedule']], userPassword: 'pw' }),
+    );
     const first = await run('import', join(dir, 'note.txt'), join(dir, 'locked.pdf'), '--library', library, '--json');
     expect(first.code).toBe(1);
     const lines = first.out.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
-    expect(lines.find((l) => String(l.file).endsWith('note.txt'))).toMatchObject({ status: 'imported', format: 'txt', title: 'Call with the clerk' });
-    expect(lines.find((l) => String(l.file).endsWith('locked.pdf'))).toMatchObject({ status: 'failed', error: { code: 'ENCRYPTED' } });
+    expect(lines.find((l) => String(l.file).endsWith('note.txt'))).toMatchObject({
+      status: 'imported',
+      format: 'txt',
+      title: 'Call with the clerk',
+    });
+    expect(lines.find((l) => String(l.file).endsWith('locked.pdf'))).toMatchObject({
+      status: 'failed',
+      error: { code: 'ENCRYPTED' },
+    });
 
-    const retry = await run('import', join(dir, 'locked.pdf'), join(dir, 'note.txt'), '--password', 'pw', '--library', library, '--json');
+    const retry = await run(
+      'import',
+      join(dir, 'locked.pdf'),
+      join(dir, 'note.txt'),
+      '--password',
+      'pw',
+      '--library',
+      library,
+      '--json',
+    );
     expect(retry.code).toBe(0);
     const statuses = retry.out.map((l) => (JSON.parse(l) as { status: string }).status).sort();
     expect(statuses).toEqual(['duplicate', 'imported']);

@@ -25,7 +25,9 @@ export const importCommand: CliCommand = {
     if (typeof maxSize === 'string') {
       const mb = Number(maxSize);
       if (!Number.isFinite(mb) || mb <= 0) {
-        input.warn(`dossier import: --max-size must be a positive number of megabytes. Usage: dossier import PATH... [--password P] [--max-size MB] [--json]`);
+        input.warn(
+          `dossier import: --max-size must be a positive number of megabytes. Usage: dossier import PATH... [--password P] [--max-size MB] [--json]`,
+        );
         return EXIT.usage;
       }
       // The import handlers read the cap from the environment when the core opens.
@@ -43,13 +45,16 @@ export const importCommand: CliCommand = {
     let results: ImportFileResult[];
     try {
       const password = typeof input.values.password === 'string' ? input.values.password : undefined;
-      results = (await core.api.importPaths({ paths: input.positionals, ...(password !== undefined ? { password } : {}) })).results;
+      results = (
+        await core.api.importPaths({ paths: input.positionals, ...(password !== undefined ? { password } : {}) })
+      ).results;
     } finally {
       off();
     }
     for (const r of results) if (!printed.has(r)) emit(r);
     const count = (s: ImportFileResult['status']): number => results.filter((r) => r.status === s).length;
-    if (!input.json) input.warn(`${count('imported')} imported, ${count('duplicate')} duplicate, ${count('failed')} failed.`);
+    if (!input.json)
+      input.warn(`${count('imported')} imported, ${count('duplicate')} duplicate, ${count('failed')} failed.`);
     return count('failed') > 0 ? EXIT.failed : EXIT.ok;
   },
 };

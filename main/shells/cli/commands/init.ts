@@ -11,7 +11,11 @@ export const initCommand: CliCommand = {
     const core = input.openCore();
     if (input.values.demo === true) loadDemoLibrary(core.ctx);
     const { articles } = await core.api.getStats();
-    input.print(input.json ? JSON.stringify({ library: core.ctx.libraryPath, articles }) : `Library ready at ${core.ctx.libraryPath} (${articles} articles).`);
+    input.print(
+      input.json
+        ? JSON.stringify({ library: core.ctx.libraryPath, articles })
+        : `Library ready at ${core.ctx.libraryPath} (${articles} articles).`,
+    );
     return EXIT.ok;
   },
 };

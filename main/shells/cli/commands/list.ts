@@ -16,12 +16,15 @@ export const listCommand: CliCommand = {
       return EXIT.ok;
     }
     if (page.total === 0) {
-      input.print(tag ? `No articles are tagged "${tag}".` : 'The library is empty. Import files with: dossier import PATH...');
+      input.print(
+        tag ? `No articles are tagged "${tag}".` : 'The library is empty. Import files with: dossier import PATH...',
+      );
       return EXIT.ok;
     }
     const rows = page.articles.map((a) => [String(a.id), a.publishedAt?.slice(0, 10) ?? '', a.siteName ?? '', a.title]);
     input.print(formatTable(['ID', 'DATE', 'OUTLET', 'TITLE'], rows));
-    if (page.total > page.articles.length) input.print(`(${page.articles.length} of ${page.total}; use --limit and --offset for more)`);
+    if (page.total > page.articles.length)
+      input.print(`(${page.articles.length} of ${page.total}; use --limit and --offset for more)`);
     return EXIT.ok;
   },
 };

@@ -30,7 +30,8 @@ async function listNotes(input: CommandInput, args: string[]): Promise<number> {
   const articleId = args[0] === undefined ? undefined : (Number(args[0]) as ArticleId);
   const notes = await input.openCore().api.listNotes({ articleId });
   if (input.json) input.print(JSON.stringify(notes));
-  else if (notes.length === 0) input.print(articleId === undefined ? 'There are no notes yet.' : `Article ${articleId} has no notes.`);
+  else if (notes.length === 0)
+    input.print(articleId === undefined ? 'There are no notes yet.' : `Article ${articleId} has no notes.`);
   else notes.forEach((n, i) => (i && input.print(''), printNote(input, n)));
   return EXIT.ok;
 }

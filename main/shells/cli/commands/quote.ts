@@ -18,7 +18,9 @@ async function addQuote(input: CommandInput, args: string[]): Promise<number> {
 async function listQuotes(input: CommandInput, args: string[]): Promise<number> {
   const status = str(input.values.status);
   if (args.length > 0 || (status !== undefined && !(QUOTE_STATUSES as readonly string[]).includes(status))) {
-    input.warn(`dossier quote list: usage: dossier quote list [--tag T] [--entity E] [--status ${QUOTE_STATUSES.join('|')}]`);
+    input.warn(
+      `dossier quote list: usage: dossier quote list [--tag T] [--entity E] [--status ${QUOTE_STATUSES.join('|')}]`,
+    );
     return EXIT.usage;
   }
   const article = str(input.values.article);
@@ -32,7 +34,10 @@ async function listQuotes(input: CommandInput, args: string[]): Promise<number> 
   else if (quotes.length === 0) input.print('No quotes match.');
   else {
     for (const q of quotes) {
-      const flags = [q.status.replace(/_/g, ' '), q.anchorStatus === 'orphaned' ? 'ORPHANED: passage no longer in the article' : '']
+      const flags = [
+        q.status.replace(/_/g, ' '),
+        q.anchorStatus === 'orphaned' ? 'ORPHANED: passage no longer in the article' : '',
+      ]
         .filter(Boolean)
         .join(', ');
       input.print(`[${q.id}] (${flags}) ${q.formatted.plain}`);
@@ -58,7 +63,9 @@ export const quoteCommand: CliCommand = {
     const [sub, ...args] = input.positionals;
     if (sub === 'add') return addQuote(input, args);
     if (sub === 'list') return listQuotes(input, args);
-    input.warn(`dossier quote: unknown subcommand "${sub}". Usage: dossier quote add ID --text PASSAGE | dossier quote list`);
+    input.warn(
+      `dossier quote: unknown subcommand "${sub}". Usage: dossier quote add ID --text PASSAGE | dossier quote list`,
+    );
     return EXIT.usage;
   },
 };

@@ -55,7 +55,9 @@ describe('dossier note', () => {
     expect(JSON.parse(added.out[0]!)).toMatchObject({ articleId, body: 'Ask the ministry for the list.' });
     await run('note', 'add', 'Story outline', '--json');
 
-    const forArticle = JSON.parse((await run('note', 'list', String(articleId), '--json')).out[0]!) as { body: string }[];
+    const forArticle = JSON.parse((await run('note', 'list', String(articleId), '--json')).out[0]!) as {
+      body: string;
+    }[];
     expect(forArticle.map((n) => n.body)).toEqual(['Ask the ministry for the list.']);
     const all = JSON.parse((await run('note', 'list', '--json')).out[0]!) as { articleId: number | null }[];
     expect(all.map((n) => n.articleId).sort()).toEqual([articleId, null].sort());
@@ -68,7 +70,11 @@ describe('dossier quote', () => {
     expect(added.code).toBe(0);
     const quote = JSON.parse(added.out[0]!) as { exact: string; citation: Record<string, unknown> };
     expect(quote.exact).toBe('it would "firmly respond"');
-    expect(quote.citation).toMatchObject({ outlet: 'South China Morning Post', author: 'Jane Doe', publishedAt: '2025-03-07' });
+    expect(quote.citation).toMatchObject({
+      outlet: 'South China Morning Post',
+      author: 'Jane Doe',
+      publishedAt: '2025-03-07',
+    });
 
     const listed = JSON.parse((await run('quote', 'list', '--json')).out[0]!) as { exact: string }[];
     expect(listed.map((q) => q.exact)).toEqual(['it would "firmly respond"']);

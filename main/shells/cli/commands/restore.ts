@@ -16,7 +16,14 @@ export const restoreCommand: CliCommand = {
     // The library must stay closed here: restore swaps the file itself.
     const outcome = await restoreLibrary(resolve(input.libraryPath), input.positionals[0]!);
     if (input.json) {
-      input.print(JSON.stringify({ restored: outcome.from, library: outcome.restored, previous: outcome.previous, articles: outcome.articles }));
+      input.print(
+        JSON.stringify({
+          restored: outcome.from,
+          library: outcome.restored,
+          previous: outcome.previous,
+          articles: outcome.articles,
+        }),
+      );
     } else {
       input.print(`Restored ${outcome.articles} articles from ${outcome.from} into ${outcome.restored}`);
       if (outcome.previous) input.print(`The replaced library was kept as ${outcome.previous}`);

@@ -25,7 +25,14 @@ describe('dossier search', () => {
     const result = JSON.parse(out[0]!) as {
       total: number;
       tookMs: number;
-      hits: { id: number; title: string; score: number; snippet: string; publishedAt: string | null; siteName: string | null }[];
+      hits: {
+        id: number;
+        title: string;
+        score: number;
+        snippet: string;
+        publishedAt: string | null;
+        siteName: string | null;
+      }[];
       facets: Record<string, { value: string; count: number }[]>;
     };
     expect(result.total).toBeGreaterThan(3);
@@ -38,7 +45,9 @@ describe('dossier search', () => {
     expect(Object.keys(result.facets).sort()).toEqual(['entities', 'languages', 'sites', 'tags', 'years']);
     expect(result.facets.languages!.map((f) => f.value)).toEqual(expect.arrayContaining(['en', 'fr']));
 
-    const next = JSON.parse((await run('search', 'restrictions', '--library', library, '--json', '--limit', '3', '--offset', '3')).out[0]!) as typeof result;
+    const next = JSON.parse(
+      (await run('search', 'restrictions', '--library', library, '--json', '--limit', '3', '--offset', '3')).out[0]!,
+    ) as typeof result;
     expect(next.hits.map((h) => h.id)).not.toContain(result.hits[0]!.id);
   });
 
@@ -49,7 +58,9 @@ describe('dossier search', () => {
   });
 
   it('lists the notes that match, on an article or free-standing, in text and JSON', async () => {
-    expect((await run('note', 'add', '1', 'Call the ministry about the quetzal shipments.', '--library', library)).code).toBe(0);
+    expect(
+      (await run('note', 'add', '1', 'Call the ministry about the quetzal shipments.', '--library', library)).code,
+    ).toBe(0);
     expect((await run('note', 'add', 'Story plan: follow the quetzal money.', '--library', library)).code).toBe(0);
     const text = await run('search', 'quetzal', '--library', library);
     expect(text.code).toBe(0);
@@ -59,7 +70,10 @@ describe('dossier search', () => {
     expect(printed).toMatch(/\(story note\)\n {4}Story plan: follow the \[quetzal\] money\./);
     // The article the note is on is a hit too, its snippet cut from the note.
     expect(printed).toMatch(/^1 /m);
-    const json = JSON.parse((await run('search', 'quetzal', '--library', library, '--json')).out[0]!) as { total: number; noteHits: { articleId: number | null; snippet: string }[] };
+    const json = JSON.parse((await run('search', 'quetzal', '--library', library, '--json')).out[0]!) as {
+      total: number;
+      noteHits: { articleId: number | null; snippet: string }[];
+    };
     expect(json.total).toBe(1);
     expect(json.noteHits.map((n) => n.articleId).sort()).toEqual([1, null].sort());
     expect(json.noteHits[0]!.snippet).toContain('<mark>quetzal</mark>');

@@ -25,12 +25,12 @@ function parseCount(value: unknown, name: string, fallback: number): number {
 
 export const searchCommand: CliCommand = {
   name: 'search',
-  summary: 'Full-text search with the app\'s query language.',
+  summary: "Full-text search with the app's query language.",
   usage: 'dossier search QUERY [--limit N] [--offset N] [--sort relevance|date] [--json]',
   help: [
     'Terms are ANDed; OR, NOT / -term, (groups), "exact phrase", prefix*, term~1 (fuzzy),',
     'title: byline: site: fields and tag: entity: lang: format: date:2023-10..2024-03 filters.',
-    'Matching ignores case and accents and uses each article\'s language (stemming, stop words).',
+    "Matching ignores case and accents and uses each article's language (stemming, stop words).",
   ].join('\n'),
   options: { limit: { type: 'string' }, offset: { type: 'string' }, sort: { type: 'string' } },
   positionals: { min: 1, name: 'QUERY' },
@@ -38,12 +38,26 @@ export const searchCommand: CliCommand = {
     const limit = parseCount(input.values.limit, 'limit', 20);
     const offset = parseCount(input.values.offset, 'offset', 0);
     const sort = input.values.sort ?? 'relevance';
-    if (sort !== 'relevance' && sort !== 'date') throw new DossierError('INVALID_INPUT', '--sort must be "relevance" or "date".');
+    if (sort !== 'relevance' && sort !== 'date')
+      throw new DossierError('INVALID_INPUT', '--sort must be "relevance" or "date".');
     const query = input.positionals.join(' ');
     const result = await input.openCore().api.search({ query, limit, offset, sort });
     if (input.json) {
-      const hits = result.hits.map((h) => ({ id: h.id, title: h.title, score: h.score, snippet: h.snippet, publishedAt: h.publishedAt, siteName: h.siteName }));
-      const noteHits = result.noteHits?.map((n) => ({ noteId: n.noteId, articleId: n.articleId, articleTitle: n.articleTitle, snippet: n.snippet, updatedAt: n.updatedAt }));
+      const hits = result.hits.map((h) => ({
+        id: h.id,
+        title: h.title,
+        score: h.score,
+        snippet: h.snippet,
+        publishedAt: h.publishedAt,
+        siteName: h.siteName,
+      }));
+      const noteHits = result.noteHits?.map((n) => ({
+        noteId: n.noteId,
+        articleId: n.articleId,
+        articleTitle: n.articleTitle,
+        snippet: n.snippet,
+        updatedAt: n.updatedAt,
+      }));
       input.print(
         JSON.stringify({
           total: result.total,
@@ -63,16 +77,25 @@ export const searchCommand: CliCommand = {
       return EXIT.ok;
     }
     for (const h of result.hits) {
-      input.print(formatTable(['ID', 'DATE', 'OUTLET', 'TITLE'], [[String(h.id), h.publishedAt?.slice(0, 10) ?? '', h.siteName ?? '', h.title]]).split('\n')[1]!);
+      input.print(
+        formatTable(
+          ['ID', 'DATE', 'OUTLET', 'TITLE'],
+          [[String(h.id), h.publishedAt?.slice(0, 10) ?? '', h.siteName ?? '', h.title]],
+        ).split('\n')[1]!,
+      );
       input.print(`    ${snippetToText(h.snippet)}`);
     }
     if (result.total > 0 || offset > 0) {
-      input.print(`(${result.hits.length} of ${result.total} articles in ${result.tookMs} ms${result.total > offset + result.hits.length ? '; use --limit and --offset for more' : ''})`);
+      input.print(
+        `(${result.hits.length} of ${result.total} articles in ${result.tookMs} ms${result.total > offset + result.hits.length ? '; use --limit and --offset for more' : ''})`,
+      );
     }
     if (notes.length > 0) {
       input.print(`Notes that match (${notes.length}):`);
       for (const n of notes) {
-        input.print(`  note ${n.noteId} ${n.articleId === null ? '(story note)' : `on ${n.articleId} ${JSON.stringify(n.articleTitle ?? '')}`}`);
+        input.print(
+          `  note ${n.noteId} ${n.articleId === null ? '(story note)' : `on ${n.articleId} ${JSON.stringify(n.articleTitle ?? '')}`}`,
+        );
         input.print(`    ${snippetToText(n.snippet)}`);
       }
     }

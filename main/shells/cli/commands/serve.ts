@@ -15,7 +15,7 @@ export const serveCommand: CliCommand = {
   usage: 'dossier serve [--port N] [--empty] [--library PATH] [--json]',
   help: [
     'Starts a private server on 127.0.0.1 and prints the address to open (it carries a one-time access token).',
-    'A library that does not exist yet is created with the demo articles, as on the desktop app\'s first start;',
+    "A library that does not exist yet is created with the demo articles, as on the desktop app's first start;",
     '--empty creates it without them. Stop the server with Ctrl+C.',
   ].join('\n'),
   options: { port: { type: 'string' }, empty: { type: 'boolean', default: false } },
@@ -37,7 +37,9 @@ export const serveCommand: CliCommand = {
     const transport = await startHttpTransport({ api: core.api, events: core.ctx.events, rendererDir, port });
     if (input.json) input.print(JSON.stringify({ url: transport.url }));
     else {
-      input.print(`Dossier is running. Open this address in Chrome, Chromium, Edge or Firefox:\n\n  ${transport.url}\n`);
+      input.print(
+        `Dossier is running. Open this address in Chrome, Chromium, Edge or Firefox:\n\n  ${transport.url}\n`,
+      );
       input.print(`Library: ${core.ctx.libraryPath}\nPress Ctrl+C to stop.`);
     }
     await new Promise<void>((done) => {

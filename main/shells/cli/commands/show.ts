@@ -27,7 +27,10 @@ export const showCommand: CliCommand = {
     line('URL', article.canonicalUrl ?? article.url);
     line('Tags', article.tags.join(', '));
     line('Entities', article.entities.map((e) => e.name).join(', '));
-    line('Source', `${article.source.fileName} (${formatBytes(article.source.bytes)}, ${article.format}), imported ${article.source.importedAt}`);
+    line(
+      'Source',
+      `${article.source.fileName} (${formatBytes(article.source.bytes)}, ${article.format}), imported ${article.source.importedAt}`,
+    );
     line('SHA-256', article.source.sha256);
     input.print('');
     input.print(article.text);

@@ -13,9 +13,14 @@ export const tagCommand: CliCommand = {
     const id = Number(rawId) as ArticleId;
     const api = input.openCore().api;
     const [result] =
-      input.values.remove === true ? await api.untagArticles({ ids: [id], tags }) : await api.tagArticles({ ids: [id], tags });
+      input.values.remove === true
+        ? await api.untagArticles({ ids: [id], tags })
+        : await api.tagArticles({ ids: [id], tags });
     if (input.json) input.print(JSON.stringify(result));
-    else input.print(result!.tags.length ? `Article ${id} is tagged: ${result!.tags.join(', ')}` : `Article ${id} has no tags.`);
+    else
+      input.print(
+        result!.tags.length ? `Article ${id} is tagged: ${result!.tags.join(', ')}` : `Article ${id} has no tags.`,
+      );
     return EXIT.ok;
   },
 };

@@ -45,7 +45,11 @@ describe('resolveAppFile: serves only files under out/renderer', () => {
   });
 
   it('never resolves outside the root, in any spelling of ..', () => {
-    for (const url of ['app://dossier/../../etc/passwd', 'app://dossier/%2e%2e/%2e%2e/etc/passwd', 'app://dossier/assets/../../../x']) {
+    for (const url of [
+      'app://dossier/../../etc/passwd',
+      'app://dossier/%2e%2e/%2e%2e/etc/passwd',
+      'app://dossier/assets/../../../x',
+    ]) {
       const file = resolveAppFile(root, url);
       // The URL parser already folds plain dot segments, so these land inside the root.
       expect(file === null || file.startsWith(root + sep), url).toBe(true);

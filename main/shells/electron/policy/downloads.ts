@@ -20,10 +20,16 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
  * An allowed download always goes through a save dialog named after the file, starting in
  * `defaultFolder`, never silently into Downloads.
  */
-export function decideDownload(args: { url: string; initiatorOrigin: string; fileName: string; defaultFolder: string }): DownloadDecision {
+export function decideDownload(args: {
+  url: string;
+  initiatorOrigin: string;
+  fileName: string;
+  defaultFolder: string;
+}): DownloadDecision {
   if (!args.url.startsWith(`blob:${APP_ORIGIN}/`)) return { allow: false, reason: 'not a file made by the app page' };
   // '' is a download main itself started; anything else must be our own page.
-  if (args.initiatorOrigin !== '' && args.initiatorOrigin !== APP_ORIGIN) return { allow: false, reason: `started by ${args.initiatorOrigin}` };
+  if (args.initiatorOrigin !== '' && args.initiatorOrigin !== APP_ORIGIN)
+    return { allow: false, reason: `started by ${args.initiatorOrigin}` };
   const fileName = cleanFileName(args.fileName);
   const extension = fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase() : '';
   const filter = FILTERS[extension === 'htm' ? 'html' : extension];

@@ -3,7 +3,11 @@ import { checkInvokeMessage } from './invoke-message';
 
 describe('checkInvokeMessage', () => {
   it('passes a known method with one plain object or nothing', () => {
-    expect(checkInvokeMessage('listArticles', { limit: 5 })).toEqual({ ok: true, method: 'listArticles', args: { limit: 5 } });
+    expect(checkInvokeMessage('listArticles', { limit: 5 })).toEqual({
+      ok: true,
+      method: 'listArticles',
+      args: { limit: 5 },
+    });
     expect(checkInvokeMessage('getStats', undefined)).toEqual({ ok: true, method: 'getStats', args: undefined });
   });
 

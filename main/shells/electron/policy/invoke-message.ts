@@ -1,6 +1,7 @@
 import { isApiMethod, type ApiError, type ApiMethod } from '../../../../preload/api';
 
-export type CheckedInvoke = { ok: true; method: ApiMethod; args: Record<string, unknown> | undefined } | { ok: false; error: ApiError };
+export type CheckedInvoke =
+  { ok: true; method: ApiMethod; args: Record<string, unknown> | undefined } | { ok: false; error: ApiError };
 
 /**
  * Checks the shape of one `dossier:invoke` message before it reaches the core: a known method

@@ -7,15 +7,25 @@ const base = { env: {}, userDataDir: resolve('/home/ana/.config/Dossier'), cwd: 
 
 describe('chooseLibraryPath', () => {
   it('uses --library first, resolved against the working folder', () => {
-    const r = chooseLibraryPath({ ...base, argv: ['/opt/dossier/dossier', '--library', 'gpu.sqlite'], env: { DOSSIER_LIBRARY: '/x/env.sqlite' } });
+    const r = chooseLibraryPath({
+      ...base,
+      argv: ['/opt/dossier/dossier', '--library', 'gpu.sqlite'],
+      env: { DOSSIER_LIBRARY: '/x/env.sqlite' },
+    });
     expect(r).toEqual({ path: join(base.cwd, 'gpu.sqlite'), source: 'argument' });
     expect(chooseLibraryPath({ ...base, argv: ['--library=/data/a.sqlite'] }).path).toBe(resolve('/data/a.sqlite'));
   });
 
   it('then $DOSSIER_LIBRARY, then library.sqlite in the user data folder', () => {
-    expect(chooseLibraryPath({ ...base, argv: [], env: { DOSSIER_LIBRARY: '/x/env.sqlite' } })).toEqual({ path: resolve('/x/env.sqlite'), source: 'environment' });
+    expect(chooseLibraryPath({ ...base, argv: [], env: { DOSSIER_LIBRARY: '/x/env.sqlite' } })).toEqual({
+      path: resolve('/x/env.sqlite'),
+      source: 'environment',
+    });
     expect(chooseLibraryPath({ ...base, argv: [], env: { DOSSIER_LIBRARY: '  ' } }).source).toBe('default');
-    expect(chooseLibraryPath({ ...base, argv: ['electron', '.'] })).toEqual({ path: join(base.userDataDir, 'library.sqlite'), source: 'default' });
+    expect(chooseLibraryPath({ ...base, argv: ['electron', '.'] })).toEqual({
+      path: join(base.userDataDir, 'library.sqlite'),
+      source: 'default',
+    });
   });
 
   it('refuses a --library without a path instead of opening another library', () => {

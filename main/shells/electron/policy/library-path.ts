@@ -34,7 +34,10 @@ export function parseLibraryArg(argv: readonly string[]): string | undefined {
     if (arg === '--library') {
       const value = argv[i + 1];
       if (value === undefined || value === '' || value.startsWith('--')) {
-        throw new DossierError('INVALID_INPUT', '--library needs the path of a library file, e.g. --library ~/dossier/story.sqlite');
+        throw new DossierError(
+          'INVALID_INPUT',
+          '--library needs the path of a library file, e.g. --library ~/dossier/story.sqlite',
+        );
       }
       found = value;
       i += 1;
@@ -55,7 +58,8 @@ export function chooseLibraryPath(inputs: LibraryPathInputs): LibraryPathChoice 
   const fromArg = parseLibraryArg(inputs.argv);
   if (fromArg !== undefined) return { path: absolute(fromArg, inputs.cwd), source: 'argument' };
   const fromEnv = inputs.env['DOSSIER_LIBRARY'];
-  if (fromEnv !== undefined && fromEnv.trim() !== '') return { path: absolute(fromEnv, inputs.cwd), source: 'environment' };
+  if (fromEnv !== undefined && fromEnv.trim() !== '')
+    return { path: absolute(fromEnv, inputs.cwd), source: 'environment' };
   return { path: join(inputs.userDataDir, DEFAULT_LIBRARY_FILE), source: 'default' };
 }
 

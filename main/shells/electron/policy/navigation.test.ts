@@ -18,7 +18,14 @@ describe('toExternalLink', () => {
   });
 
   it('never hands out other schemes or credentials', () => {
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'app://dossier/', 'https://user:pw@example.com/', 'nonsense']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://host/share',
+      'app://dossier/',
+      'https://user:pw@example.com/',
+      'nonsense',
+    ]) {
       expect(toExternalLink(url), url).toBeNull();
     }
   });

@@ -3,7 +3,18 @@ import { isPermissionGranted } from './permissions';
 
 describe('isPermissionGranted', () => {
   it('denies every device and tracking permission, even to our page', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'hid', 'usb', 'serial', 'fullscreen', 'openExternal', 'unknown']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'hid',
+      'usb',
+      'serial',
+      'fullscreen',
+      'openExternal',
+      'unknown',
+    ]) {
       expect(isPermissionGranted(p, 'app://dossier/index.html'), p).toBe(false);
     }
   });

@@ -16,7 +16,15 @@ describe('restore messages', () => {
 
   it('after a restore: the count, where it came from, and where the old library is', () => {
     const text = describeRestoreResult(
-      { ok: true, outcome: { restored: '/lib/library.sqlite', from: '/b/copy.sqlite', articles: 1, previous: '/lib/library.before-restore-x.sqlite' } },
+      {
+        ok: true,
+        outcome: {
+          restored: '/lib/library.sqlite',
+          from: '/b/copy.sqlite',
+          articles: 1,
+          previous: '/lib/library.before-restore-x.sqlite',
+        },
+      },
       '/lib/library.sqlite',
     );
     expect(text.type).toBe('info');
@@ -26,7 +34,14 @@ describe('restore messages', () => {
 
   it('after a refused backup: the reason, and that the library is unchanged and open', () => {
     const text = describeRestoreResult(
-      { ok: false, error: { code: 'DB_CORRUPT', message: 'This library file is damaged or truncated and cannot be restored. Nothing was changed.' }, libraryOpen: true },
+      {
+        ok: false,
+        error: {
+          code: 'DB_CORRUPT',
+          message: 'This library file is damaged or truncated and cannot be restored. Nothing was changed.',
+        },
+        libraryOpen: true,
+      },
       '/lib/library.sqlite',
     );
     expect(text).toMatchObject({ type: 'error', message: 'The backup was not restored.' });
@@ -36,7 +51,10 @@ describe('restore messages', () => {
   });
 
   it('says so when the library could not be opened again', () => {
-    const text = describeRestoreResult({ ok: false, error: { code: 'DB_LOCKED', message: 'Locked by another program.' }, libraryOpen: false }, '/lib/library.sqlite');
+    const text = describeRestoreResult(
+      { ok: false, error: { code: 'DB_LOCKED', message: 'Locked by another program.' }, libraryOpen: false },
+      '/lib/library.sqlite',
+    );
     expect(text.detail).toContain('Locked by another program.');
     expect(text.detail).toContain('could not open the library again (/lib/library.sqlite)');
     expect(text.detail).not.toContain('unchanged and still open');

@@ -13,7 +13,11 @@ export interface MessageText {
  * by what, and the exact file the current library is kept as (so the reporter knows nothing is
  * lost and where to find it).
  */
-export function describeRestoreConfirmation(args: { libraryPath: string; backupPath: string; keptAs: string }): MessageText {
+export function describeRestoreConfirmation(args: {
+  libraryPath: string;
+  backupPath: string;
+  keptAs: string;
+}): MessageText {
   return {
     message: `Replace the library “${basename(args.libraryPath)}” with the backup “${basename(args.backupPath)}”?`,
     detail: [
@@ -26,7 +30,10 @@ export function describeRestoreConfirmation(args: { libraryPath: string; backupP
 }
 
 /** What the reporter is told after the restore, whichever way it went. */
-export function describeRestoreResult(result: RestoreFlowResult, libraryPath: string): MessageText & { type: 'info' | 'error' } {
+export function describeRestoreResult(
+  result: RestoreFlowResult,
+  libraryPath: string,
+): MessageText & { type: 'info' | 'error' } {
   if (result.ok) {
     const { outcome } = result;
     const kept = outcome.previous === null ? '' : `\n\nThe library you had before is kept as\n${outcome.previous}`;

@@ -8,7 +8,10 @@ import { SECURITY_HEADERS } from './security-headers';
  * a method other than GET/HEAD gets an error status, never a file. Plain Node (fetch's
  * Request/Response), so it is tested without Electron; app-protocol.ts plugs it in.
  */
-export function createAppFileHandler(rootDir: string, onRefused: (url: string) => void = () => {}): (request: Request) => Promise<Response> {
+export function createAppFileHandler(
+  rootDir: string,
+  onRefused: (url: string) => void = () => {},
+): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
     const file = resolveAppFile(rootDir, request.url);

@@ -6,12 +6,32 @@ const external = { x: 1440, y: 0, width: 2560, height: 1400 };
 
 describe('parseWindowState', () => {
   it('reads a well-formed state', () => {
-    expect(parseWindowState({ x: 10, y: 20, width: 900, height: 700, maximized: true })).toEqual({ x: 10, y: 20, width: 900, height: 700, maximized: true });
-    expect(parseWindowState({ width: 900, height: 700, maximized: false })).toEqual({ width: 900, height: 700, maximized: false });
+    expect(parseWindowState({ x: 10, y: 20, width: 900, height: 700, maximized: true })).toEqual({
+      x: 10,
+      y: 20,
+      width: 900,
+      height: 700,
+      maximized: true,
+    });
+    expect(parseWindowState({ width: 900, height: 700, maximized: false })).toEqual({
+      width: 900,
+      height: 700,
+      maximized: false,
+    });
   });
 
   it('rejects hand-edited or truncated files', () => {
-    for (const bad of [null, [], 'x', {}, { width: '900', height: 700, maximized: false }, { width: 900, height: 700 }, { width: -1, height: 700, maximized: false }, { width: 1e12, height: 700, maximized: false }, { width: 900.5, height: 700, maximized: false }]) {
+    for (const bad of [
+      null,
+      [],
+      'x',
+      {},
+      { width: '900', height: 700, maximized: false },
+      { width: 900, height: 700 },
+      { width: -1, height: 700, maximized: false },
+      { width: 1e12, height: 700, maximized: false },
+      { width: 900.5, height: 700, maximized: false },
+    ]) {
       expect(parseWindowState(bad), JSON.stringify(bad)).toBeNull();
     }
   });
@@ -23,7 +43,9 @@ describe('fitWindowState', () => {
   });
 
   it('keeps a position that is on a connected display', () => {
-    expect(fitWindowState({ x: 2000, y: 100, width: 1200, height: 800, maximized: false }, [laptop, external])).toEqual({ x: 2000, y: 100, width: 1200, height: 800, maximized: false });
+    expect(fitWindowState({ x: 2000, y: 100, width: 1200, height: 800, maximized: false }, [laptop, external])).toEqual(
+      { x: 2000, y: 100, width: 1200, height: 800, maximized: false },
+    );
   });
 
   it('drops the position when the display it was on is unplugged', () => {
