@@ -7,7 +7,7 @@ import {
   updateEntityRow,
 } from '../../../db/entities';
 import { deleteMentionsOfEntity } from '../../../db/entities-mentions';
-import { DossierError } from '../../../db/errors';
+import { DossierError } from '../../../preload/contract/dossier-error';
 import type { CoreContext } from '../kernel/context';
 import { optionalInt, requireId } from '../kernel/validate';
 import { requireEntityType } from './entity-input';

@@ -10,7 +10,7 @@ import {
   type BriefEntityRow,
   type BriefNoteRow,
 } from '../../../db/briefs';
-import { DossierError } from '../../../db/errors';
+import { DossierError } from '../../../preload/contract/dossier-error';
 import type { Db } from '../../../db/open';
 
 /** One numbered citation, shared by the HTML and Markdown renderings so their footnotes match. */

@@ -1,5 +1,5 @@
 import { isApiMethod, type ApiMethod, type ApiResult, type DossierApi } from '../../../preload/api';
-import { DossierError, toApiError } from '../../../db/errors';
+import { DossierError, toApiError } from '../../../preload/contract/dossier-error';
 
 export type Logger = (message: string, err?: unknown) => void;
 

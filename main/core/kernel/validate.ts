@@ -1,4 +1,4 @@
-import { DossierError } from '../../../db/errors';
+import { DossierError } from '../../../preload/contract/dossier-error';
 
 /**
  * Checks for arguments that arrive from outside (IPC, HTTP, CLI). The contract's types hold at

@@ -10,7 +10,7 @@ import { listEntitiesOfArticle, listEntitySummaries } from '../../../db/entities
 import { listNoteRows } from '../../../db/notes';
 import { countEverything, databaseBytes } from '../../../db/stats';
 import { listTagSummaries, listTagsOfArticle } from '../../../db/tags';
-import { DossierError } from '../../../db/errors';
+import { DossierError } from '../../../preload/contract/dossier-error';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrate';
 import type { CoreContext } from '../kernel/context';
 import { requireId, optionalInt, optionalString } from '../kernel/validate';

@@ -1,5 +1,5 @@
 import type { ArticleId, DossierApi, NoteId } from '../../../preload/api';
-import { DossierError } from '../../../db/errors';
+import { DossierError } from '../../../preload/contract/dossier-error';
 import { deleteNoteRow, getNoteRow, insertNote, updateNoteBody } from '../../../db/notes';
 import { listExistingArticleIds } from '../../../db/article-refs';
 import type { CoreContext } from '../kernel/context';

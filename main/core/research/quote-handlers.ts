@@ -8,7 +8,7 @@ import {
 } from '../../../preload/api';
 import { getArticleRow } from '../../../db/articles';
 import { getArticleText } from '../../../db/article-refs';
-import { DossierError } from '../../../db/errors';
+import { DossierError } from '../../../preload/contract/dossier-error';
 import {
   deleteQuoteRow,
   getQuoteRecord,

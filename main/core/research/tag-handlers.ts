@@ -1,5 +1,5 @@
 import type { ArticleId, ArticleTags, DossierApi, TagId, TagSummary } from '../../../preload/api';
-import { DossierError } from '../../../db/errors';
+import { DossierError } from '../../../preload/contract/dossier-error';
 import {
   addTagToArticle,
   addTagToArticles,

@@ -1,4 +1,4 @@
-import { DossierError } from '../../../../db/errors';
+import { DossierError } from '../../../../preload/contract/dossier-error';
 import { EXIT, type CliCommand } from '../command';
 import { formatTable } from '../output';
 

@@ -1,5 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { DossierError } from '../../../../db/errors';
+import { DossierError } from '../../../../preload/contract/dossier-error';
 
 export type LibraryPathSource = 'argument' | 'environment' | 'default';
 

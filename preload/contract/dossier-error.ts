@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode } from '../preload/api';
+import type { ApiError, ErrorCode } from '../api';
 
 /**
  * The one error type the core throws. It carries a stable code and a message a reporter can
