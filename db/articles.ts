@@ -1,5 +1,6 @@
 import type { Article, ArticleFormat, ArticleId, ArticleSummary, SourceInfo } from '../preload/api';
 import type { Db } from './open';
+import { writeTransaction } from './write-transaction';
 
 /** What the importer (or the demo loader) hands over to be stored as one article. */
 export interface NewArticle {
@@ -181,12 +182,12 @@ export function countArticleNotesAndQuotes(db: Db, id: ArticleId): { notes: numb
 
 /** Deletes an article and its source file; tags links, mentions, notes and quotes go with it. */
 export function deleteArticleRow(db: Db, id: ArticleId): boolean {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const row = db.prepare('SELECT source_id FROM articles WHERE id = @id').get({ id }) as
       { source_id: number } | undefined;
     if (!row) return false;
     db.prepare('DELETE FROM articles WHERE id = @id').run({ id });
     db.prepare('DELETE FROM sources WHERE id = @sourceId').run({ sourceId: row.source_id });
     return true;
-  })();
+  });
 }

@@ -2,6 +2,7 @@ import type { ArticleId } from '../preload/api';
 import type { Db } from './open';
 import { clearNoteSearchIndex } from './search-notes';
 import { cachedStatement } from './statement-cache';
+import { writeTransaction } from './write-transaction';
 
 /** One article's analysed fields, ready for the FTS5 index. */
 export interface SearchDocument {
@@ -81,12 +82,12 @@ export function hasUnindexedArticles(db: Db): boolean {
 
 /** Drops every posting (articles' and notes') and the vocabulary, so the index can be rebuilt. */
 export function clearSearchIndex(db: Db): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     clearNoteSearchIndex(db);
     db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
     db.prepare('DELETE FROM search_docs').run();
     db.prepare('DELETE FROM search_vocab').run();
-  })();
+  });
 }
 
 /** The analysis languages present in the index; queries are analysed with each of them. */

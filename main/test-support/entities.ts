@@ -1,14 +1,14 @@
 import type { ArticleId } from '../../preload/api';
-import type { Core } from '../core/kernel/open-core';
+import type { TestCore } from './open-test-core';
 import { storeArticle } from '../core/library/store-article';
 
 /** Stores a plain-text article the way the importer does. */
 export function storeText(
-  core: Core,
+  core: TestCore,
   text: string,
   extra: { title?: string; publishedAt?: string | null; language?: string } = {},
 ): ArticleId {
-  const outcome = storeArticle(core.ctx, {
+  const outcome = storeArticle(core.context, {
     article: {
       title: extra.title ?? text.split('\n')[0]!.slice(0, 80),
       byline: null,

@@ -1,10 +1,10 @@
 import type { ArticleId } from '../../preload/api';
-import type { Core } from '../core/kernel/open-core';
+import type { TestCore } from './open-test-core';
 import { storeArticle } from '../core/library/store-article';
 
 /** Test helper: stores an article with a distinct text and source; returns its id. */
 export function addTestArticle(
-  core: Core,
+  core: TestCore,
   n: number,
   overrides: {
     title?: string;
@@ -18,7 +18,7 @@ export function addTestArticle(
   const text =
     overrides.text ??
     `Paragraph ${n}: the ministry said exports of accelerator chips number ${n} would need a licence.`;
-  const outcome = storeArticle(core.ctx, {
+  const outcome = storeArticle(core.context, {
     article: {
       title: overrides.title ?? `Headline number ${n}`,
       byline: `Reporter ${n}`,

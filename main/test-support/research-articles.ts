@@ -1,10 +1,10 @@
 import type { ArticleId } from '../../preload/api';
-import type { Core } from '../core/kernel/open-core';
+import type { TestCore } from './open-test-core';
 import { storeArticle } from '../core/library/store-article';
 
 /** Stores an article with sensible defaults for tests; returns its id. */
 export function addTestArticle(
-  core: Core,
+  core: TestCore,
   fields: {
     title: string;
     text: string;
@@ -15,7 +15,7 @@ export function addTestArticle(
     tags?: string[];
   },
 ): ArticleId {
-  const outcome = storeArticle(core.ctx, {
+  const outcome = storeArticle(core.context, {
     article: {
       title: fields.title,
       byline: fields.byline ?? null,

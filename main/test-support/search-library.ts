@@ -1,6 +1,6 @@
 import type { ArticleId, SearchRequest, SearchResult } from '../../preload/api';
 import type { NewArticle } from '../../db/articles';
-import { openCore, type Core } from '../core/kernel/open-core';
+import { openTestCore, type TestCore } from './open-test-core';
 import { storeArticle } from '../core/library/store-article';
 
 /** What a test article needs; everything else gets a neutral default. */
@@ -18,9 +18,9 @@ export interface TestArticle {
 let counter = 0;
 
 /** Stores an article through the real storeArticle path (so the search hook runs). */
-export function addTestArticle(core: Core, a: TestArticle): ArticleId {
+export function addTestArticle(core: TestCore, a: TestArticle): ArticleId {
   counter++;
-  const outcome = storeArticle(core.ctx, {
+  const outcome = storeArticle(core.context, {
     article: {
       title: a.title,
       byline: a.byline ?? null,
@@ -44,16 +44,16 @@ export function addTestArticle(core: Core, a: TestArticle): ArticleId {
 }
 
 /** An in-memory library with the real core. */
-export function openTestLibrary(): Core {
-  return openCore(':memory:', { now: () => '2026-01-01T00:00:00.000Z' });
+export function openTestLibrary(): TestCore {
+  return openTestCore(':memory:', { now: () => '2026-01-01T00:00:00.000Z' });
 }
 
 /** Ids of the hits, for assertions. */
-export async function searchIds(core: Core, query: string | SearchRequest): Promise<ArticleId[]> {
+export async function searchIds(core: TestCore, query: string | SearchRequest): Promise<ArticleId[]> {
   return (await searchAll(core, query)).hits.map((h) => h.id);
 }
 
-export async function searchAll(core: Core, query: string | SearchRequest): Promise<SearchResult> {
+export async function searchAll(core: TestCore, query: string | SearchRequest): Promise<SearchResult> {
   const request = typeof query === 'string' ? { query, limit: 100 } : query;
   return core.api.search(request);
 }

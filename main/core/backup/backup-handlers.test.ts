@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countEverything } from '../../../db/stats';
 import { dispatch } from '../kernel/dispatch';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { storeArticle } from '../library/store-article';
 import { chooseBackupPath } from './backup-handlers';
 
 let dir: string;
-let core: Core;
+let core: TestCore;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-backup-now-'));
 });
@@ -18,11 +18,11 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function openWithArticles(path: string, count: number, now: () => string): Core {
-  const opened = openCore(path, { now });
+function openWithArticles(path: string, count: number, now: () => string): TestCore {
+  const opened = openTestCore(path, { now });
   for (let n = 1; n <= count; n++) {
     const text = `Story ${n} about accelerator export licences and the review that followed.`;
-    storeArticle(opened.ctx, {
+    storeArticle(opened.context, {
       article: {
         title: `Story ${n}`,
         byline: null,
@@ -46,9 +46,9 @@ function openWithArticles(path: string, count: number, now: () => string): Core 
 }
 
 function countArticlesIn(path: string): number {
-  const copy = openCore(path);
+  const copy = openTestCore(path);
   try {
-    return countEverything(copy.ctx.db).articles;
+    return countEverything(copy.db).articles;
   } finally {
     copy.close();
   }
@@ -87,7 +87,7 @@ describe('backupLibrary (Back up now)', () => {
   });
 
   it('refuses an in-memory library with a clear code', async () => {
-    core = openCore(':memory:');
+    core = openTestCore(':memory:');
     await expect(core.api.backupLibrary()).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });

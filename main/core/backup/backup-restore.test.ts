@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checksumLibraryContent } from '../../../db/backup';
 import { countEverything } from '../../../db/stats';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { storeArticle } from '../library/store-article';
 import { backupLibrary } from './backup-library';
 import { restoreLibrary } from './restore-library';
@@ -25,9 +25,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function addArticle(core: Core, n: number): void {
+function addArticle(core: TestCore, n: number): void {
   const text = `Article number ${n} about export controls on accelerators, paragraph ${n * 7}.`;
-  storeArticle(core.ctx, {
+  storeArticle(core.context, {
     article: {
       title: `Headline ${n}`,
       byline: 'A. Reporter',
@@ -48,16 +48,16 @@ function addArticle(core: Core, n: number): void {
   });
 }
 
-function libraryWith(path: string, articles: number): Core {
-  const core = openCore(path);
+function libraryWith(path: string, articles: number): TestCore {
+  const core = openTestCore(path);
   for (let i = 1; i <= articles; i++) addArticle(core, i);
   return core;
 }
 
 function facts(path: string): { articles: number; checksum: string } {
-  const core = openCore(path);
+  const core = openTestCore(path);
   try {
-    return { articles: countEverything(core.ctx.db).articles, checksum: checksumLibraryContent(core.ctx.db) };
+    return { articles: countEverything(core.db).articles, checksum: checksumLibraryContent(core.db) };
   } finally {
     core.close();
   }
@@ -66,8 +66,8 @@ function facts(path: string): { articles: number; checksum: string } {
 describe('backup and restore', () => {
   it('backs up and restores into a fresh path with the same content', async () => {
     const core = libraryWith(join(dir, 'library.sqlite'), 20);
-    const expected = { articles: 20, checksum: checksumLibraryContent(core.ctx.db) };
-    const outcome = await backupLibrary(core.ctx.db, join(dir, 'backups', 'copy.sqlite'));
+    const expected = { articles: 20, checksum: checksumLibraryContent(core.db) };
+    const outcome = await backupLibrary(core.db, join(dir, 'backups', 'copy.sqlite'));
     core.close();
     expect(outcome.articles).toBe(20);
 
@@ -80,7 +80,7 @@ describe('backup and restore', () => {
   it('takes a consistent backup while another connection keeps inserting', async () => {
     const path = join(dir, 'library.sqlite');
     const core = libraryWith(path, 30);
-    const writer = openCore(path);
+    const writer = openTestCore(path);
     let n = 1000;
     let stop = false;
     const loop = new Promise<void>((done) => {
@@ -93,7 +93,7 @@ describe('backup and restore', () => {
     });
     // let the loop run a little before and during the backup
     await new Promise((r) => setTimeout(r, 50));
-    const outcome = await backupLibrary(core.ctx.db, join(dir, 'live.sqlite'));
+    const outcome = await backupLibrary(core.db, join(dir, 'live.sqlite'));
     await new Promise((r) => setTimeout(r, 20));
     stop = true;
     await loop;
@@ -125,10 +125,10 @@ describe('backup and restore', () => {
   it('keeps the replaced library as a before-restore file', async () => {
     const path = join(dir, 'library.sqlite');
     const small = libraryWith(join(dir, 'small.sqlite'), 3);
-    const backup = await backupLibrary(small.ctx.db, join(dir, 'small-backup.sqlite'));
+    const backup = await backupLibrary(small.db, join(dir, 'small-backup.sqlite'));
     small.close();
     const current = libraryWith(path, 8);
-    const before = checksumLibraryContent(current.ctx.db);
+    const before = checksumLibraryContent(current.db);
     current.close();
 
     const outcome = await restoreLibrary(path, backup.out, new Date('2026-01-02T03:04:05.000Z'));
@@ -140,12 +140,12 @@ describe('backup and restore', () => {
   it('refuses to restore over a library another connection has open', async () => {
     const path = join(dir, 'library.sqlite');
     const backupSource = libraryWith(join(dir, 'b.sqlite'), 2);
-    const backup = await backupLibrary(backupSource.ctx.db, join(dir, 'b-backup.sqlite'));
+    const backup = await backupLibrary(backupSource.db, join(dir, 'b-backup.sqlite'));
     backupSource.close();
     const open = libraryWith(path, 4);
-    open.ctx.db.prepare('SELECT count(*) FROM articles').get();
+    open.db.prepare('SELECT count(*) FROM articles').get();
     await expect(restoreLibrary(path, backup.out)).rejects.toMatchObject({ code: 'DB_LOCKED' });
-    expect(countEverything(open.ctx.db).articles).toBe(4);
+    expect(countEverything(open.db).articles).toBe(4);
     open.close();
   });
 
@@ -157,7 +157,7 @@ describe('backup and restore', () => {
     beforeEach(async () => {
       path = join(dir, 'library.sqlite');
       const core = libraryWith(path, 5);
-      backupFile = (await backupLibrary(core.ctx.db, join(dir, 'good.sqlite'))).out;
+      backupFile = (await backupLibrary(core.db, join(dir, 'good.sqlite'))).out;
       core.close(); // closing the last connection folds the WAL into the file
       original = readFileSync(path);
     });

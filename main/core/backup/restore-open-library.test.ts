@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checksumLibraryContent } from '../../../db/backup';
 import { DossierError } from '../../../preload/contract/dossier-error';
 import { countEverything } from '../../../db/stats';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { storeArticle } from '../library/store-article';
 import { backupLibrary } from './backup-library';
 import { restoreOpenLibrary, type OpenLibraryOps } from './restore-open-library';
@@ -16,7 +16,7 @@ const NOW = new Date('2026-05-06T07:08:09.010Z');
 let dir: string;
 let libraryPath: string;
 /** Stands in for the desktop shell's library session: the one open core, and a log of what was done. */
-let holder: { core: Core | null; steps: string[] };
+let holder: { core: TestCore | null; steps: string[] };
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-restore-flow-'));
@@ -36,14 +36,14 @@ const ops: OpenLibraryOps = {
   },
   openLibrary(path) {
     holder.steps.push('open');
-    holder.core = openCore(path);
+    holder.core = openTestCore(path);
   },
 };
 
-function addArticles(core: Core, from: number, count: number): void {
+function addArticles(core: TestCore, from: number, count: number): void {
   for (let n = from; n < from + count; n++) {
     const text = `Dispatch ${n}: the ministry's licence review of accelerator shipments, day ${n}.`;
-    storeArticle(core.ctx, {
+    storeArticle(core.context, {
       article: {
         title: `Dispatch ${n}`,
         byline: null,
@@ -70,18 +70,18 @@ function openWorkingLibrary(count: number): string {
   ops.openLibrary(libraryPath);
   addArticles(holder.core!, 1, count);
   holder.steps = [];
-  return checksumLibraryContent(holder.core!.ctx.db);
+  return checksumLibraryContent(holder.core!.db);
 }
 
 async function makeBackup(name: string, count: number): Promise<string> {
-  const other = openCore(join(dir, `${name}-source.sqlite`));
+  const other = openTestCore(join(dir, `${name}-source.sqlite`));
   addArticles(other, 100, count);
-  const { out } = await backupLibrary(other.ctx.db, join(dir, `${name}.sqlite`));
+  const { out } = await backupLibrary(other.db, join(dir, `${name}.sqlite`));
   other.close();
   return out;
 }
 
-const openArticles = (): number => countEverything(holder.core!.ctx.db).articles;
+const openArticles = (): number => countEverything(holder.core!.db).articles;
 const beforeRestoreFiles = (): string[] =>
   readdirSync(dir)
     .filter((f) => f.includes('before-restore'))
@@ -96,11 +96,11 @@ describe('restoreOpenLibrary', () => {
 
     expect(result).toMatchObject({ ok: true, outcome: { articles: 3, restored: libraryPath } });
     expect(holder.steps).toEqual(['close', 'open']);
-    expect(holder.core?.ctx.libraryPath).toBe(libraryPath);
+    expect(holder.core?.libraryPath).toBe(libraryPath);
     expect(openArticles()).toBe(3);
     expect(beforeRestoreFiles()).toEqual(['library.before-restore-2026-05-06T07-08-09-010Z.sqlite']);
-    const kept = openCore(join(dir, beforeRestoreFiles()[0]!));
-    expect(checksumLibraryContent(kept.ctx.db)).toBe(before);
+    const kept = openTestCore(join(dir, beforeRestoreFiles()[0]!));
+    expect(checksumLibraryContent(kept.db)).toBe(before);
     kept.close();
   });
 
@@ -108,7 +108,7 @@ describe('restoreOpenLibrary', () => {
     const expectUntouched = (result: unknown, code: string, before: string): void => {
       expect(result).toMatchObject({ ok: false, error: { code }, libraryOpen: true });
       expect(holder.steps).toEqual(['close', 'open']);
-      expect(checksumLibraryContent(holder.core!.ctx.db)).toBe(before);
+      expect(checksumLibraryContent(holder.core!.db)).toBe(before);
       expect(beforeRestoreFiles()).toEqual([]);
     };
 
@@ -166,11 +166,11 @@ describe('restoreOpenLibrary', () => {
 
     expect(result).toMatchObject({ ok: false, error: { code: 'DB_CORRUPT' }, libraryOpen: true });
     expect(result.ok ? '' : result.error.message).toContain('put back');
-    expect(checksumLibraryContent(holder.core!.ctx.db)).toBe(before);
+    expect(checksumLibraryContent(holder.core!.db)).toBe(before);
     // the library as it was is still kept, and the restored copy that failed is kept beside it
     expect(beforeRestoreFiles()).toHaveLength(2);
-    const kept = openCore(join(dir, 'library.before-restore-2026-05-06T07-08-09-010Z.sqlite'));
-    expect(checksumLibraryContent(kept.ctx.db)).toBe(before);
+    const kept = openTestCore(join(dir, 'library.before-restore-2026-05-06T07-08-09-010Z.sqlite'));
+    expect(checksumLibraryContent(kept.db)).toBe(before);
     kept.close();
   });
 

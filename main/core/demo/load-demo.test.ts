@@ -4,26 +4,26 @@ import { listNoteRows } from '../../../db/notes';
 import { getSourceContent } from '../../../db/sources';
 import { listTagSummaries } from '../../../db/tags';
 import type { ArticleSummary } from '../../../preload/api';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { DEMO_ARTICLES } from './demo-articles';
 import { loadDemoLibrary } from './load-demo';
 import { DEMO_NOTES } from './notes';
 
-let core: Core;
+let core: TestCore;
 
 beforeEach(() => {
-  core = openCore(':memory:', { now: () => '2025-06-01T10:00:00.000Z' });
+  core = openTestCore(':memory:', { now: () => '2025-06-01T10:00:00.000Z' });
 });
 
 afterEach(() => core.close());
 
 function listAll(): ArticleSummary[] {
-  return listArticleSummaries(core.ctx.db, { limit: 1000, offset: 0 });
+  return listArticleSummaries(core.db, { limit: 1000, offset: 0 });
 }
 
 describe('loadDemoLibrary', () => {
   it('stores at least 24 articles in English and French from several outlets, dated 2022 to 2025', () => {
-    const result = loadDemoLibrary(core.ctx);
+    const result = loadDemoLibrary(core.context);
     expect(result.articles).toBe(DEMO_ARTICLES.length);
     expect(result.articles).toBeGreaterThanOrEqual(24);
 
@@ -37,15 +37,15 @@ describe('loadDemoLibrary', () => {
   });
 
   it('tags articles and attaches reporter notes to the right articles, plus one free-standing note', () => {
-    const result = loadDemoLibrary(core.ctx);
-    const tags = listTagSummaries(core.ctx.db);
+    const result = loadDemoLibrary(core.context);
+    const tags = listTagSummaries(core.db);
     expect(tags.map((t) => t.name)).toEqual(
       expect.arrayContaining(['export-controls', 'nvidia', 'huawei', 'story/bytedance', 'smuggling']),
     );
     expect(tags.every((t) => t.articles > 0)).toBe(true);
-    expect(countArticles(core.ctx.db, { tag: 'nvidia' })).toBeGreaterThanOrEqual(5);
+    expect(countArticles(core.db, { tag: 'nvidia' })).toBeGreaterThanOrEqual(5);
 
-    const notes = listNoteRows(core.ctx.db);
+    const notes = listNoteRows(core.db);
     expect(result.notes).toBe(DEMO_NOTES.length);
     expect(notes).toHaveLength(DEMO_NOTES.length);
     expect(notes.filter((n) => n.articleId === null)).toHaveLength(1);
@@ -57,33 +57,33 @@ describe('loadDemoLibrary', () => {
 
   it('adds nothing when loaded a second time', () => {
     const events: string[] = [];
-    core.ctx.events.on('library:changed', (e) => events.push(e.reason));
-    loadDemoLibrary(core.ctx);
-    const second = loadDemoLibrary(core.ctx);
+    core.context.events.on('library:changed', (e) => events.push(e.reason));
+    loadDemoLibrary(core.context);
+    const second = loadDemoLibrary(core.context);
 
     expect(second).toEqual({ articles: 0, notes: 0 });
     expect(listAll()).toHaveLength(DEMO_ARTICLES.length);
-    expect(listNoteRows(core.ctx.db)).toHaveLength(DEMO_NOTES.length);
+    expect(listNoteRows(core.db)).toHaveLength(DEMO_NOTES.length);
     expect(events).toEqual(['demo-loaded']);
   });
 
   it('restores a deleted demo article with its note, without duplicating the story note', () => {
-    loadDemoLibrary(core.ctx);
+    loadDemoLibrary(core.context);
     const deepSeek = listAll().find((a) => a.title.startsWith("DeepSeek's"));
     expect(deepSeek).toBeDefined();
-    core.ctx.db.prepare('DELETE FROM notes WHERE article_id = ?').run(deepSeek!.id);
-    core.ctx.db.prepare('DELETE FROM article_tags WHERE article_id = ?').run(deepSeek!.id);
-    core.ctx.db.prepare('DELETE FROM articles WHERE id = ?').run(deepSeek!.id);
-    core.ctx.db.prepare('DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM articles)').run();
+    core.db.prepare('DELETE FROM notes WHERE article_id = ?').run(deepSeek!.id);
+    core.db.prepare('DELETE FROM article_tags WHERE article_id = ?').run(deepSeek!.id);
+    core.db.prepare('DELETE FROM articles WHERE id = ?').run(deepSeek!.id);
+    core.db.prepare('DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM articles)').run();
 
-    expect(loadDemoLibrary(core.ctx)).toEqual({ articles: 1, notes: 1 });
-    expect(listNoteRows(core.ctx.db).filter((n) => n.articleId === null)).toHaveLength(1);
+    expect(loadDemoLibrary(core.context)).toEqual({ articles: 1, notes: 1 });
+    expect(listNoteRows(core.db).filter((n) => n.articleId === null)).toHaveLength(1);
   });
 
   it('stores plain text without markup and HTML without scripts or event handlers', () => {
-    loadDemoLibrary(core.ctx);
+    loadDemoLibrary(core.context);
     for (const summary of listAll()) {
-      const article = getArticleRow(core.ctx.db, summary.id)!;
+      const article = getArticleRow(core.db, summary.id)!;
       expect(article.text).not.toMatch(/<[a-z/!]/i);
       expect(article.html).not.toMatch(/<script|\son\w+\s*=|javascript:/i);
       expect(article.html.startsWith('<p>')).toBe(true);
@@ -98,9 +98,9 @@ describe('loadDemoLibrary', () => {
   });
 
   it('keeps a Markdown source with front matter for each article', () => {
-    loadDemoLibrary(core.ctx);
+    loadDemoLibrary(core.context);
     const first = listAll().find((a) => a.language === 'fr')!;
-    const source = getSourceContent(core.ctx.db, first.id)!;
+    const source = getSourceContent(core.db, first.id)!;
     expect(source.fileName).toMatch(/^demo\/[a-z0-9-]+\.md$/);
     const markdown = source.content.toString('utf8');
     expect(markdown).toMatch(
@@ -110,8 +110,8 @@ describe('loadDemoLibrary', () => {
   });
 
   it('has French written with French typography and Chinese names in Chinese script', () => {
-    loadDemoLibrary(core.ctx);
-    const texts = listAll().map((a) => ({ a, text: getArticleRow(core.ctx.db, a.id)!.text }));
+    loadDemoLibrary(core.context);
+    const texts = listAll().map((a) => ({ a, text: getArticleRow(core.db, a.id)!.text }));
     const french = texts.filter((t) => t.a.language === 'fr');
     expect(french.every((t) => /[éèàêç]/.test(t.text))).toBe(true);
     const allFrench = french.map((t) => t.text).join('\n');

@@ -6,6 +6,7 @@ import { DEMO_ARTICLES } from './demo-articles';
 import type { DemoArticle, DemoNote } from './demo-article';
 import { DEMO_NOTES } from './notes';
 import { toArticleToStore } from './render-demo-article';
+import { writeTransaction } from '../../../db/write-transaction';
 
 export interface DemoLoadResult {
   /** Demo articles newly stored by this call (0 when the library already holds them all). */
@@ -29,7 +30,7 @@ export function loadDemoLibrary(
     notes: DEMO_NOTES,
   },
 ): DemoLoadResult {
-  const result = ctx.db.transaction((): DemoLoadResult => {
+  const result = writeTransaction(ctx.db, (): DemoLoadResult => {
     const stored = new Map<string, ArticleId>();
     for (const article of content.articles) {
       const outcome = storeArticle(ctx, toArticleToStore(article));
@@ -45,7 +46,7 @@ export function loadDemoLibrary(
       notes += 1;
     }
     return { articles: stored.size, notes };
-  })();
+  });
   if (result.articles > 0) ctx.events.emit('library:changed', { reason: 'demo-loaded' });
   return result;
 }

@@ -24,6 +24,7 @@ import { matchArticleText, type ArticleMatches, type MatchedArticle } from './ma
 import { EntityMatcher } from './matcher';
 import { createRescanMatcher, type RescanMatcher } from './rescan-matcher';
 import { foldForMatching } from './text-fold';
+import { writeTransaction } from '../../../db/write-transaction';
 
 interface MatcherState {
   version: number;
@@ -163,10 +164,10 @@ export class EntityEngine {
         }
         if (outcome === 'closed') return;
         if (outcome === 'restart') continue;
-        db.transaction(() => {
+        writeTransaction(db, () => {
           if (deleteOrphanSuggestions(db) > 0) this.state = undefined;
           markScanComplete(db, start.registryVersion);
-        })();
+        });
         events.emit('library:changed', { reason: 'entities-rescanned' });
         return;
       }
@@ -209,11 +210,11 @@ export class EntityEngine {
       sendMore();
       const state = this.currentState();
       const lastId = batch.lastId;
-      db.transaction(() => {
+      writeTransaction(db, () => {
         // Articles deleted while their batch was being matched are skipped.
         for (const r of results) if (articleExists(db, r.id)) this.storeMatches(state, r.id, r);
         writeScanCursor(db, lastId);
-      })();
+      });
       done += results.length;
       events.emit('entities:progress', { done: Math.min(done, total), total });
     }

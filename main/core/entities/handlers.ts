@@ -1,3 +1,4 @@
+import type { ArticleLifecycle } from '../kernel/article-hooks';
 import type { CoreContext } from '../kernel/context';
 import { EntityEngine } from './entity-engine';
 import { createRegistryHandlers } from './registry-handlers';
@@ -10,11 +11,11 @@ type EntityHandlers = ReturnType<typeof createRegistryHandlers> &
   ReturnType<typeof createSuggestionHandlers> &
   ReturnType<typeof createWatchlistHandlers>;
 
-const engines = new WeakMap<CoreContext, EntityEngine>();
-
-/** The entity engine of an open core (tests and benchmarks wait on its re-scans). */
-export function getEntityEngine(ctx: CoreContext): EntityEngine | undefined {
-  return engines.get(ctx);
+/** The entities capability of one open core: its handlers, its engine and its article hook. */
+export interface EntitiesCapability {
+  api: EntityHandlers;
+  engine: EntityEngine;
+  lifecycle: ArticleLifecycle;
 }
 
 /**
@@ -22,18 +23,22 @@ export function getEntityEngine(ctx: CoreContext): EntityEngine | undefined {
  * checks watch lists) in every stored article inside its transaction, and finishes any re-scan
  * a previous session left half done.
  */
-export function createEntityHandlers(ctx: CoreContext): EntityHandlers {
+export function createEntitiesCapability(ctx: CoreContext): EntitiesCapability {
   const engine = new EntityEngine(ctx);
-  engines.set(ctx, engine);
   seedRegistryIfEmpty(ctx, engine);
-  ctx.afterArticleStored.push((id, article) => {
-    engine.scanArticle(id, article.text, article.language);
-    applyWatchlistsToArticle(ctx.db, id, article.title, article.text);
-  });
   void engine.scheduleRescan();
   return {
-    ...createRegistryHandlers(ctx, engine),
-    ...createSuggestionHandlers(ctx, engine),
-    ...createWatchlistHandlers(ctx),
+    engine,
+    lifecycle: {
+      onArticleStored(id, article) {
+        engine.scanArticle(id, article.text, article.language);
+        applyWatchlistsToArticle(ctx.db, id, article.title, article.text);
+      },
+    },
+    api: {
+      ...createRegistryHandlers(ctx, engine),
+      ...createSuggestionHandlers(ctx, engine),
+      ...createWatchlistHandlers(ctx),
+    },
   };
 }

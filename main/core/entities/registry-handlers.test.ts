@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntityId } from '../../../preload/api';
-import { openCore, type Core } from '../kernel/open-core';
-import { getEntityEngine } from './handlers';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { storeText } from '../../test-support/entities';
 
-let core: Core;
+let core: TestCore;
 beforeEach(() => {
-  core = openCore(':memory:');
+  core = openTestCore(':memory:');
 });
 afterEach(() => core.close());
 
@@ -16,8 +15,8 @@ const idOf = async (name: string): Promise<EntityId> => {
   if (!e) throw new Error(`no entity ${name}`);
   return e.id;
 };
-const rescanned = () => getEntityEngine(core.ctx)!.whenIdle();
-const entityNames = async (id: Parameters<Core['api']['getArticle']>[0]['id']) =>
+const rescanned = () => core.parts.entityEngine.whenIdle();
+const entityNames = async (id: Parameters<TestCore['api']['getArticle']>[0]['id']) =>
   (await core.api.getArticle({ id })).entities.map((e) => e.name);
 
 describe('a new library', () => {
@@ -28,8 +27,8 @@ describe('a new library', () => {
     await rescanned();
     expect(await core.api.listEntities({})).toEqual([]);
     // Building the handlers again (a reopened library) does not bring them back.
-    const { createEntityHandlers } = await import('./handlers');
-    createEntityHandlers(core.ctx);
+    const { createEntitiesCapability } = await import('./handlers');
+    createEntitiesCapability(core.context);
     expect(await core.api.listEntities({})).toEqual([]);
   });
 });
@@ -108,7 +107,7 @@ describe('editing the registry', () => {
   it('re-scans the library with progress events that reach the total', async () => {
     for (let i = 0; i < 250; i++) storeText(core, `Article ${i}: SMIC livre des puces à Huawei.`);
     const progress: number[] = [];
-    core.ctx.events.on('entities:progress', (p) => progress.push(p.done / p.total));
+    core.context.events.on('entities:progress', (p) => progress.push(p.done / p.total));
     await core.api.createEntity({ name: 'Puces', type: 'product', aliases: ['puces'] });
     await rescanned();
     expect(progress.at(-1)).toBe(1);

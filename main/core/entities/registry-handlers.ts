@@ -20,6 +20,7 @@ import { optionalAliases, optionalDescription, requireEntityType, requireName } 
 import type { EntityEngine } from './entity-engine';
 import { buildEntityPage } from './entity-page';
 import { isShortAcronym } from './registry/types';
+import { writeTransaction } from '../../../db/write-transaction';
 
 type RegistryHandlers = Pick<
   DossierApi,
@@ -32,11 +33,11 @@ export function createRegistryHandlers(ctx: CoreContext, engine: EntityEngine): 
 
   /** Runs a registry change in one transaction, then re-scans the library in the background. */
   const change = <T>(work: () => T, rescan = true): T => {
-    const result = db.transaction(() => {
+    const result = writeTransaction(db, () => {
       const value = work();
       if (rescan) engine.markRegistryChanged();
       return value;
-    })();
+    });
     if (rescan) void engine.scheduleRescan();
     ctx.events.emit('library:changed', { reason: 'entities-changed' });
     return result;

@@ -7,8 +7,7 @@ import type { ArticleId, EntityId, EntityScanProgress } from '../../../preload/a
 import { listMatchableAliases } from '../../../db/entities';
 import { readEntityScanState } from '../../../db/entities-scan';
 import { LABELLED_ARTICLES, parseLabelled } from '../../tools/bench/entities-labelled';
-import { openCore, type Core } from '../kernel/open-core';
-import { getEntityEngine } from './handlers';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { matchArticles } from './match-article';
 import { EntityMatcher } from './matcher';
 import { createRescanMatcher } from './rescan-matcher';
@@ -21,7 +20,7 @@ import { storeText } from '../../test-support/entities';
  */
 const dir = mkdtempSync(join(tmpdir(), 'dossier-rescan-'));
 let workerScript = '';
-const cores: Core[] = [];
+const cores: TestCore[] = [];
 
 beforeAll(async () => {
   await build({
@@ -52,8 +51,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TEXTS = LABELLED_ARTICLES.map((a) => parseLabelled(a.text).text);
 
 /** A library of `count` articles mixing the labelled texts (registry names, unknown names, French and English). */
-function openLibraryWith(count: number, path = ':memory:'): { core: Core; ids: ArticleId[] } {
-  const core = openCore(path);
+function openLibraryWith(count: number, path = ':memory:'): { core: TestCore; ids: ArticleId[] } {
+  const core = openTestCore(path);
   cores.push(core);
   const ids: ArticleId[] = [];
   for (let i = 0; i < count; i++)
@@ -65,17 +64,17 @@ function useMode(mode: 'worker' | 'in-process'): void {
   process.env.DOSSIER_ENTITIES_WORKER = mode === 'worker' ? workerScript : '';
 }
 
-const engineOf = (core: Core) => getEntityEngine(core.ctx)!;
+const engineOf = (core: TestCore) => core.parts.entityEngine;
 
-async function idOf(core: Core, name: string): Promise<EntityId> {
+async function idOf(core: TestCore, name: string): Promise<EntityId> {
   const e = (await core.api.listEntities({})).find((x) => x.name === name);
   if (!e) throw new Error(`no entity ${name}`);
   return e.id;
 }
 
 /** Every stored mention by entity name (ids differ between libraries), in a stable order. */
-function snapshot(core: Core): string[] {
-  const rows = core.ctx.db
+function snapshot(core: TestCore): string[] {
+  const rows = core.db
     .prepare(
       `SELECT m.article_id AS a, e.name, e.type, e.status, m.start, m.end, m.alias FROM mentions m JOIN entities e ON e.id = m.entity_id
        ORDER BY m.article_id, m.start, m.end, e.name`,
@@ -85,7 +84,7 @@ function snapshot(core: Core): string[] {
 }
 
 /** Changes the registry in ways that add, remove and re-attribute mentions and suggestions. */
-async function editRegistry(core: Core): Promise<void> {
+async function editRegistry(core: TestCore): Promise<void> {
   await core.api.createEntity({ name: 'Dépêche', type: 'product', aliases: ['Dépêche', 'dispatch'] });
   await core.api.deleteEntity({ id: await idOf(core, 'Baidu') });
   await core.api.mergeEntities({ sourceId: await idOf(core, 'Tencent'), targetId: await idOf(core, 'Alibaba') });
@@ -103,7 +102,7 @@ describe('the library re-scan', () => {
       results[mode] = snapshot(core);
     }
     // A library that had the edited registry from the start, its articles matched on import.
-    const fresh = openCore(':memory:');
+    const fresh = openTestCore(':memory:');
     cores.push(fresh);
     await editRegistry(fresh);
     await engineOf(fresh).whenIdle();
@@ -123,7 +122,7 @@ describe('the library re-scan', () => {
       useMode(mode);
       const { core } = openLibraryWith(450);
       const progress: EntityScanProgress[] = [];
-      core.ctx.events.on('entities:progress', (p) => progress.push(p));
+      core.context.events.on('entities:progress', (p) => progress.push(p));
       matchedHere.mockClear();
       await core.api.createEntity({ name: 'Dépêche', type: 'product', aliases: ['Dépêche'] });
       await engineOf(core).whenIdle();
@@ -149,7 +148,7 @@ describe('the library re-scan', () => {
     const turnsAtProgress: number[] = [];
     let lastDone = 0;
     let doneWhenImported = -1;
-    core.ctx.events.on('entities:progress', (p) => {
+    core.context.events.on('entities:progress', (p) => {
       turnsAtProgress.push(turns);
       lastDone = p.done;
       // Work arriving during the scan (an import) is served while it runs, not after it.
@@ -169,7 +168,7 @@ describe('the library re-scan', () => {
       expect(turnsAtProgress[i]!, `between batches ${i - 1} and ${i}`).toBeGreaterThan(turnsAtProgress[i - 1]!);
     expect(doneWhenImported).toBeGreaterThanOrEqual(1000);
     expect(doneWhenImported).toBeLessThan(2000);
-    expect(readEntityScanState(core.ctx.db).scannedVersion).toBe(readEntityScanState(core.ctx.db).registryVersion);
+    expect(readEntityScanState(core.db).scannedVersion).toBe(readEntityScanState(core.db).registryVersion);
   });
 
   it('restarts from the new registry when it changes mid-scan', async () => {
@@ -177,7 +176,7 @@ describe('the library re-scan', () => {
     const { core, ids } = openLibraryWith(400);
     const progress: number[] = [];
     let changed = false;
-    core.ctx.events.on('entities:progress', (p) => {
+    core.context.events.on('entities:progress', (p) => {
       progress.push(p.done);
       if (p.done === 200 && !changed) {
         changed = true;
@@ -190,7 +189,7 @@ describe('the library re-scan', () => {
     expect(progress).toEqual([0, 100, 200, 0, 100, 200, 300, 400]);
     const depeche = await core.api.getEntity({ id: await idOf(core, 'Dépêche') });
     expect(depeche.totalArticles).toBe(ids.length);
-    const state = readEntityScanState(core.ctx.db);
+    const state = readEntityScanState(core.db);
     expect(state.scannedVersion).toBe(state.registryVersion);
   });
 
@@ -198,16 +197,16 @@ describe('the library re-scan', () => {
     useMode('worker');
     const path = join(dir, 'resume.sqlite');
     const { core } = openLibraryWith(350, path);
-    core.ctx.events.on('entities:progress', (p) => {
+    core.context.events.on('entities:progress', (p) => {
       if (p.done === 200) core.close();
     });
     await core.api.createEntity({ name: 'Dépêche', type: 'product', aliases: ['Dépêche'] });
     await engineOf(core).whenIdle();
 
-    const reopened = openCore(path);
+    const reopened = openTestCore(path);
     cores.push(reopened);
     const progress: number[] = [];
-    reopened.ctx.events.on('entities:progress', (p) => progress.push(p.done));
+    reopened.context.events.on('entities:progress', (p) => progress.push(p.done));
     await engineOf(reopened).whenIdle();
     // Opening resumed the scan at article 201 (its first event, "200 done", went out before we listened).
     expect(progress[0]).toBe(300);
@@ -218,14 +217,14 @@ describe('the library re-scan', () => {
   it('skips articles deleted while their batch was being matched', async () => {
     useMode('worker');
     const { core, ids } = openLibraryWith(300);
-    core.ctx.events.on('entities:progress', (p) => {
+    core.context.events.on('entities:progress', (p) => {
       // When batch 1 is written, batch 2 (articles 101-200) is already with the worker.
       if (p.done === 100) void core.api.deleteArticle({ id: ids[150]! });
     });
     await core.api.createEntity({ name: 'Dépêche', type: 'product', aliases: ['Dépêche'] });
     await engineOf(core).whenIdle();
     expect((await core.api.getEntity({ id: await idOf(core, 'Dépêche') })).totalArticles).toBe(299);
-    expect(core.ctx.db.prepare('SELECT count(*) AS n FROM mentions WHERE article_id = ?').get(ids[150]!)).toEqual({
+    expect(core.db.prepare('SELECT count(*) AS n FROM mentions WHERE article_id = ?').get(ids[150]!)).toEqual({
       n: 0,
     });
   });
@@ -243,10 +242,10 @@ describe('the library re-scan', () => {
 
   it('answers each batch with its own articles when several worker threads share the work', async () => {
     const { core, ids } = openLibraryWith(60);
-    const aliases = listMatchableAliases(core.ctx.db);
+    const aliases = listMatchableAliases(core.db);
     const articles = ids.map((id) => ({
       id,
-      text: core.ctx.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string,
+      text: core.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string,
       language: null,
     }));
     const pool = createRescanMatcher(workerScript, 3);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { storeText } from '../../test-support/entities';
 
 const SEED = join(__dirname, '../../../../shared/seed/gpu-trade-war-fr.txt');
@@ -10,11 +10,11 @@ if (!hasSeed) console.warn(`Skipping the seed-article entity checks: ${SEED} is 
 
 describe.skipIf(!hasSeed)('the seed article gpu-trade-war-fr.txt', () => {
   // Skipped where ../shared/seed is absent: the article is not ours to copy into the repository.
-  let core: Core;
+  let core: TestCore;
   afterEach(() => core.close());
 
   it('finds the registry entities and proposes the unknown names as suggestions', async () => {
-    core = openCore(':memory:');
+    core = openTestCore(':memory:');
     const id = storeText(core, readFileSync(SEED, 'utf8'));
     const article = await core.api.getArticle({ id });
     const names = article.entities.map((e) => e.name);
@@ -49,7 +49,7 @@ describe.skipIf(!hasSeed)('the seed article gpu-trade-war-fr.txt', () => {
   });
 
   it('does not suggest sentence-initial words or generic acronyms', async () => {
-    core = openCore(':memory:');
+    core = openTestCore(':memory:');
     storeText(core, readFileSync(SEED, 'utf8'));
     const suggestions = (await core.api.listSuggestions({})).map((s) => s.name);
     for (const noise of ['Cette', 'Attention', 'Je', 'La', 'Les', 'Il', 'IA', 'GPU', 'Enfin', 'Chez'])

@@ -9,6 +9,7 @@ import {
 import type { CoreContext } from '../kernel/context';
 import type { EntityEngine } from './entity-engine';
 import { SEED_REGISTRY, type RegistryEntry } from './registry';
+import { writeTransaction } from '../../../db/write-transaction';
 
 /**
  * Fills an empty registry with the shipped one, once per library: a reporter who later deletes
@@ -20,7 +21,7 @@ export function seedRegistryIfEmpty(
   registry: readonly RegistryEntry[] = SEED_REGISTRY,
 ): boolean {
   const { db } = ctx;
-  return db.transaction((): boolean => {
+  return writeTransaction(db, (): boolean => {
     if (wasRegistrySeeded(db)) return false;
     markRegistrySeeded(db);
     if (countEntitiesAnyStatus(db) > 0) return false;
@@ -37,5 +38,5 @@ export function seedRegistryIfEmpty(
     // A brand-new library has nothing to re-scan; an older one with articles gets a full scan.
     if (countArticlesAfter(db, 0) === 0) markScanComplete(db, readEntityScanState(db).registryVersion);
     return true;
-  })();
+  });
 }

@@ -14,6 +14,7 @@ import { requireEntityType } from './entity-input';
 import type { EntityEngine } from './entity-engine';
 import { requireDetail } from './registry-handlers';
 import { isShortAcronym } from './registry/types';
+import { writeTransaction } from '../../../db/write-transaction';
 
 type SuggestionHandlers = Pick<DossierApi, 'listSuggestions' | 'confirmSuggestion' | 'ignoreSuggestion'>;
 
@@ -48,7 +49,7 @@ export function createSuggestionHandlers(ctx: CoreContext, engine: EntityEngine)
     async confirmSuggestion(args) {
       const suggestion = requireSuggestion(args?.id);
       const type = requireEntityType(args?.type);
-      const detail = db.transaction(() => {
+      const detail = writeTransaction(db, () => {
         const clash = findEntityByNameAndType(db, suggestion.name, type);
         if (clash !== undefined && clash !== suggestion.id) {
           throw new DossierError(
@@ -67,14 +68,14 @@ export function createSuggestionHandlers(ctx: CoreContext, engine: EntityEngine)
         ]);
         engine.markRegistryChanged();
         return requireDetail(db, suggestion.id);
-      })();
+      });
       finish();
       return detail;
     },
 
     async ignoreSuggestion(args) {
       const suggestion = requireSuggestion(args?.id);
-      db.transaction(() => {
+      writeTransaction(db, () => {
         updateEntityRow(db, suggestion.id, {
           name: suggestion.name,
           type: suggestion.type,
@@ -82,7 +83,7 @@ export function createSuggestionHandlers(ctx: CoreContext, engine: EntityEngine)
           status: 'ignored',
         });
         deleteMentionsOfEntity(db, suggestion.id);
-      })();
+      });
       // Nothing else matches differently, so no re-scan: the finder just must not propose it again.
       engine.invalidate();
       ctx.events.emit('library:changed', { reason: 'entities-changed' });

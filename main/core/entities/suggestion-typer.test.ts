@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../kernel/open-core';
-import { getEntityEngine } from './handlers';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { findCandidates } from './suggestion-finder';
 import { findSuggestionTyper, type SuggestionTyper } from './suggestion-typer';
 import { storeText } from '../../test-support/entities';
@@ -46,9 +45,9 @@ describe('the English suggestion typer', () => {
 });
 
 describe('suggestions of an imported article', () => {
-  let core: Core;
+  let core: TestCore;
   beforeEach(() => {
-    core = openCore(':memory:');
+    core = openTestCore(':memory:');
   });
   afterEach(() => core.close());
 
@@ -64,7 +63,7 @@ describe('suggestions of an imported article', () => {
     storeText(core, 'Tools were shipped through Osaka last week.', { language: 'en' });
     expect((await core.api.listSuggestions({})).map((s) => s.name)).not.toContain('Osaka');
     await core.api.deleteEntity({ id: osaka.id });
-    await getEntityEngine(core.ctx)!.whenIdle();
+    await core.parts.entityEngine.whenIdle();
     const types = Object.fromEntries((await core.api.listSuggestions({})).map((s) => [s.name, s.type]));
     expect(types).toMatchObject({ Osaka: 'place' });
   });

@@ -17,6 +17,7 @@ import type { CoreContext } from '../kernel/context';
 import { optionalString, requireId } from '../kernel/validate';
 import { requireName } from './entity-input';
 import { applyWatchlistToLibrary, summarizeWatchlist } from './watchlists';
+import { writeTransaction } from '../../../db/write-transaction';
 
 type WatchlistHandlers = Pick<DossierApi, 'listWatchlists' | 'saveWatchlist' | 'deleteWatchlist' | 'markWatchlistSeen'>;
 
@@ -47,7 +48,7 @@ export function createWatchlistHandlers(ctx: CoreContext): WatchlistHandlers {
         if (!getEntityDetail(db, id)) throw new DossierError('NOT_FOUND', `There is no entity ${id} in this library.`);
       const tagName = optionalString(args?.tag, 'tag', 200)?.trim() || `watch/${name}`;
       const existingId = args?.id === undefined ? undefined : requireRow(args.id).id;
-      const row = db.transaction((): WatchlistRow => {
+      const row = writeTransaction(db, (): WatchlistRow => {
         const clash = findWatchlistByName(db, name);
         if (clash !== undefined && clash !== existingId)
           throw new DossierError('DUPLICATE', `There is already a watch list called "${name}".`);
@@ -59,7 +60,7 @@ export function createWatchlistHandlers(ctx: CoreContext): WatchlistHandlers {
         const saved = getWatchlistRow(db, id)!;
         applyWatchlistToLibrary(db, saved);
         return saved;
-      })();
+      });
       ctx.events.emit('library:changed', { reason: 'watchlists-changed' });
       return summarize(row);
     },

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { storeText } from '../../test-support/entities';
 
-let core: Core;
+let core: TestCore;
 let clock = 0;
 beforeEach(() => {
   clock = 0;
-  core = openCore(':memory:', { now: () => new Date(Date.UTC(2024, 0, 1, 0, 0, clock++)).toISOString() });
+  core = openTestCore(':memory:', { now: () => new Date(Date.UTC(2024, 0, 1, 0, 0, clock++)).toISOString() });
 });
 afterEach(() => core.close());
 

@@ -19,7 +19,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function checkScope(value: unknown): BriefScope {
+export function checkBriefScope(value: unknown): BriefScope {
   if (!isRecord(value))
     throw new DossierError('INVALID_INPUT', 'A brief needs a scope: a tag, a search query or a list of articles.');
   switch (value.kind) {
@@ -69,7 +69,7 @@ export function checkBriefDefinition(value: unknown): BriefDefinition {
   return {
     title,
     ...(author ? { author } : {}),
-    scope: checkScope(value.scope),
+    scope: checkBriefScope(value.scope),
     sections: checkSections(value.sections),
     ...(summaryNoteId !== undefined ? { summaryNoteId } : {}),
     pageSize,

@@ -15,6 +15,7 @@ import { requireId, requireString } from '../kernel/validate';
 import { checkBriefDefinition, checkBriefFormat } from './brief-definition';
 import { collectBrief, resolveScopeIds, type SearchFn } from './brief-model';
 import { buildBrief } from './build-brief';
+import type { PdfPrinterSlot } from './pdf-printer';
 import { renderBriefHtml } from './render-brief-html';
 
 type BriefMethods = 'previewBrief' | 'exportBrief' | 'saveBrief' | 'listBriefs' | 'deleteBrief';
@@ -22,7 +23,7 @@ type BriefMethods = 'previewBrief' | 'exportBrief' | 'saveBrief' | 'listBriefs' 
 /** The brief capability: preview, export as a file, and saved definitions. `search` resolves query scopes. */
 export function createBriefHandlers(
   ctx: CoreContext,
-  deps: { search?: SearchFn } = {},
+  deps: { printer: PdfPrinterSlot; search?: SearchFn },
 ): Pick<DossierApi, BriefMethods> {
   const { db } = ctx;
 
@@ -54,7 +55,7 @@ export function createBriefHandlers(
         args?.savedBriefId === undefined ? undefined : requireId<BriefId>(args.savedBriefId, 'savedBriefId');
       if (savedId !== undefined && !getBrief(db, savedId))
         throw new DossierError('NOT_FOUND', 'That saved brief no longer exists.');
-      const built = await buildBrief(ctx, definition, format, deps.search);
+      const built = await buildBrief(ctx, definition, format, deps);
       if (savedId !== undefined) markBriefRun(db, savedId, ctx.now());
       return {
         fileName: built.fileName,

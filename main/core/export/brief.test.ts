@@ -4,16 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId, BriefDefinition } from '../../../preload/api';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { collectBrief } from './brief-model';
 import { findChromium } from './chromium-printer';
 import { countPdfPages } from './pdf-printer';
 import { addTestArticle } from '../../test-support/export-library';
 
-let core: Core;
+let core: TestCore;
 let ids: ArticleId[];
 beforeEach(async () => {
-  core = openCore(':memory:');
+  core = openTestCore(':memory:');
   ids = [1, 2, 3, 4, 5].map((n) => addTestArticle(core, n));
   addTestArticle(core, 99, { tags: ['other'], title: 'Not in the brief' });
   await core.api.createQuote({ articleId: ids[0]!, exact: 'exports of accelerator chips number 1' });
@@ -44,7 +44,7 @@ describe('brief preview and HTML', () => {
     expect(preview.html).toMatch(
       /id="fn-2"[^>]*>\[2\] Reporter 3, “Headline number 3”, Example Times, published 2025-03-04/,
     );
-    const model = await collectBrief(core.ctx.db, definition(), { now: core.ctx.now() });
+    const model = await collectBrief(core.db, definition(), { now: core.context.now() });
     for (const a of model.articles) expect(preview.html).toContain(a.sha256);
   });
 
@@ -67,8 +67,8 @@ describe('brief preview and HTML', () => {
   it('builds from explicit ids and from a search query', async () => {
     const byIds = await core.api.previewBrief({ definition: definition({ scope: { kind: 'ids', ids: [ids[3]!] } }) });
     expect(byIds.articles).toBe(1);
-    const model = await collectBrief(core.ctx.db, definition({ scope: { kind: 'query', query: 'licence' } }), {
-      now: core.ctx.now(),
+    const model = await collectBrief(core.db, definition({ scope: { kind: 'query', query: 'licence' } }), {
+      now: core.context.now(),
       search: async ({ offset }) => ({
         total: 2,
         tookMs: 0,
@@ -118,7 +118,7 @@ describe('saved briefs', () => {
     const saved = await core.api.saveBrief({ name: 'Weekly chips', definition: definition() });
     expect(saved).toMatchObject({ name: 'Weekly chips', lastRunAt: null, newArticles: 0 });
     let clock = Date.parse('2030-01-01T00:00:00Z');
-    core.ctx.now = () => new Date((clock += 1000)).toISOString();
+    core.context.now = () => new Date((clock += 1000)).toISOString();
     await core.api.exportBrief({ definition: saved.definition, format: 'html', savedBriefId: saved.id });
     addTestArticle(core, 6);
     const [listed] = await core.api.listBriefs();
@@ -178,7 +178,7 @@ describe.skipIf(!chromium || !existsSync('/usr/bin/pdftotext'))('PDF (needs Chro
     for (const title of ['Headline number 5', 'Les exportations de puces inquiètent Bruxelles', '芯片出口管制升级'])
       expect(text).toContain(title);
     expect(text.replace(/\s+/g, ' ')).toMatch(/تصدير/);
-    const model = await collectBrief(core.ctx.db, definition(), { now: core.ctx.now() });
+    const model = await collectBrief(core.db, definition(), { now: core.context.now() });
     for (const a of model.articles) expect(text).toContain(a.sha256);
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);

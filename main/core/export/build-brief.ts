@@ -1,7 +1,7 @@
 import type { BriefDefinition, BriefFormat } from '../../../preload/api';
 import type { CoreContext } from '../kernel/context';
 import { collectBrief, type SearchFn } from './brief-model';
-import { countPdfPages, getPdfPrinter } from './pdf-printer';
+import { countPdfPages, type PdfPrinterSlot } from './pdf-printer';
 import { renderBriefHtml } from './render-brief-html';
 import { renderBriefMarkdown } from './render-brief-markdown';
 
@@ -37,9 +37,12 @@ export async function buildBrief(
   ctx: CoreContext,
   definition: BriefDefinition,
   format: BriefFormat,
-  search?: SearchFn,
+  deps: { printer: PdfPrinterSlot; search?: SearchFn | undefined },
 ): Promise<BuiltBrief> {
-  const model = await collectBrief(ctx.db, definition, { now: ctx.now(), ...(search ? { search } : {}) });
+  const model = await collectBrief(ctx.db, definition, {
+    now: ctx.now(),
+    ...(deps.search ? { search: deps.search } : {}),
+  });
   const base = {
     format,
     mimeType: MIME[format],
@@ -50,7 +53,7 @@ export async function buildBrief(
   if (format === 'md') return { ...base, bytes: Buffer.from(renderBriefMarkdown(model), 'utf8') };
   const html = renderBriefHtml(model);
   if (format === 'html') return { ...base, bytes: Buffer.from(html, 'utf8') };
-  const printer = await getPdfPrinter(ctx);
+  const printer = await deps.printer.get();
   const bytes = await printer.printHtmlToPdf(html, { title: definition.title });
   return { ...base, bytes, pages: countPdfPages(bytes) };
 }

@@ -16,7 +16,7 @@ export interface DataExportOutcome {
 }
 
 /** Writes a file through a temporary name, so a reader never sees half an export. */
-function writeAtomically(path: string, data: string | Buffer): void {
+export function writeAtomically(path: string, data: string | Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
   const partial = `${path}.partial-${process.pid}`;
   writeFileSync(partial, data);

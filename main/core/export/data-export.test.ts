@@ -5,17 +5,17 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checksumLibraryContent } from '../../../db/backup';
 import { countEverything } from '../../../db/stats';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { exportLibraryData } from './data-export-files';
 import { buildLibraryJson, importLibraryJson } from './library-json';
 import { addTestArticle } from '../../test-support/export-library';
 import { listAllArticleIds } from '../../../db/backup-data';
 
 let dir: string;
-let core: Core;
+let core: TestCore;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-data-'));
-  core = openCore(join(dir, 'from.sqlite'));
+  core = openTestCore(join(dir, 'from.sqlite'));
   const a = addTestArticle(core, 1, { title: '=HYPERLINK("http://evil") "quoted", headline' });
   addTestArticle(core, 2, { title: 'Les puces, l’été', language: 'fr', tags: ['chips', 'fr'] });
   addTestArticle(core, 3, { title: '芯片出口', text: '商务部表示，芯片出口需要许可证。', language: 'zh' });
@@ -31,37 +31,37 @@ afterEach(() => {
 describe('JSON export', () => {
   it('round-trips into another library: same counts, same content, same provenance', async () => {
     const out = join(dir, 'export.json');
-    const result = await exportLibraryData(core.ctx, { format: 'json', outPath: out });
+    const result = await exportLibraryData(core.context, { format: 'json', outPath: out });
     expect(result.articles).toBe(3);
     const json: unknown = JSON.parse(readFileSync(out, 'utf8'));
 
-    const other = openCore(join(dir, 'to.sqlite'));
+    const other = openTestCore(join(dir, 'to.sqlite'));
     try {
-      expect(importLibraryJson(other.ctx, json)).toEqual({ imported: 3, duplicates: 0 });
-      expect(countEverything(other.ctx.db)).toEqual(countEverything(core.ctx.db));
-      expect(checksumLibraryContent(other.ctx.db)).toBe(checksumLibraryContent(core.ctx.db));
-      const again = buildLibraryJson(other.ctx, listAllArticleIds(other.ctx.db));
-      const first = buildLibraryJson(core.ctx, listAllArticleIds(core.ctx.db));
+      expect(importLibraryJson(other.context, json)).toEqual({ imported: 3, duplicates: 0 });
+      expect(countEverything(other.db)).toEqual(countEverything(core.db));
+      expect(checksumLibraryContent(other.db)).toBe(checksumLibraryContent(core.db));
+      const again = buildLibraryJson(other.context, listAllArticleIds(other.db));
+      const first = buildLibraryJson(core.context, listAllArticleIds(core.db));
       expect(again.articles.map((a) => a.source)).toEqual(first.articles.map((a) => a.source));
       expect(again.articles.map((a) => a.quotes.map((q) => q.exact))).toEqual(
         first.articles.map((a) => a.quotes.map((q) => q.exact)),
       );
       // importing the same export twice adds nothing
-      expect(importLibraryJson(other.ctx, json)).toEqual({ imported: 0, duplicates: 3 });
-      expect(countEverything(other.ctx.db).notes).toBe(2);
+      expect(importLibraryJson(other.context, json)).toEqual({ imported: 0, duplicates: 3 });
+      expect(countEverything(other.db).notes).toBe(2);
     } finally {
       other.close();
     }
   });
 
   it('refuses a damaged export and imports nothing', () => {
-    const json = buildLibraryJson(core.ctx, listAllArticleIds(core.ctx.db));
+    const json = buildLibraryJson(core.context, listAllArticleIds(core.db));
     json.articles[2]!.source.base64 = Buffer.from('tampered').toString('base64');
-    const other = openCore(':memory:');
+    const other = openTestCore(':memory:');
     try {
-      expect(() => importLibraryJson(other.ctx, json)).toThrow(expect.objectContaining({ code: 'CORRUPT_FILE' }));
-      expect(countEverything(other.ctx.db).articles).toBe(0);
-      expect(() => importLibraryJson(other.ctx, { format: 'something-else' })).toThrow(
+      expect(() => importLibraryJson(other.context, json)).toThrow(expect.objectContaining({ code: 'CORRUPT_FILE' }));
+      expect(countEverything(other.db).articles).toBe(0);
+      expect(() => importLibraryJson(other.context, { format: 'something-else' })).toThrow(
         expect.objectContaining({ code: 'UNSUPPORTED_FORMAT' }),
       );
     } finally {
@@ -72,7 +72,7 @@ describe('JSON export', () => {
 
 describe('CSV export', () => {
   it('writes articles, entities and quotes, quoted and safe for spreadsheets', async () => {
-    const result = await exportLibraryData(core.ctx, { format: 'csv', outPath: join(dir, 'csv') });
+    const result = await exportLibraryData(core.context, { format: 'csv', outPath: join(dir, 'csv') });
     expect(result.files.map((f) => f.slice(dir.length + 5))).toEqual(['articles.csv', 'entities.csv', 'quotes.csv']);
     const articles = readFileSync(join(dir, 'csv', 'articles.csv'), 'utf8');
     expect(articles.startsWith('\uFEFF"id","title"')).toBe(true);
@@ -86,7 +86,7 @@ describe('CSV export', () => {
 
   it('packs the three files in one zip when asked, limited to a scope', async () => {
     const out = join(dir, 'export.zip');
-    const result = await exportLibraryData(core.ctx, {
+    const result = await exportLibraryData(core.context, {
       format: 'csv',
       outPath: out,
       scope: { kind: 'tag', tag: 'fr' },

@@ -19,6 +19,7 @@ import { DossierError } from '../../../preload/contract/dossier-error';
 import type { Db } from '../../../db/open';
 import type { CoreContext } from '../kernel/context';
 import { sha256Hex, storeArticle } from '../library/store-article';
+import { writeTransaction } from '../../../db/write-transaction';
 
 /**
  * The JSON export, version 1: everything a library holds, re-importable into another library
@@ -120,7 +121,7 @@ function importArticle(ctx: CoreContext, a: ExportedArticle): { status: 'importe
 export function importLibraryJson(ctx: CoreContext, json: unknown): LibraryImportOutcome {
   const data = checkShape(json);
   const db: Db = ctx.db;
-  return db.transaction((): LibraryImportOutcome => {
+  return writeTransaction(db, (): LibraryImportOutcome => {
     const now = ctx.now();
     for (const tag of data.tags) upsertImportedTag(db, tag, now);
     for (const entity of data.entities) upsertImportedEntity(db, entity, now);
@@ -132,5 +133,5 @@ export function importLibraryJson(ctx: CoreContext, json: unknown): LibraryImpor
     }
     for (const note of data.notes) insertImportedNote(db, null, note);
     return { imported, duplicates };
-  })();
+  });
 }

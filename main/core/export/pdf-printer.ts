@@ -1,5 +1,3 @@
-import type { CoreContext } from '../kernel/context';
-
 /** Options every PDF engine must honour; page size and margins come from the document's @page CSS. */
 export interface PrintPdfOptions {
   /** Used for the PDF's metadata; the running header is in the CSS. */
@@ -15,21 +13,24 @@ export interface PdfPrinter {
   printHtmlToPdf(html: string, options: PrintPdfOptions): Promise<Buffer>;
 }
 
-const printers = new WeakMap<CoreContext, PdfPrinter>();
+/**
+ * The PDF engine of one open core: the one a shell chose (the desktop app's printToPDF), else
+ * headless Chromium through Playwright, loaded only when first needed.
+ */
+export class PdfPrinterSlot {
+  private printer: PdfPrinter | null = null;
 
-/** Lets a shell choose the PDF engine for one open core. */
-export function setPdfPrinter(ctx: CoreContext, printer: PdfPrinter): void {
-  printers.set(ctx, printer);
-}
+  /** Lets a shell choose the PDF engine. */
+  choose(printer: PdfPrinter): void {
+    this.printer = printer;
+  }
 
-/** The shell's printer, or headless Chromium through Playwright, loaded only when first needed. */
-export async function getPdfPrinter(ctx: CoreContext): Promise<PdfPrinter> {
-  const chosen = printers.get(ctx);
-  if (chosen) return chosen;
-  const { createChromiumPdfPrinter } = await import('./chromium-printer');
-  const printer = createChromiumPdfPrinter();
-  printers.set(ctx, printer);
-  return printer;
+  async get(): Promise<PdfPrinter> {
+    if (this.printer) return this.printer;
+    const { createChromiumPdfPrinter } = await import('./chromium-printer');
+    this.printer ??= createChromiumPdfPrinter();
+    return this.printer;
+  }
 }
 
 /** Counts the pages of a PDF from its page objects (Chromium writes them uncompressed). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportFileResult } from '../../../preload/api';
-import { openCore } from '../kernel/open-core';
+import { openTestCore } from '../../test-support/open-test-core';
 import { DEFAULT_CORPUS_DIR, listCorpus } from './corpus';
 
 const corpus = listCorpus();
@@ -16,7 +16,7 @@ describe.skipIf(!corpus)('import of the real-world fixture corpus', () => {
   it('imports every good file, fails every password-protected PDF as ENCRYPTED, and never crashes or hangs', async () => {
     const files = corpus!;
     const dir = mkdtempSync(join(tmpdir(), 'dossier-corpus-'));
-    const core = openCore(join(dir, 'library.sqlite'));
+    const core = openTestCore(join(dir, 'library.sqlite'));
     try {
       const batch = await core.api.importPaths({ paths: files.map((f) => f.path) });
       expect(batch.results).toHaveLength(files.length);

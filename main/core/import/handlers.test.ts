@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../preload/api';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { makePdf } from '../../test-support/make-pdf';
 
 const STORY =
@@ -15,11 +15,11 @@ function article(title: string, extraHead = '', sentence = STORY): string {
 }
 
 let dir: string;
-let core: Core;
+let core: TestCore;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-import-'));
-  core = openCore(':memory:');
+  core = openTestCore(':memory:');
 });
 afterEach(() => {
   core.close();
@@ -44,8 +44,8 @@ describe('importPaths', () => {
 
     const events: ImportProgress[] = [];
     let changes = 0;
-    core.ctx.events.on('import:progress', (p) => events.push(p));
-    core.ctx.events.on('library:changed', () => changes++);
+    core.context.events.on('import:progress', (p) => events.push(p));
+    core.context.events.on('library:changed', () => changes++);
     const batch = await core.api.importPaths({ paths: [dir, join(dir, 'missing.pdf')] });
 
     const byName = Object.fromEntries(batch.results.map((r) => [r.file.replace(`${dir}/`, ''), r]));
@@ -110,11 +110,11 @@ describe('importPaths', () => {
     const failing = () => {
       throw new Error('index exploded');
     };
-    core.ctx.afterArticleStored.push(failing);
+    core.faults.afterStored = failing;
     const batch = await core.api.importPaths({ paths: [join(dir, 'a.html')] });
     expect(batch.results[0]).toMatchObject({ status: 'failed', error: { code: 'INTERNAL' } });
     expect((await core.api.getStats()).articles).toBe(0);
-    core.ctx.afterArticleStored.splice(core.ctx.afterArticleStored.indexOf(failing), 1);
+    core.faults.afterStored = null;
     // Had the source row survived, this would come back as a duplicate of nothing.
     const retry = await core.api.importPaths({ paths: [join(dir, 'a.html')] });
     expect(retry.results[0]).toMatchObject({ status: 'imported' });
@@ -180,7 +180,7 @@ describe('importUploads', () => {
         article(`Story number ${i}`, '', `${STORY} Variant ${i} with its own words ${'x'.repeat(i + 1)}.`),
       ).toString('base64'),
     }));
-    const off = core.ctx.events.on('import:progress', (p) => {
+    const off = core.context.events.on('import:progress', (p) => {
       if (p.done === 2) void core.api.cancelImport({ batchId: p.batchId });
     });
     const batch = await core.api.importUploads({ files });

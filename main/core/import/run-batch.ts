@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { ApiError, ImportBatch, ImportFileResult } from '../../../preload/api';
+import { translateStorageError } from '../../../db/write-transaction';
+import { DossierError } from '../../../preload/contract/dossier-error';
 import type { CoreContext } from '../kernel/context';
 import { sha256Hex, storeArticle } from '../library/store-article';
 import { createParsePool, type ParsePool } from './parse-pool';
@@ -27,6 +29,10 @@ export interface RunningBatch {
 }
 
 const CANCELLED: ApiError = { code: 'CANCELLED', message: 'The import was cancelled before this file was read.' };
+const NOT_ATTEMPTED: ApiError = {
+  code: 'NOT_ATTEMPTED',
+  message: 'Not attempted: the disk filled up earlier in this import. Free some space and import this file again.',
+};
 
 function failed(item: BatchItem, error: ApiError, format?: ImportFileResult['format']): ImportFileResult {
   const result: ImportFileResult = { file: item.label, status: 'failed', error };
@@ -61,7 +67,10 @@ function storeOutcome(ctx: CoreContext, item: BatchItem, bytes: Uint8Array, outc
     }
     ctx.events.emit('library:changed', { reason: 'import' });
     return { file: item.label, status: 'imported', id: stored.id, title: article.title, format: article.format };
-  } catch (err) {
+  } catch (thrown) {
+    const err = translateStorageError(thrown);
+    // DISK_FULL and DB_LOCKED say what happened and what to do; anything else is a bug, logged.
+    if (err instanceof DossierError) return failed(item, err.toApiError(), article.format);
     console.error('[dossier] storing an imported file failed', err);
     return failed(
       item,
@@ -83,6 +92,8 @@ export function startBatch(
 ): RunningBatch {
   const batchId = randomUUID();
   let cancelled = false;
+  // A full disk stops the batch: every later file would fail the same way, each with its own error.
+  let diskFull = false;
   const results: ImportFileResult[] = new Array<ImportFileResult>(items.length);
   const bytesTotal = items.reduce((sum, i) => sum + i.knownBytes, 0);
   let done = 0;
@@ -135,7 +146,10 @@ export function startBatch(
       options.timeoutMs,
     );
     if (cancelled) return failed(item, CANCELLED, outcome.ok ? outcome.article.format : outcome.format);
-    return storeOutcome(ctx, item, bytes, outcome);
+    if (diskFull) return failed(item, NOT_ATTEMPTED, outcome.ok ? outcome.article.format : outcome.format);
+    const result = storeOutcome(ctx, item, bytes, outcome);
+    if (result.error?.code === 'DISK_FULL') diskFull = true;
+    return result;
   };
 
   let next = 0;
@@ -147,6 +161,8 @@ export function startBatch(
       const finished = new Promise<void>((resolve) => (markFinished = resolve));
       if (cancelled) {
         results[index] = failed(item, CANCELLED);
+      } else if (diskFull) {
+        results[index] = failed(item, NOT_ATTEMPTED);
       } else {
         progress(item.label);
         results[index] = await importOne(item, finished);

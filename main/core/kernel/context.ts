@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
-import type { ArticleId, DossierEventName, DossierEvents } from '../../../preload/api';
-import type { NewArticle } from '../../../db/articles';
+import type { DossierEventName, DossierEvents } from '../../../preload/api';
+import { ArticleHooks } from './article-hooks';
 import type { Db } from '../../../db/open';
 
 /** A typed event bus: the core emits, each transport forwards to its windows or browsers. */
@@ -26,21 +26,9 @@ export interface CoreContext {
   /** The clock, so tests can fix time. Returns ISO 8601. */
   now(): string;
   appVersion: string;
-  /**
-   * Work that must happen in the same transaction as storing an article (search indexing,
-   * entity matching). Capabilities add theirs when their handlers are created; a hook that
-   * throws rolls the whole article back.
-   */
-  afterArticleStored: ArticleStoredHook[];
-  /**
-   * Work that must happen in the same transaction as deleting an article, while its row still
-   * exists (search takes the article's terms back out of its vocabulary).
-   */
-  beforeArticleDeleted: ArticleDeletedHook[];
+  /** What capabilities do when an article is stored or deleted, installed by the kernel. */
+  articleHooks: ArticleHooks;
 }
-
-export type ArticleStoredHook = (id: ArticleId, article: NewArticle) => void;
-export type ArticleDeletedHook = (id: ArticleId) => void;
 
 export function createContext(
   db: Db,
@@ -53,8 +41,7 @@ export function createContext(
     events: new CoreEvents(),
     now: options.now ?? (() => new Date().toISOString()),
     appVersion: options.appVersion ?? APP_VERSION,
-    afterArticleStored: [],
-    beforeArticleDeleted: [],
+    articleHooks: new ArticleHooks(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { isApiMethod, type ApiMethod, type ApiResult, type DossierApi } from '../../../preload/api';
+import { translateStorageError } from '../../../db/write-transaction';
 import { DossierError, toApiError } from '../../../preload/contract/dossier-error';
 
 export type Logger = (message: string, err?: unknown) => void;
@@ -25,7 +26,9 @@ export async function dispatch(
     const fn = api[method] as (a: unknown) => Promise<unknown>;
     const value = await fn.call(api, args ?? {});
     return { ok: true, value: value ?? null };
-  } catch (err) {
+  } catch (thrown) {
+    // A full disk or a long-held lock is the reporter's to act on, not an internal error.
+    const err = translateStorageError(thrown);
     if (!(err instanceof DossierError)) log(`${method as ApiMethod} failed`, err);
     return { ok: false, error: toApiError(err) };
   }

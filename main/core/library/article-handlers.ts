@@ -14,6 +14,7 @@ import { DossierError } from '../../../preload/contract/dossier-error';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrate';
 import type { CoreContext } from '../kernel/context';
 import { requireId, optionalInt, optionalString } from '../kernel/validate';
+import { writeTransaction } from '../../../db/write-transaction';
 
 type LibraryHandlers = Pick<
   DossierApi,
@@ -64,10 +65,10 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
     async deleteArticle(args) {
       const id = requireId<ArticleId>(args?.id, 'id');
       // The hooks and the delete share one transaction: a failing hook keeps the article.
-      const deleted = db.transaction(() => {
-        for (const hook of ctx.beforeArticleDeleted) hook(id);
+      const deleted = writeTransaction(db, () => {
+        ctx.articleHooks.runDeleting(id);
         return deleteArticleRow(db, id);
-      })();
+      });
       if (!deleted) throw new DossierError('NOT_FOUND', `There is no article ${id} in this library.`);
       ctx.events.emit('library:changed', { reason: 'article-deleted' });
     },

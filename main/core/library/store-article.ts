@@ -4,6 +4,7 @@ import { findDuplicateArticle, insertArticle, type NewArticle } from '../../../d
 import { findArticleBySourceSha256, insertSource } from '../../../db/sources';
 import { addTagToArticle, ensureTag } from '../../../db/tags';
 import type { CoreContext } from '../kernel/context';
+import { writeTransaction } from '../../../db/write-transaction';
 
 export interface ArticleToStore {
   article: Omit<NewArticle, 'textHash'>;
@@ -37,7 +38,7 @@ export function storeArticle(ctx: CoreContext, input: ArticleToStore): StoreOutc
   const { db } = ctx;
   const sha256 = sha256Hex(input.source.content);
   const article: NewArticle = { ...input.article, textHash: normalizedTextHash(input.article.text) };
-  return db.transaction((): StoreOutcome => {
+  return writeTransaction(db, (): StoreOutcome => {
     const sameFile = findArticleBySourceSha256(db, sha256);
     if (sameFile !== undefined) return { status: 'duplicate', duplicateOf: sameFile };
     const sameArticle = findDuplicateArticle(db, { canonicalUrl: article.canonicalUrl, textHash: article.textHash });
@@ -52,7 +53,7 @@ export function storeArticle(ctx: CoreContext, input: ArticleToStore): StoreOutc
     });
     const id = insertArticle(db, sourceId, article, now);
     for (const tag of input.tags ?? []) addTagToArticle(db, id, ensureTag(db, tag, now));
-    for (const hook of ctx.afterArticleStored) hook(id, article);
+    ctx.articleHooks.runStored(id, article);
     return { status: 'imported', id };
-  })();
+  });
 }

@@ -2,10 +2,10 @@ import type { ArticleId, DossierApi, NoteId } from '../../../preload/api';
 import { DossierError } from '../../../preload/contract/dossier-error';
 import { deleteNoteRow, getNoteRow, insertNote, updateNoteBody } from '../../../db/notes';
 import { listExistingArticleIds } from '../../../db/article-refs';
+import type { NoteLifecycle } from '../kernel/article-hooks';
 import type { CoreContext } from '../kernel/context';
 import { requireId, requireString } from '../kernel/validate';
-import { indexNote } from '../search/note-index';
-import { getSearchIndex } from '../search/search-index';
+import { writeTransaction } from '../../../db/write-transaction';
 
 export type NoteHandlers = Pick<DossierApi, 'createNote' | 'updateNote' | 'deleteNote'>;
 
@@ -13,10 +13,9 @@ export type NoteHandlers = Pick<DossierApi, 'createNote' | 'updateNote' | 'delet
 export const MAX_NOTE_LENGTH = 500_000;
 
 /** Notes: Markdown on an article or free-standing, saved as they are typed. */
-export function createNoteHandlers(ctx: CoreContext): NoteHandlers {
+export function createNoteHandlers(ctx: CoreContext, notes: NoteLifecycle): NoteHandlers {
   const { db } = ctx;
   // Notes are found by search: each change re-indexes the note (only the note) in its own transaction.
-  const index = getSearchIndex(ctx);
   return {
     async createNote(args) {
       const body = requireString(args?.body, 'body', MAX_NOTE_LENGTH);
@@ -24,11 +23,11 @@ export function createNoteHandlers(ctx: CoreContext): NoteHandlers {
       if (articleId !== null && listExistingArticleIds(db, [articleId]).length === 0) {
         throw new DossierError('NOT_FOUND', `There is no article ${articleId} in this library.`);
       }
-      const id = db.transaction(() => {
+      const id = writeTransaction(db, () => {
         const created = insertNote(db, { articleId, body, now: ctx.now() });
-        indexNote(index, created);
+        notes.onNoteSaved(created);
         return created;
-      })();
+      });
       ctx.events.emit('library:changed', { reason: 'note-created' });
       return getNoteRow(db, id)!;
     },
@@ -36,11 +35,11 @@ export function createNoteHandlers(ctx: CoreContext): NoteHandlers {
     async updateNote(args) {
       const id = requireId<NoteId>(args?.id, 'id');
       const body = requireString(args?.body, 'body', MAX_NOTE_LENGTH);
-      const updated = db.transaction(() => {
+      const updated = writeTransaction(db, () => {
         if (!updateNoteBody(db, id, body, ctx.now())) return false;
-        indexNote(index, id);
+        notes.onNoteSaved(id);
         return true;
-      })();
+      });
       if (!updated) throw new DossierError('NOT_FOUND', `There is no note ${id}.`);
       // No library:changed here: autosave calls this every few keystrokes, and nothing else
       // on screen depends on a note's body.
@@ -51,7 +50,7 @@ export function createNoteHandlers(ctx: CoreContext): NoteHandlers {
       const id = requireId<NoteId>(args?.id, 'id');
       // Its postings and vocabulary counts go by trigger, in the same statement.
       if (!deleteNoteRow(db, id)) throw new DossierError('NOT_FOUND', `There is no note ${id}.`);
-      index.vocabulary.noteRemovals();
+      notes.onNoteDeleted();
       ctx.events.emit('library:changed', { reason: 'note-deleted' });
     },
   };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId } from '../../../preload/api';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { addTestArticle } from '../../test-support/research-articles';
 
 const TEXT =
@@ -8,10 +8,10 @@ const TEXT =
   '"We will comply with the rules," Nvidia said, adding that the H20 chip needs a licence.\n\n' +
   'Later, Huawei said: "We will comply with the rules," but gave no details.';
 
-let core: Core;
+let core: TestCore;
 let article: ArticleId;
 beforeEach(() => {
-  core = openCore(':memory:');
+  core = openTestCore(':memory:');
   article = addTestArticle(core, {
     title: 'US tightens chip exports',
     text: TEXT,
@@ -86,7 +86,7 @@ describe('listQuotes and status', () => {
     const q1 = await core.api.createQuote({ articleId: article, exact: 'Nvidia said' });
     const q2 = await core.api.createQuote({ articleId: other, exact: 'TikTok said nothing' });
     await core.api.updateQuoteStatus({ id: q2.id, status: 'verified' });
-    core.ctx.db
+    core.db
       .prepare("INSERT INTO entities (name, type, created_at) VALUES ('Nvidia', 'organisation', '2025-01-01')")
       .run();
 
@@ -112,7 +112,7 @@ describe('listQuotes and status', () => {
 
 describe('resolveQuoteAnchors', () => {
   function replaceText(text: string): void {
-    core.ctx.db.prepare('UPDATE articles SET text = @text WHERE id = @id').run({ id: article, text });
+    core.db.prepare('UPDATE articles SET text = @text WHERE id = @id').run({ id: article, text });
   }
 
   it('follows a passage whose offsets shifted and flags one whose passage is gone', async () => {

@@ -23,6 +23,7 @@ import type { CoreContext } from '../kernel/context';
 import { optionalInt, optionalString, requireId, requireString } from '../kernel/validate';
 import { buildAnchor, locatePassage, resolveAnchor, stripIgnored, type TextRange } from './anchor';
 import { buildCitation, formatCitation } from './citation';
+import { writeTransaction } from '../../../db/write-transaction';
 
 export type QuoteHandlers = Pick<
   DossierApi,
@@ -127,7 +128,7 @@ export function createQuoteHandlers(ctx: CoreContext): QuoteHandlers {
       const text = getArticleText(db, articleId);
       if (text === undefined) throw new DossierError('NOT_FOUND', `There is no article ${articleId} in this library.`);
       const now = ctx.now();
-      db.transaction(() => {
+      writeTransaction(db, () => {
         for (const quote of listQuoteRecordsOfArticle(db, articleId)) {
           const range = resolveAnchor(text, quote);
           updateQuoteAnchorRow(
@@ -137,7 +138,7 @@ export function createQuoteHandlers(ctx: CoreContext): QuoteHandlers {
             now,
           );
         }
-      })();
+      });
       return listQuoteRecordsOfArticle(db, articleId).map(toQuote);
     },
   };

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId, TagId } from '../../../preload/api';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { addTestArticle } from '../../test-support/research-articles';
 
-let core: Core;
+let core: TestCore;
 beforeEach(() => {
-  core = openCore(':memory:');
+  core = openTestCore(':memory:');
 });
 afterEach(() => core.close());
 

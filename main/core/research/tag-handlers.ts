@@ -20,6 +20,7 @@ import { listExistingArticleIds } from '../../../db/article-refs';
 import type { CoreContext } from '../kernel/context';
 import { requireId, requireStringArray } from '../kernel/validate';
 import { normalizeTagColor, normalizeTagName } from './tag-names';
+import { writeTransaction } from '../../../db/write-transaction';
 
 export type TagHandlers = Pick<
   DossierApi,
@@ -80,14 +81,14 @@ export function createTagHandlers(ctx: CoreContext): TagHandlers {
       if (other !== undefined && other !== tag.id) {
         throw new DossierError('DUPLICATE', `There is already a tag "${name}". Merge the two tags instead.`);
       }
-      db.transaction(() => {
+      writeTransaction(db, () => {
         const clashes = listNestedTagNames(db, tag.name)
           .map((n) => name + n.slice(tag.name.length))
           .filter((n) => findTagId(db, n) !== undefined);
         if (clashes.length)
           throw new DossierError('DUPLICATE', `Renaming would clash with the existing tag "${clashes[0]}".`);
         renameTagRows(db, tag.id, tag.name, name);
-      })();
+      });
       changed('tag-renamed');
       return getTagSummary(db, tag.id)!;
     },
@@ -104,7 +105,7 @@ export function createTagHandlers(ctx: CoreContext): TagHandlers {
       const sources = requireIds<TagId>(args?.sourceIds, 'sourceIds').map((id) => requireTag(id, 'sourceIds'));
       if (sources.some((s) => s.id === target.id))
         throw new DossierError('INVALID_INPUT', 'A tag cannot be merged into itself.');
-      db.transaction(() => sources.forEach((s) => mergeTagInto(db, s.id, target.id)))();
+      writeTransaction(db, () => sources.forEach((s) => mergeTagInto(db, s.id, target.id)));
       changed('tags-merged');
       return getTagSummary(db, target.id)!;
     },
@@ -124,13 +125,13 @@ export function createTagHandlers(ctx: CoreContext): TagHandlers {
         Array.isArray(args?.articleIds) && args.articleIds.length === 0
           ? []
           : requireIds<ArticleId>(args?.articleIds, 'articleIds');
-      const id = db.transaction(() => {
+      const id = writeTransaction(db, () => {
         const tagId = findTagId(db, name) ?? insertTag(db, { name, color, now: ctx.now() });
         if (color !== null) updateTagColor(db, tagId, color);
         // Articles deleted since are skipped: the undo restores what still exists.
         addTagToArticles(db, tagId, articleIds);
         return tagId;
-      })();
+      });
       changed('tag-restored');
       return getTagSummary(db, id)!;
     },
@@ -138,14 +139,14 @@ export function createTagHandlers(ctx: CoreContext): TagHandlers {
     async tagArticles(args) {
       const ids = requireArticles(args?.ids);
       const names = requireTagNames(args?.tags);
-      const result = db.transaction((): ArticleTags[] => {
+      const result = writeTransaction(db, (): ArticleTags[] => {
         const now = ctx.now();
         const tagIds = names.map((n) => ensureTag(db, n, now));
         return ids.map((id) => {
           tagIds.forEach((t) => addTagToArticle(db, id, t));
           return { id, tags: listTagsOfArticle(db, id) };
         });
-      })();
+      });
       changed('articles-tagged');
       return result;
     },
@@ -153,12 +154,12 @@ export function createTagHandlers(ctx: CoreContext): TagHandlers {
     async untagArticles(args) {
       const ids = requireArticles(args?.ids);
       const names = requireTagNames(args?.tags);
-      const result = db.transaction((): ArticleTags[] =>
+      const result = writeTransaction(db, (): ArticleTags[] =>
         ids.map((id) => {
           names.forEach((n) => removeTagFromArticle(db, id, n));
           return { id, tags: listTagsOfArticle(db, id) };
         }),
-      )();
+      );
       changed('articles-untagged');
       return result;
     },

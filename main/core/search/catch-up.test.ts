@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleId } from '../../../preload/api';
 import { migrate } from '../../../db/migrate';
 import { MIGRATIONS } from '../../../db/migrations';
-import { openCore } from '../kernel/open-core';
+import { openTestCore } from '../../test-support/open-test-core';
 
 describe('search: a library from before the search index', () => {
   it('indexes its articles on the first search, then deletes keep the index in step', async () => {
@@ -30,7 +30,7 @@ describe('search: a library from before the search index', () => {
       add(2, 'Cartes', 'Les cartes graphiques sont rares.', 'fr');
       v1.close();
 
-      const core = openCore(path);
+      const core = openTestCore(path);
       try {
         expect((await core.api.search({ query: 'restrictions' })).hits.map((h) => h.id)).toEqual([1]);
         expect((await core.api.search({ query: 'carte graphique' })).hits.map((h) => h.id)).toEqual([2]);

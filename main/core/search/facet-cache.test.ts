@@ -8,18 +8,17 @@ import { deleteMentionsOfArticle, insertMentions, moveMentions } from '../../../
 import { countEntityFacet } from '../../../db/search-query';
 import { listSearchHitIds, rankSearchHits } from '../../../db/search-hits';
 import { addTagToArticle, ensureTag, removeTagFromArticle } from '../../../db/tags';
-import { openCore, type Core } from '../kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { compareCodePoints, compareNoCase } from './facet-cache';
 import { ENTITY_FACET_EXACT_UP_TO, planSearch } from './run-search';
-import { getSearchIndex } from './search-index';
 import { addTestArticle, searchAll } from '../../test-support/search-library';
 
 let dir: string;
-let core: Core;
+let core: TestCore;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-facet-cache-'));
-  core = openCore(join(dir, 'library.sqlite'), { now: () => '2026-01-01T00:00:00.000Z' });
+  core = openTestCore(join(dir, 'library.sqlite'), { now: () => '2026-01-01T00:00:00.000Z' });
 });
 
 afterEach(() => {
@@ -33,7 +32,7 @@ describe('search facets kept between queries', () => {
     const b = addTestArticle(core, { title: 'Quarry inquiry', text: 'An inquiry into the quarry.' });
     expect((await searchAll(core, 'quarry')).facets.tags).toEqual([{ value: 'mining', count: 1 }]);
 
-    const db = core.ctx.db;
+    const db = core.db;
     addTagToArticle(db, b, ensureTag(db, 'mining', '2026-01-01'));
     addTagToArticle(db, b, ensureTag(db, 'Inquiries', '2026-01-01'));
     expect((await searchAll(core, 'quarry')).facets.tags).toEqual([
@@ -52,11 +51,11 @@ describe('search facets kept between queries', () => {
   it('sees tags and confirmed entities changed by another connection', async () => {
     const a = addTestArticle(core, { title: 'Harbour dredging', text: 'Dredging the harbour begins.' });
     const entity = insertEntity(
-      core.ctx.db,
+      core.db,
       { name: 'Port Authority', type: 'organisation', description: '', status: 'suggested' },
       '2026-01-01',
     );
-    insertMentions(core.ctx.db, a, [{ entityId: entity, start: 0, end: 8, alias: 'Dredging' }]);
+    insertMentions(core.db, a, [{ entityId: entity, start: 0, end: 8, alias: 'Dredging' }]);
     const before = await searchAll(core, 'harbour');
     expect(before.facets.tags).toEqual([]);
     expect(before.facets.entities).toEqual([]);
@@ -78,17 +77,17 @@ describe('search facets kept between queries', () => {
   it('drops an entity from the facet once it is no longer confirmed', async () => {
     const a = addTestArticle(core, { title: 'Canal tolls', text: 'Canal tolls rise again.' });
     const entity = insertEntity(
-      core.ctx.db,
+      core.db,
       { name: 'Canal Board', type: 'organisation', description: '', status: 'confirmed' },
       '2026-01-01',
     );
-    insertMentions(core.ctx.db, a, [{ entityId: entity, start: 0, end: 5, alias: 'Canal' }]);
+    insertMentions(core.db, a, [{ entityId: entity, start: 0, end: 5, alias: 'Canal' }]);
     expect((await searchAll(core, 'tolls')).facets.entities).toEqual([{ value: 'Canal Board', count: 1 }]);
-    core.ctx.db.prepare("UPDATE entities SET status = 'ignored' WHERE id = ?").run(entity);
+    core.db.prepare("UPDATE entities SET status = 'ignored' WHERE id = ?").run(entity);
     expect((await searchAll(core, 'tolls')).facets.entities).toEqual([]);
   });
   it('follows mentions added, moved and removed after the first search', async () => {
-    const db = core.ctx.db;
+    const db = core.db;
     const a = addTestArticle(core, { title: 'Dam inspection', text: 'The dam inspection found cracks in the dam.' });
     const b = addTestArticle(core, { title: 'Dam repairs', text: 'Repairs to the dam start in spring.' });
     const board = insertEntity(
@@ -119,7 +118,7 @@ describe('search facets kept between queries', () => {
   });
 
   it('drops the entities of an article whose mentions were all deleted after the facet was read', async () => {
-    const db = core.ctx.db;
+    const db = core.db;
     const a = addTestArticle(core, { title: 'Port strike', text: 'The port strike spread to the port of Antwerp.' });
     const union = insertEntity(
       db,
@@ -133,7 +132,7 @@ describe('search facets kept between queries', () => {
   });
 
   it('counts the entities facet as the SQL definition does: over every hit, or the best-ranked of a very large result', async () => {
-    const db = core.ctx.db;
+    const db = core.db;
     const entities = ['Alpha', 'beta', 'Gamma', 'delta'].map((name) =>
       insertEntity(
         db,
@@ -159,7 +158,7 @@ describe('search facets kept between queries', () => {
         );
       }
     };
-    const index = getSearchIndex(core.ctx);
+    const index = core.parts.searchIndex;
     addLevees(0, 100);
     await searchAll(core, 'levee');
     addLevees(100, 260);

@@ -11,16 +11,15 @@ import { DossierError } from '../../../preload/contract/dossier-error';
 import type { CoreContext } from '../kernel/context';
 import { optionalInt, optionalString, requireId, requireString } from '../kernel/validate';
 import { countNewMatches, runSearch } from './run-search';
-import { getSearchIndex, type SearchIndex } from './search-index';
+import type { SearchIndex } from './search-index';
 
 type SearchHandlers = Pick<
   DossierApi,
   'search' | 'listSavedSearches' | 'saveSearch' | 'deleteSavedSearch' | 'openSavedSearch'
 >;
 
-/** Full-text search and saved searches. Creating them hooks indexing into storeArticle. */
-export function createSearchHandlers(ctx: CoreContext): SearchHandlers {
-  const index = getSearchIndex(ctx);
+/** Full-text search and saved searches over the library's search index. */
+export function createSearchHandlers(ctx: CoreContext, index: SearchIndex): SearchHandlers {
   const { db } = ctx;
   return {
     async search(args) {

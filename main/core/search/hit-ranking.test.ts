@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleId } from '../../../preload/api';
-import type { Core } from '../kernel/open-core';
+import type { TestCore } from '../../test-support/open-test-core';
 import { whereSql } from '../../../db/search-query';
 import { listNotedHits, listSearchHitIds, rankSearchHits, type HitOrder, type HitRow } from '../../../db/search-hits';
 import { scoreOneTermHits, topHits } from './one-term-ranking';
 import { planSearch } from './run-search';
-import { getSearchIndex } from './search-index';
 import { addTestArticle, openTestLibrary, searchAll } from '../../test-support/search-library';
 
 /**
@@ -15,8 +14,8 @@ import { addTestArticle, openTestLibrary, searchAll } from '../../test-support/s
  * best note's, sorted whole.
  */
 
-let core: Core;
-let other: Core | undefined;
+let core: TestCore;
+let other: TestCore | undefined;
 const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'harbour', 'ministry', 'export', 'licence'];
 const FILLER = [
   'river',
@@ -69,9 +68,9 @@ afterAll(() => {
 });
 
 /** Every hit of a query, scored and sorted from scratch. */
-function allHitsByDefinition(query: string, order: HitOrder, library: Core = core): HitRow[] {
-  const db = library.ctx.db;
-  const plan = planSearch(getSearchIndex(library.ctx), query);
+function allHitsByDefinition(query: string, order: HitOrder, library: TestCore = core): HitRow[] {
+  const db = library.db;
+  const plan = planSearch(library.parts.searchIndex, query);
   const w = whereSql(plan.match === null ? plan.where : [...plan.where, { kind: 'match', expr: plan.match }]);
   const hits = db
     .prepare(
@@ -127,8 +126,8 @@ const QUERIES = [
 
 describe('search: ranking the hits', () => {
   it.each(QUERIES)('ranks %s as the whole sorted hit list would, at every page size and in both orders', (query) => {
-    const db = core.ctx.db;
-    const plan = planSearch(getSearchIndex(core.ctx), query);
+    const db = core.db;
+    const plan = planSearch(core.parts.searchIndex, query);
     for (const order of ['relevance', 'date'] as const) {
       const expected = allHitsByDefinition(query, order);
       expect(expected.length).toBeGreaterThan(0);
@@ -160,12 +159,12 @@ describe('search: ranking the hits', () => {
 });
 
 /** A one-term query's hits as scored in memory (null: left to FTS5). */
-function scoreInMemory(library: Core, query: string): HitRow[] | null {
-  const index = getSearchIndex(library.ctx);
+function scoreInMemory(library: TestCore, query: string): HitRow[] | null {
+  const index = library.parts.searchIndex;
   const plan = planSearch(index, query);
   expect(plan.match).toMatch(/^"[a-z0-9]+"$/u);
-  return library.ctx.db.transaction(() =>
-    scoreOneTermHits(library.ctx.db, plan.match!.slice(1, -1), index.docLengths, listNotedHits(library.ctx.db, plan)),
+  return library.db.transaction(() =>
+    scoreOneTermHits(library.db, plan.match!.slice(1, -1), index.docLengths, listNotedHits(library.db, plan)),
   )();
 }
 
@@ -217,8 +216,8 @@ describe('search: one-term hits scored in memory', () => {
   });
 
   it('leaves to FTS5 a term its tokenizer would split or fold', () => {
-    const index = getSearchIndex(core.ctx);
+    const index = core.parts.searchIndex;
     for (const term of ['u.s', 'Alpha', 'caf\u00e9'])
-      expect(scoreOneTermHits(core.ctx.db, term, index.docLengths, [])).toBeNull();
+      expect(scoreOneTermHits(core.db, term, index.docLengths, [])).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { detectLanguage } from '../import/language';
 import { analyzeDocument } from './analyze';
 import { toSearchLanguage, type SearchLanguage } from './languages';
 import type { SearchIndex } from './search-index';
+import { writeTransaction } from '../../../db/write-transaction';
 
 const CATCH_UP_BATCH = 200;
 
@@ -43,9 +44,9 @@ export function catchUpNotes(index: SearchIndex): boolean {
     ids.length > 0;
     ids = listUnindexedNoteIds(db, CATCH_UP_BATCH)
   ) {
-    db.transaction(() => {
+    writeTransaction(db, () => {
       for (const id of ids) indexNote(index, id);
-    })();
+    });
   }
   return true;
 }

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../kernel/open-core';
-import { getSearchIndex } from './search-index';
+import type { TestCore } from '../../test-support/open-test-core';
 import { addTestArticle, openTestLibrary, searchAll, searchIds } from '../../test-support/search-library';
 
-let core: Core;
+let core: TestCore;
 beforeEach(() => {
   core = openTestLibrary();
 });
@@ -11,8 +10,7 @@ afterEach(() => core.close());
 
 /** Document frequency of an index term, or undefined when the vocabulary no longer holds it. */
 function vocabCount(term: string): number | undefined {
-  const row = core.ctx.db.prepare('SELECT docs FROM search_vocab WHERE term = ?').get(term) as
-    { docs: number } | undefined;
+  const row = core.db.prepare('SELECT docs FROM search_vocab WHERE term = ?').get(term) as { docs: number } | undefined;
   return row?.docs;
 }
 
@@ -58,7 +56,7 @@ describe('search: notes', () => {
     const id = addTestArticle(core, { title: 'Fabs', text: 'Semiconductor plants need water.' });
     const note = await core.api.createNote({ articleId: id, body: 'Ask about the zeppelin contract.' });
     expect(await searchIds(core, 'zeppelin')).toEqual([id]);
-    const vocabulary = getSearchIndex(core.ctx).vocabulary;
+    const vocabulary = core.parts.searchIndex.vocabulary;
     expect(vocabulary.expandFuzzy('zeppelim', 1)).toEqual(['zeppelin']);
 
     await core.api.updateNote({ id: note.id, body: 'Ask about the dirigible contract.' });
@@ -126,7 +124,7 @@ describe('search: notes', () => {
 
   it('indexes notes added without the note handlers (a data import) on the next search', async () => {
     const id = addTestArticle(core, { title: 'Imported', text: 'Plain text.' });
-    core.ctx.db
+    core.db
       .prepare(
         "INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (?, 'albatross sighting', 'x', 'x'), (NULL, 'albatross list', 'x', 'x')",
       )
@@ -139,7 +137,7 @@ describe('search: notes', () => {
 
 describe('search: the vocabulary follows deletes', () => {
   it("takes a deleted article's words out of fuzzy and prefix expansion, in the delete's transaction", async () => {
-    const index = getSearchIndex(core.ctx);
+    const index = core.parts.searchIndex;
     const gone = addTestArticle(core, { title: 'Gone', text: 'The quokka census and the harbour.' });
     const kept = addTestArticle(core, { title: 'Kept', text: 'The harbour at dawn.' });
     expect(vocabCount('harbour')).toBe(2);
@@ -163,16 +161,16 @@ describe('search: the vocabulary follows deletes', () => {
     await core.api.deleteArticle({ id });
     expect(vocabCount('narwhal')).toBeUndefined();
     expect(vocabCount('plain')).toBeUndefined();
-    expect(core.ctx.db.prepare('SELECT count(*) FROM search_note_docs').pluck().get()).toBe(0);
+    expect(core.db.prepare('SELECT count(*) FROM search_note_docs').pluck().get()).toBe(0);
   });
 
   it('keeps the article and its counts when a delete hook fails', async () => {
     const id = addTestArticle(core, { title: 'Stays', text: 'A zebra stood still.' });
-    core.ctx.beforeArticleDeleted.push(() => {
+    core.faults.beforeDeleted = () => {
       throw new Error('hook failed');
-    });
+    };
     await expect(core.api.deleteArticle({ id })).rejects.toThrow(/hook failed/);
-    core.ctx.beforeArticleDeleted.pop();
+    core.faults.beforeDeleted = null;
     expect(vocabCount('zebra')).toBe(1);
     expect(await searchIds(core, 'zebra')).toEqual([id]);
   });

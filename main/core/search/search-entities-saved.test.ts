@@ -5,10 +5,10 @@ import { insertMentions } from '../../../db/entities-mentions';
 import { listEntitiesOfArticle } from '../../../db/entities';
 import { countEntityFacet, listArticleFacetMeta } from '../../../db/search-query';
 import { listSearchHitIds, rankSearchHits } from '../../../db/search-hits';
-import type { Core } from '../kernel/open-core';
+import type { TestCore } from '../../test-support/open-test-core';
 import { addTestArticle, openTestLibrary, searchAll, searchIds } from '../../test-support/search-library';
 
-let core: Core;
+let core: TestCore;
 beforeEach(() => {
   core = openTestLibrary();
 });
@@ -16,14 +16,14 @@ afterEach(() => core.close());
 
 /** An entity of our own (not the built-in registry), mentioned in an article at `text`'s first occurrence. */
 function mention(articleId: ArticleId, entityId: EntityId, articleText: string, alias: string): void {
-  if (listEntitiesOfArticle(core.ctx.db, articleId).some((e) => e.id === entityId)) return;
+  if (listEntitiesOfArticle(core.db, articleId).some((e) => e.id === entityId)) return;
   const start = articleText.indexOf(alias);
-  insertMentions(core.ctx.db, articleId, [{ entityId, start, end: start + alias.length, alias }]);
+  insertMentions(core.db, articleId, [{ entityId, start, end: start + alias.length, alias }]);
 }
 
 describe('search: entity aliases and entity: filters', () => {
   it('finds an article that names the entity only by another alias, and highlights that mention', async () => {
-    const db = core.ctx.db;
+    const db = core.db;
     const entity = insertEntity(
       db,
       { name: 'Zephyr Dynamics', type: 'organisation', description: '', status: 'confirmed' },
@@ -78,7 +78,7 @@ describe('saved searches', () => {
 
 describe('search: query plans of the hot queries', () => {
   it('drives a text search from FTS5 and reads filters and facets from covering indexes', () => {
-    const db = core.ctx.db;
+    const db = core.db;
     const plan = (sql: string): string =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
     // The fast path: FTS5 drives, the article's filter columns come from search_articles_meta.

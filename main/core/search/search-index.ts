@@ -10,6 +10,7 @@ import {
   type ArticleToIndex,
 } from '../../../db/search-index';
 import { findEntitiesByAlias, prepareSearchConnection } from '../../../db/search-query';
+import type { ArticleLifecycle, NoteLifecycle } from '../kernel/article-hooks';
 import type { CoreContext } from '../kernel/context';
 import { analyzeDocument } from './analyze';
 import { TermAnalyzer, toSearchLanguage, type SearchLanguage } from './languages';
@@ -18,7 +19,8 @@ import { Vocabulary } from './vocabulary';
 import { ArticleMetaCache } from './article-meta-cache';
 import { DocLengths } from './doc-lengths';
 import { FacetCache } from './facet-cache';
-import { catchUpNotes, forgetArticleTerms } from './note-index';
+import { catchUpNotes, forgetArticleTerms, indexNote } from './note-index';
+import { writeTransaction } from '../../../db/write-transaction';
 
 const CATCH_UP_BATCH = 500;
 
@@ -77,10 +79,10 @@ export class SearchIndex {
       const batch: ArticleToIndex[] = listUnindexedArticles(db, CATCH_UP_BATCH);
       // Document frequencies are summed over the batch and written once: far fewer upserts.
       const counts = new Map<string, number>();
-      db.transaction(() => {
+      writeTransaction(db, () => {
         for (const a of batch) this.indexArticle(a.id, a, counts);
         addVocabularyCounts(db, counts);
-      })();
+      });
       done += batch.length;
       onProgress?.(done);
     }
@@ -117,24 +119,23 @@ export class SearchIndex {
   }
 }
 
-const indexes = new WeakMap<CoreContext, SearchIndex>();
+/** What search does when an article is stored or deleted, inside that transaction. */
+export function searchArticleLifecycle(index: SearchIndex): ArticleLifecycle {
+  return {
+    onArticleStored(id, article) {
+      index.indexArticle(id, article);
+      index.noteStored(id, article);
+    },
+    // Takes the article's terms back out of the vocabulary while its row can still be read.
+    onArticleDeleting: (id) => forgetArticleTerms(index, id),
+  };
+}
 
-/**
- * The library's search index, created on first use. Creating it registers the hooks that index
- * every stored article, and take a deleted article's terms out of the vocabulary, in the same
- * transaction that stores or deletes it.
- */
-export function getSearchIndex(ctx: CoreContext): SearchIndex {
-  let index = indexes.get(ctx);
-  if (!index) {
-    const created = new SearchIndex(ctx);
-    ctx.afterArticleStored.push((id, article) => {
-      created.indexArticle(id, article);
-      created.noteStored(id, article);
-    });
-    ctx.beforeArticleDeleted.push((id) => forgetArticleTerms(created, id));
-    indexes.set(ctx, created);
-    index = created;
-  }
-  return index;
+/** What search does when a note is saved or deleted, inside that transaction. */
+export function searchNoteLifecycle(index: SearchIndex): NoteLifecycle {
+  return {
+    // Re-indexes only the note (never its article), at autosave rate.
+    onNoteSaved: (id) => indexNote(index, id),
+    onNoteDeleted: () => index.vocabulary.noteRemovals(),
+  };
 }

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../kernel/open-core';
+import type { TestCore } from '../../test-support/open-test-core';
 import { addTestArticle, openTestLibrary, searchAll, searchIds } from '../../test-support/search-library';
 
-let core: Core;
+let core: TestCore;
 beforeEach(() => {
   core = openTestLibrary();
 });
@@ -226,13 +226,13 @@ describe('search: the index follows the library', () => {
   });
 
   it('rolls the postings back with the article when a later hook fails', async () => {
-    core.ctx.afterArticleStored.push(() => {
+    core.faults.afterStored = () => {
       throw new Error('entity matcher failed');
-    });
+    };
     expect(() => addTestArticle(core, { title: 'Doomed', text: 'Quasar observations.' })).toThrow(
       /entity matcher failed/,
     );
-    core.ctx.afterArticleStored.pop();
+    core.faults.afterStored = null;
     expect(await searchIds(core, 'quasar')).toEqual([]);
   });
 

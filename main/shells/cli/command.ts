@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { Core } from '../../core/kernel/open-core';
+import type { Core, OpenCoreOptions } from '../../core';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -9,7 +9,7 @@ export interface CommandInput {
   positionals: string[];
   json: boolean;
   /** Opens the library named by --library / $DOSSIER_LIBRARY / the default; exits 3 when it cannot. */
-  openCore(): Core;
+  openCore(options?: Pick<OpenCoreOptions, 'demoIfNew'>): Core;
   /** Writes one line to stdout. */
   print(line: string): void;
   /** Writes a diagnostic line to stderr. */

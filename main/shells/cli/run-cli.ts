@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ErrorCode } from '../../../preload/api';
 import { DossierError, toApiError } from '../../../preload/contract/dossier-error';
-import { openCore, type Core } from '../../core/kernel/open-core';
+import { openCore, type Core } from '../../core';
 import { EXIT, type CliCommand, type OptionSpec } from './command';
 import { COMMANDS } from './commands';
 import { resolveLibraryPath } from './library-path';
@@ -105,10 +105,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       libraryPath,
       print: io.stdout,
       warn: io.stderr,
-      openCore() {
+      openCore(options = {}) {
         if (!core) {
           mkdirSync(dirname(libraryPath), { recursive: true });
-          core = openCore(libraryPath);
+          core = openCore(libraryPath, options);
         }
         return core;
       },

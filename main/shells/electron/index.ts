@@ -18,8 +18,7 @@ import { setupSingleInstance } from './single-instance';
 import { openStartupLibrary } from './startup-library';
 import { setupWebContentsGuards } from './web-contents-guards';
 import { createElectronPdfPrinter } from './print-to-pdf';
-import { setPdfPrinter } from '../../core/export/pdf-printer';
-import type { Core } from '../../core/kernel/open-core';
+import type { Core } from '../../core';
 import { forwardCoreEvents } from './window-events';
 import { logShell } from './log';
 import { ImportActivity } from './policy/import-activity';
@@ -60,7 +59,7 @@ async function startApp(): Promise<void> {
   }
   const imports = new ImportActivity();
   const menu: MenuContext = { session: library, getWindow: getMainWindow, isImporting: () => imports.isImporting() };
-  library.attach((core) => forwardCoreEvents(core.ctx.events, getMainWindow));
+  library.attach((core) => forwardCoreEvents(core.events, getMainWindow));
   library.attach((core) => trackImports(core, imports));
   library.attach(attachPdfPrinter);
   setupIpcRouter({ getApi: () => library.current()?.api ?? null, getWindow: getMainWindow });
@@ -72,13 +71,15 @@ async function startApp(): Promise<void> {
 
 /** Briefs print to PDF with Electron's own Chromium, in a hidden offline window. */
 function attachPdfPrinter(core: Core): () => void {
-  setPdfPrinter(core.ctx, createElectronPdfPrinter());
+  core.host
+    .setPdfPrinter({ printer: createElectronPdfPrinter() })
+    .catch((err: unknown) => logShell('could not set the PDF printer', err));
   return () => {};
 }
 
 /** Follows the open library's imports, so a restore does not close it under one. */
 function trackImports(core: Core, imports: ImportActivity): () => void {
-  const off = core.ctx.events.on('import:progress', (progress) => imports.note(progress));
+  const off = core.events.on('import:progress', (progress) => imports.note(progress));
   return () => {
     off();
     imports.forget();

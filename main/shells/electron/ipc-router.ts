@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { IPC_INVOKE_CHANNEL, type ApiResult, type DossierApi } from '../../../preload/api';
-import { dispatch } from '../../core/kernel/dispatch';
+import { dispatch } from '../../core';
 import { checkInvokeMessage } from './policy/invoke-message';
 import { isTrustedSender } from './policy/sender';
 import { logShell } from './log';

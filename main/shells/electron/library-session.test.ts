@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrate';
 import { isDossierError } from '../../../preload/contract/dossier-error';
 import { openLibrary } from '../../../db/open';
-import type { Core } from '../../core/kernel/open-core';
+import type { Core } from '../../core';
 import { LibrarySession } from './library-session';
 
 let dir: string;
@@ -78,15 +78,15 @@ describe('LibrarySession', () => {
     expect(session.current()).toBeNull();
   });
 
-  it('moves attachments (event forwarding) to the new library and closes the old one', () => {
+  it('moves attachments (event forwarding) to the new library and closes the old one', async () => {
     const log: string[] = [];
     const first = session.open(join(dir, 'a.sqlite'), { demoIfNew: false });
     session.attach((core) => {
-      log.push(`attach ${core.ctx.libraryPath.endsWith('a.sqlite') ? 'a' : 'b'}`);
+      log.push(`attach ${core.libraryPath.endsWith('a.sqlite') ? 'a' : 'b'}`);
       return () => log.push('detach');
     });
     session.open(join(dir, 'b.sqlite'), { demoIfNew: false });
     expect(log).toEqual(['attach a', 'detach', 'attach b']);
-    expect(first.ctx.db.open).toBe(false);
+    await expect(first.api.getStats()).rejects.toThrow(/not open/);
   });
 });

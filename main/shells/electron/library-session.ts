@@ -1,6 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
-import { openCore, type Core } from '../../core/kernel/open-core';
-import { loadDemoLibrary } from '../../core/demo/load-demo';
+import { openCore, type Core } from '../../core';
 import { logShell } from './log';
 
 /** Work tied to one open core (forwarding its events); returns its own teardown. */
@@ -36,17 +34,9 @@ export class LibrarySession {
    * core's DossierError (DB_NEWER_THAN_APP, DB_LOCKED, DB_CORRUPT, DB_NOT_A_LIBRARY...).
    */
   open(path: string, options: OpenOptions): Core {
-    const isNew = !existsSync(path) || statSync(path).size === 0;
-    const next = openCore(path);
-    if (isNew && options.demoIfNew) {
-      try {
-        const { articles } = loadDemoLibrary(next.ctx);
-        logShell(`first start: loaded ${articles} demo articles into ${path}`);
-      } catch (err) {
-        // An empty library is still a working library; the reporter can import their own files.
-        logShell('could not load the demo library', err);
-      }
-    }
+    // An empty library is still a working library when the demo fails to load: it is logged.
+    const next = openCore(path, { demoIfNew: options.demoIfNew, log: logShell });
+    if (next.demoLoaded) logShell(`first start: loaded ${next.demoLoaded.articles} demo articles into ${path}`);
     this.closeCurrent();
     this.core = next;
     this.detachers = this.attachments.map((attachment) => attachment(next));

@@ -1,4 +1,4 @@
-import type { Logger } from '../../core/kernel/dispatch';
+import type { Logger } from '../../core';
 
 /** The shell's log: standard error of the main process, one prefix so it can be grepped. */
 export const logShell: Logger = (message, err) => {

@@ -1,7 +1,6 @@
 import { basename, join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
-import { backupLibrary } from '../../core/backup/backup-library';
-import { dispatch } from '../../core/kernel/dispatch';
+import { dispatch } from '../../core';
 import { describeOpenFailure, chooseLibraryFile, showOpenFailure } from './library-dialogs';
 import type { LibrarySession } from './library-session';
 import { sendToWindow } from './window-events';
@@ -20,7 +19,7 @@ const IMPORT_EXTENSIONS = ['html', 'htm', 'mhtml', 'mht', 'pdf', 'docx', 'eml', 
 /** The window title: the app and the library file it works on. */
 export function describeWindowTitle(session: LibrarySession): string {
   const core = session.current();
-  return core === null ? 'Dossier' : `Dossier — ${basename(core.ctx.libraryPath)}`;
+  return core === null ? 'Dossier' : `Dossier — ${basename(core.libraryPath)}`;
 }
 
 /** File > Import Files… / Import Folder…: imports by path; the page follows the progress events. */
@@ -85,13 +84,13 @@ export async function backupFromMenu(menu: MenuContext): Promise<void> {
   const result = await dialog.showSaveDialog(win, {
     title: 'Back Up Library',
     buttonLabel: 'Back Up',
-    defaultPath: join(app.getPath('documents'), `${basename(core.ctx.libraryPath, '.sqlite')}-backup-${day}.sqlite`),
+    defaultPath: join(app.getPath('documents'), `${basename(core.libraryPath, '.sqlite')}-backup-${day}.sqlite`),
     filters: [{ name: 'Dossier library', extensions: ['sqlite'] }],
   });
   if (result.canceled || result.filePath === undefined || result.filePath === '') return;
   sendToWindow(win, 'app:command', { command: 'backup' });
   try {
-    const outcome = await backupLibrary(core.ctx.db, result.filePath);
+    const outcome = await core.host.backupTo({ out: result.filePath });
     await dialog.showMessageBox(win, {
       type: 'info',
       message: 'The library was backed up.',
@@ -109,5 +108,5 @@ export async function backupFromMenu(menu: MenuContext): Promise<void> {
 /** File > Show Library File: reveals the library in the file manager (to copy or back it up). */
 export function showLibraryFile(menu: MenuContext): void {
   const core = menu.session.current();
-  if (core !== null && core.ctx.libraryPath !== ':memory:') shell.showItemInFolder(core.ctx.libraryPath);
+  if (core !== null && core.libraryPath !== ':memory:') shell.showItemInFolder(core.libraryPath);
 }

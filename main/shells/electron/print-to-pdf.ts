@@ -1,5 +1,5 @@
 import { BrowserWindow, session } from 'electron';
-import type { PdfPrinter } from '../../core/export/pdf-printer';
+import type { PdfPrinter } from '../../core';
 
 /** A private, in-memory session for printing: nothing it loads is shared with the app's. */
 const PRINT_PARTITION = 'dossier-print';
@@ -7,7 +7,7 @@ const PRINT_PARTITION = 'dossier-print';
 /**
  * The desktop app's PDF engine: Electron's own Chromium (`webContents.printToPDF`) in a hidden,
  * sandboxed window with JavaScript off, whose session aborts every request that is not a data:
- * URL. Register it with `setPdfPrinter(core.ctx, createElectronPdfPrinter())` when a core opens.
+ * URL. Register it with `core.host.setPdfPrinter(...)` when a core opens.
  */
 export function createElectronPdfPrinter(): PdfPrinter {
   let blocking = false;

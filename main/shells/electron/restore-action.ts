@@ -1,6 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
-import { restoreOpenLibrary } from '../../core/backup/restore-open-library';
-import { describeBeforeRestorePath } from '../../core/backup/restore-library';
+import { restoreOpenLibrary } from '../../core';
+import { describeBeforeRestorePath } from '../../core';
 import { chooseBackupFile } from './library-dialogs';
 import { describeWindowTitle, type MenuContext } from './menu-actions';
 import { describeRestoreConfirmation, describeRestoreResult } from './policy/restore-messages';
@@ -29,8 +29,8 @@ export async function restoreFromMenu(menu: MenuContext): Promise<void> {
 async function runRestore(menu: MenuContext): Promise<void> {
   const win = menu.getWindow();
   const core = menu.session.current();
-  if (win === null || core === null || core.ctx.libraryPath === ':memory:') return;
-  const libraryPath = core.ctx.libraryPath;
+  if (win === null || core === null || core.libraryPath === ':memory:') return;
+  const libraryPath = core.libraryPath;
   if (await refuseWhileImporting(menu, win)) return;
   const backupPath = await chooseBackupFile(win);
   if (backupPath === null || win.isDestroyed()) return;
@@ -52,7 +52,7 @@ async function runRestore(menu: MenuContext): Promise<void> {
     noLink: true,
   });
   // The reporter may have switched libraries while the dialogs were up: restore only over the one confirmed.
-  if (response !== 0 || menu.session.current()?.ctx.libraryPath !== libraryPath) return;
+  if (response !== 0 || menu.session.current()?.libraryPath !== libraryPath) return;
   if (await refuseWhileImporting(menu, win)) return;
 
   sendToWindow(win, 'app:command', { command: 'restore' });

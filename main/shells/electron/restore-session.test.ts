@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupLibrary } from '../../core/backup/backup-library';
-import { restoreOpenLibrary } from '../../core/backup/restore-open-library';
+import { restoreOpenLibrary } from '../../core';
 import { LibrarySession } from './library-session';
 
 let dir: string;
@@ -31,18 +30,18 @@ describe('restore through the desktop library session', () => {
     const demo = session.open(join(dir, 'demo.sqlite'), { demoIfNew: true });
     const demoArticles = (await demo.api.getStats()).articles;
     expect(demoArticles).toBeGreaterThan(0);
-    const { out } = await backupLibrary(demo.ctx.db, join(dir, 'demo-backup.sqlite'));
+    const { out } = await demo.host.backupTo({ out: join(dir, 'demo-backup.sqlite') });
     session.open(libraryPath, { demoIfNew: false });
     const attached: string[] = [];
     session.attach((core) => {
-      attached.push(core.ctx.libraryPath);
+      attached.push(core.libraryPath);
       return () => attached.push('detached');
     });
 
     const result = await restoreOpenLibrary(opsFor(session), libraryPath, out);
 
     expect(result.ok).toBe(true);
-    expect(session.current()?.ctx.libraryPath).toBe(libraryPath);
+    expect(session.current()?.libraryPath).toBe(libraryPath);
     expect((await session.current()!.api.getStats()).articles).toBe(demoArticles);
     expect(attached).toEqual([libraryPath, 'detached', libraryPath]);
   });
@@ -57,7 +56,7 @@ describe('restore through the desktop library session', () => {
     const result = await restoreOpenLibrary(opsFor(session), libraryPath, notes);
 
     expect(result).toMatchObject({ ok: false, error: { code: 'DB_NOT_A_LIBRARY' }, libraryOpen: true });
-    expect(session.current()?.ctx.libraryPath).toBe(libraryPath);
+    expect(session.current()?.libraryPath).toBe(libraryPath);
     expect((await session.current()!.api.getStats()).articles).toBe(articles);
   });
 });

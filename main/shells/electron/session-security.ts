@@ -1,6 +1,6 @@
 import type { Session } from 'electron';
 import { isAllowedRequestUrl, isAppUrl } from './policy/app-url';
-import { CONTENT_SECURITY_POLICY } from '../../core/kernel/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../core';
 import { isPermissionGranted } from './policy/permissions';
 import { logShell } from './log';
 

@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import { EVENT_NAMES, IPC_EVENT_CHANNEL, type DossierEventName, type DossierEvents } from '../../../preload/api';
 import { isAppUrl } from './policy/app-url';
-import type { CoreEvents } from '../../core/kernel/context';
+import type { CoreEventSource } from '../../core';
 
 /** Sends one event to the window's page, only while it shows our own app. */
 export function sendToWindow<E extends DossierEventName>(
@@ -16,7 +16,7 @@ export function sendToWindow<E extends DossierEventName>(
 }
 
 /** Forwards every core event to the window; returns the unsubscribe. */
-export function forwardCoreEvents(events: CoreEvents, getWindow: () => BrowserWindow | null): () => void {
+export function forwardCoreEvents(events: CoreEventSource, getWindow: () => BrowserWindow | null): () => void {
   const offs = EVENT_NAMES.map((name) => events.on(name, (payload) => sendToWindow(getWindow(), name, payload)));
   return () => {
     for (const off of offs) off();

@@ -3,20 +3,20 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../core/kernel/open-core';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { startHttpTransport, type HttpTransport } from './http-transport';
 import { tokenCookieName } from './request-guard';
 
 let dir: string;
-let core: Core;
+let core: TestCore;
 let transport: HttpTransport;
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-http-'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Dossier</title>');
   writeFileSync(join(dir, 'app.js'), 'console.log(1)');
-  core = openCore(':memory:');
-  transport = await startHttpTransport({ api: core.api, events: core.ctx.events, rendererDir: dir, token: 'tok' });
+  core = openTestCore(':memory:');
+  transport = await startHttpTransport({ api: core.api, events: core.context.events, rendererDir: dir, token: 'tok' });
 });
 afterEach(async () => {
   await transport.close();
@@ -77,7 +77,7 @@ describe('the browser-mode HTTP transport', () => {
           let text = '';
           res.on('data', (c: Buffer) => {
             text += c.toString();
-            if (text.includes(': connected')) core.ctx.events.emit('library:changed', { reason: 'test' });
+            if (text.includes(': connected')) core.context.events.emit('library:changed', { reason: 'test' });
             if (text.includes('library:changed')) {
               req.destroy();
               resolve(text);

@@ -2,15 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EVENT_NAMES, type DossierApi } from '../../../preload/api';
-import type { CoreEvents } from '../../core/kernel/context';
-import { CONTENT_SECURITY_POLICY } from '../../core/kernel/content-security-policy';
-import { dispatch, type Logger } from '../../core/kernel/dispatch';
+import type { CoreEventSource } from '../../core';
+import { CONTENT_SECURITY_POLICY } from '../../core';
+import { dispatch, type Logger } from '../../core';
 import { guardRequest, tokenCookieName } from './request-guard';
 import { readStaticFile } from './static-files';
 
 export interface HttpTransportOptions {
   api: DossierApi;
-  events: CoreEvents;
+  events: CoreEventSource;
   /** Folder of the built renderer (out/renderer). */
   rendererDir: string;
   /** 0 or undefined: a free port. */

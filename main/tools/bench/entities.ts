@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ENTITY_TYPES, type EntityType } from '../../../preload/api';
 import { listMentionsWithStatus } from '../../../db/entities-mentions';
-import { openCore } from '../../core/kernel/open-core';
-import { getEntityEngine } from '../../core/entities/handlers';
+import { openTestCore } from '../../test-support/open-test-core';
 import { storeText } from '../../test-support/entities';
 import type { Benchmark } from './benchmark';
 import { LABELLED_ARTICLES, parseLabelled, type GoldMention } from './entities-labelled';
@@ -57,7 +56,7 @@ function score(tp: number, fp: number, fn: number): Score {
 
 /** Precision and recall of registry matching on the hand-labelled set (exact span and type). */
 async function measureLabelled(): Promise<EntitiesBenchReport['labelled']> {
-  const core = openCore(':memory:');
+  const core = openTestCore(':memory:');
   const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<
     EntityType,
     { tp: number; fp: number; fn: number }
@@ -70,7 +69,7 @@ async function measureLabelled(): Promise<EntitiesBenchReport['labelled']> {
       const { text, gold } = parseLabelled(item.text);
       goldTotal += gold.length;
       const id = storeText(core, text, { language: item.language });
-      const found = listMentionsWithStatus(core.ctx.db, id);
+      const found = listMentionsWithStatus(core.db, id);
       const confirmed = found.filter((m) => m.status === 'confirmed');
       const key = (m: { start: number; end: number; type: EntityType }) => `${m.start}:${m.end}:${m.type}`;
       const goldKeys = new Set(gold.map(key));
@@ -124,7 +123,7 @@ function makeArticle(i: number, texts: readonly string[]): string {
 /** Time to re-scan a whole library after one registry change. */
 async function measureRescan(size: number, log: (line: string) => void): Promise<EntitiesBenchReport['rescan']> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-entities-'));
-  const core = openCore(join(dir, 'library.sqlite'));
+  const core = openTestCore(join(dir, 'library.sqlite'));
   try {
     const texts = LABELLED_ARTICLES.map((a) => parseLabelled(a.text).text);
     const importStart = performance.now();
@@ -133,7 +132,7 @@ async function measureRescan(size: number, log: (line: string) => void): Promise
       if ((i + 1) % 2000 === 0) log(`  imported ${i + 1} / ${size}`);
     }
     const importMs = performance.now() - importStart;
-    const engine = getEntityEngine(core.ctx)!;
+    const engine = core.parts.entityEngine;
     await engine.whenIdle();
     log('  registry change: adding an entity, re-scanning the library…');
     // Let the import's aftermath (a pause of several hundred ms after 10,000 stores) pass first,
@@ -150,8 +149,8 @@ async function measureRescan(size: number, log: (line: string) => void): Promise
     await engine.whenIdle();
     const rescanMs = performance.now() - start;
     delay.disable();
-    const mentions = (core.ctx.db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }).n;
-    const aliases = (core.ctx.db.prepare('SELECT count(*) AS n FROM entity_aliases').get() as { n: number }).n;
+    const mentions = (core.db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }).n;
+    const aliases = (core.db.prepare('SELECT count(*) AS n FROM entity_aliases').get() as { n: number }).n;
     return {
       articles: size,
       importMs: Math.round(importMs),

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BriefDefinition, BriefFormat } from '../../../preload/api';
-import { openCore } from '../../core/kernel/open-core';
+import { openTestCore } from '../../test-support/open-test-core';
 import { buildBrief } from '../../core/export/build-brief';
+import { PdfPrinterSlot } from '../../core/export/pdf-printer';
 import { addTestArticle } from '../../test-support/export-library';
 import type { Benchmark } from './benchmark';
 
@@ -26,7 +27,8 @@ export const exportBenchmark: Benchmark = {
   async run(args, log) {
     const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
     const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-export-'));
-    const core = openCore(join(dir, 'library.sqlite'));
+    const core = openTestCore(join(dir, 'library.sqlite'));
+    const printer = new PdfPrinterSlot();
     try {
       log('Building a library of 50 tagged articles with 25 quotes and 10 notes…');
       for (let n = 1; n <= 50; n++) {
@@ -50,7 +52,7 @@ export const exportBenchmark: Benchmark = {
         const times: number[] = [];
         for (let i = 0; i < runs; i++) {
           const start = performance.now();
-          const built = await buildBrief(core.ctx, definition, format);
+          const built = await buildBrief(core.context, definition, format, { printer });
           times.push(performance.now() - start);
           if (format === 'pdf') {
             pages = built.pages ?? 0;

@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleId, ImportFileResult } from '../../../preload/api';
-import { openCore } from '../../core/kernel/open-core';
+import { openTestCore } from '../../test-support/open-test-core';
 import {
   agrees,
   bylineAgrees,
@@ -70,7 +70,7 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
   const pages = corpus.filter((f) => f.source === 'readability');
   const others = corpus.filter((f) => f.source !== 'readability');
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-import-'));
-  const core = openCore(join(dir, 'library.sqlite'));
+  const core = openTestCore(join(dir, 'library.sqlite'));
   try {
     log(`Importing ${pages.length} web pages...`);
     const pageRun = await timed(() => core.api.importPaths({ paths: pages.map((p) => p.path) }));

@@ -1,4 +1,4 @@
-import { openCore } from '../../core/kernel/open-core';
+import { openTestCore } from '../../test-support/open-test-core';
 import { storeArticle } from '../../core/library/store-article';
 import { median, TIMING_ROUNDS, type BenchQuery, type QueryType } from './search-queries';
 
@@ -21,7 +21,7 @@ export interface QueryPhaseResult {
  */
 export async function runQueryPhase(libraryPath: string, queries: BenchQuery[]): Promise<QueryPhaseResult> {
   const coldStart = performance.now();
-  const core = openCore(libraryPath);
+  const core = openTestCore(libraryPath);
   await core.api.search({ query: queries[0]!.query, limit: 20 });
   const coldStartMs = Math.round(performance.now() - coldStart);
 
@@ -62,7 +62,7 @@ export async function runQueryPhase(libraryPath: string, queries: BenchQuery[]):
 
   const word = 'zqxwvblorpish';
   const t0 = performance.now();
-  storeArticle(core.ctx, {
+  storeArticle(core.context, {
     article: {
       title: 'A fresh wire story',
       byline: null,

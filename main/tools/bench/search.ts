@@ -3,9 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Benchmark } from './benchmark';
-import { openCore } from '../../core/kernel/open-core';
+import { openTestCore } from '../../test-support/open-test-core';
 import { storeArticle } from '../../core/library/store-article';
-import { getSearchIndex } from '../../core/search/search-index';
 import { measureSearchIndexBytes } from '../../../db/search-index';
 import { createRandom, generateArticle, loadBrownCorpus, type BenchArticle, type BrownCorpus } from './search-corpus';
 import { buildQueryMix, median, QUERY_TYPES, TIMING_ROUNDS, type BenchQuery, type QueryType } from './search-queries';
@@ -129,15 +128,15 @@ async function runSize(
   try {
     const libraryPath = join(dir, 'library.sqlite');
     log(`[search] ${size}: importing articles (stored and indexed in the same transaction)...`);
-    const core = openCore(libraryPath);
-    const index = getSearchIndex(core.ctx);
+    const core = openTestCore(libraryPath);
+    const index = core.parts.searchIndex;
     let n = 0;
     const importStart = performance.now();
     for (const batch of articles(corpus, size)) {
-      core.ctx.db.transaction(() => {
+      core.db.transaction(() => {
         for (const a of batch) {
           n++;
-          storeArticle(core.ctx, {
+          storeArticle(core.context, {
             article: {
               title: a.title,
               byline: a.byline,
@@ -165,8 +164,8 @@ async function runSize(
     const buildStart = performance.now();
     index.rebuild();
     const buildMs = Math.round(performance.now() - buildStart);
-    const indexBytes = measureSearchIndexBytes(core.ctx.db);
-    core.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    const indexBytes = measureSearchIndexBytes(core.db);
+    core.db.pragma('wal_checkpoint(TRUNCATE)');
     core.close();
 
     log(`[search] ${size}: building the plain-FTS5 reference...`);

@@ -1,4 +1,3 @@
-import { backupLibrary } from '../../../core/backup/backup-library';
 import { EXIT, type CliCommand } from '../command';
 
 export const backupCommand: CliCommand = {
@@ -13,7 +12,7 @@ export const backupCommand: CliCommand = {
       input.warn('dossier backup: missing --out FILE. Usage: dossier backup --out FILE [--json]');
       return EXIT.usage;
     }
-    const outcome = await backupLibrary(input.openCore().ctx.db, out);
+    const outcome = await input.openCore().host.backupTo({ out });
     input.print(input.json ? JSON.stringify(outcome) : `Backed up ${outcome.articles} articles to ${outcome.out}`);
     return EXIT.ok;
   },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore } from '../../../core/kernel/open-core';
+import { openTestCore } from '../../../test-support/open-test-core';
 import { storeText } from '../../../test-support/entities';
 import { captureCli, type CapturedRun } from '../../../test-support/capture-cli';
 
@@ -12,7 +12,7 @@ let library: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-entities-cli-'));
   library = join(dir, 'lib.sqlite');
-  const core = openCore(library);
+  const core = openTestCore(library);
   storeText(core, 'NVIDIA vend des H20 à ByteDance; 英伟达 le confirme.');
   storeText(core, 'ByteDance, propriétaire de TikTok.');
   core.close();

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore } from '../../../core/kernel/open-core';
+import { openTestCore } from '../../../test-support/open-test-core';
 import { findChromium } from '../../../core/export/chromium-printer';
 import { addTestArticle } from '../../../test-support/export-library';
 import { captureCli, type CapturedRun } from '../../../test-support/capture-cli';
@@ -12,7 +12,7 @@ let library: string;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-cli-export-'));
   library = join(dir, 'library.sqlite');
-  const core = openCore(library);
+  const core = openTestCore(library);
   const ids = [1, 2, 3, 4].map((n) => addTestArticle(core, n, { tags: ['chips'] }));
   await core.api.createQuote({ articleId: ids[0]!, exact: 'exports of accelerator chips number 1' });
   await core.api.createQuote({ articleId: ids[3]!, exact: 'would need a licence' });

@@ -1,10 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
-import { BRIEF_SECTIONS, type ArticleId, type BriefScope, type BriefSection } from '../../../../preload/api';
+import { extname, resolve } from 'node:path';
+import { BRIEF_SECTIONS, type ArticleId, type BriefScope } from '../../../../preload/api';
 import { DossierError } from '../../../../preload/contract/dossier-error';
-import { checkBriefDefinition } from '../../../core/export/brief-definition';
-import { buildBrief } from '../../../core/export/build-brief';
-import { exportLibraryData } from '../../../core/export/data-export-files';
 import { EXIT, type CliCommand, type CommandInput } from '../command';
 
 const FORMATS = ['pdf', 'md', 'html', 'json', 'csv'] as const;
@@ -82,12 +78,7 @@ export const exportCommand: CliCommand = {
 
     if (format === 'json' || format === 'csv') {
       const scope = pickScope(input, false);
-      const result = await exportLibraryData(core.ctx, {
-        format,
-        outPath,
-        ...(scope ? { scope } : {}),
-        search: (a) => core.api.search(a),
-      });
+      const result = await core.host.exportData({ format, out: outPath, ...(scope ? { scope } : {}) });
       input.print(
         input.json
           ? JSON.stringify({ out: result.out, format, articles: result.articles, files: result.files })
@@ -102,18 +93,16 @@ export const exportCommand: CliCommand = {
         ? input.values.sections.split(',').map((s) => s.trim())
         : [...BRIEF_SECTIONS];
     const summaryNote = input.values['summary-note'];
-    const definition = checkBriefDefinition({
+    const definition = {
       title: typeof input.values.title === 'string' ? input.values.title : defaultTitle(scope),
       author: input.values.author,
       scope,
-      sections: sections as BriefSection[],
+      sections,
       summaryNoteId: typeof summaryNote === 'string' ? Number(summaryNote) : undefined,
       pageSize: input.values['page-size'],
       importedAfter: input.values.since,
-    });
-    const built = await buildBrief(core.ctx, definition, format, (a) => core.api.search(a));
-    mkdirSync(dirname(outPath), { recursive: true });
-    writeFileSync(outPath, built.bytes);
+    };
+    const built = await core.host.exportBriefFile({ definition, format, out: outPath });
     const report = {
       out: outPath,
       format,

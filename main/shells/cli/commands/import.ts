@@ -39,7 +39,7 @@ export const importCommand: CliCommand = {
       printed.add(r);
       input.print(input.json ? JSON.stringify(r) : describe(r));
     };
-    const off = core.ctx.events.on('import:progress', (p) => {
+    const off = core.events.on('import:progress', (p) => {
       if (p.result) emit(p.result);
     });
     let results: ImportFileResult[];

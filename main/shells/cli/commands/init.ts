@@ -1,4 +1,3 @@
-import { loadDemoLibrary } from '../../../core/demo/load-demo';
 import { EXIT, type CliCommand } from '../command';
 
 export const initCommand: CliCommand = {
@@ -9,12 +8,12 @@ export const initCommand: CliCommand = {
   options: { demo: { type: 'boolean', default: false } },
   async run(input) {
     const core = input.openCore();
-    if (input.values.demo === true) loadDemoLibrary(core.ctx);
+    if (input.values.demo === true) await core.host.loadDemo();
     const { articles } = await core.api.getStats();
     input.print(
       input.json
-        ? JSON.stringify({ library: core.ctx.libraryPath, articles })
-        : `Library ready at ${core.ctx.libraryPath} (${articles} articles).`,
+        ? JSON.stringify({ library: core.libraryPath, articles })
+        : `Library ready at ${core.libraryPath} (${articles} articles).`,
     );
     return EXIT.ok;
   },

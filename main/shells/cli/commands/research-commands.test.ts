@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore } from '../../../core/kernel/open-core';
+import { openTestCore } from '../../../test-support/open-test-core';
 import { addTestArticle } from '../../../test-support/research-articles';
 import { captureCli, type CapturedRun } from '../../../test-support/capture-cli';
 
@@ -13,7 +13,7 @@ let articleId: number;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-research-cli-'));
   library = join(dir, 'lib.sqlite');
-  const core = openCore(library);
+  const core = openTestCore(library);
   articleId = addTestArticle(core, {
     title: 'Beijing answers chip curbs',
     text: 'China said on Friday it would "firmly respond" to the new curbs.\n\nThe ministry gave no details.',

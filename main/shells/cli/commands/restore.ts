@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { restoreLibrary } from '../../../core/backup/restore-library';
+import { restoreLibrary } from '../../../core';
 import { EXIT, type CliCommand } from '../command';
 
 export const restoreCommand: CliCommand = {

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadDemoLibrary } from '../../../core/demo/load-demo';
 import { startHttpTransport } from '../../http/http-transport';
 import { EXIT, type CliCommand } from '../command';
 
@@ -30,17 +29,15 @@ export const serveCommand: CliCommand = {
       input.warn('dossier serve: the app is not built yet. Run "npm run build" in the project folder first.');
       return EXIT.failed;
     }
-    const firstStart = !existsSync(input.libraryPath);
-    const core = input.openCore();
-    if (firstStart && input.values.empty !== true) loadDemoLibrary(core.ctx);
+    const core = input.openCore({ demoIfNew: input.values.empty !== true });
 
-    const transport = await startHttpTransport({ api: core.api, events: core.ctx.events, rendererDir, port });
+    const transport = await startHttpTransport({ api: core.api, events: core.events, rendererDir, port });
     if (input.json) input.print(JSON.stringify({ url: transport.url }));
     else {
       input.print(
         `Dossier is running. Open this address in Chrome, Chromium, Edge or Firefox:\n\n  ${transport.url}\n`,
       );
-      input.print(`Library: ${core.ctx.libraryPath}\nPress Ctrl+C to stop.`);
+      input.print(`Library: ${core.libraryPath}\nPress Ctrl+C to stop.`);
     }
     await new Promise<void>((done) => {
       const stop = (): void => {

@@ -11,7 +11,7 @@ export const statsCommand: CliCommand = {
       input.print(JSON.stringify(stats));
       return EXIT.ok;
     }
-    input.print(`Library   ${input.openCore().ctx.libraryPath}`);
+    input.print(`Library   ${input.openCore().libraryPath}`);
     input.print(`Articles  ${stats.articles}`);
     input.print(`Tags      ${stats.tags}`);
     input.print(`Entities  ${stats.entities}`);

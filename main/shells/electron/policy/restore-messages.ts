@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { ApiError } from '../../../../preload/api';
-import type { RestoreFlowResult } from '../../../core/backup/restore-open-library';
+import type { RestoreFlowResult } from '../../../core';
 
 /** The words of one message box: the headline and the detail under it. */
 export interface MessageText {

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../../../core/kernel/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../../core';
 
 /** Headers every response of the app:// protocol carries (the CSP is shared with browser mode). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

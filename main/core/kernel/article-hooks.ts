@@ -1,0 +1,48 @@
+import type { ArticleId, NoteId } from '../../../preload/api';
+import type { NewArticle } from '../../../db/articles';
+
+/** What one capability does inside the transaction that stores or deletes an article. */
+export interface ArticleLifecycle {
+  /** Runs after the article's row is written; a throw rolls the whole article back. */
+  onArticleStored?(id: ArticleId, article: NewArticle): void;
+  /** Runs before the article's row is deleted, while it can still be read. */
+  onArticleDeleting?(id: ArticleId): void;
+}
+
+/**
+ * The article hooks of one open core, in the order the kernel installed them (see
+ * assemble-core.ts for the order and why). Installed once; storeArticle and deleteArticle run
+ * them, so no capability reaches another's internals to be told about an article.
+ */
+export class ArticleHooks {
+  private steps: readonly ArticleLifecycle[] | null = null;
+
+  /** Called once by the kernel with every capability's lifecycle, in the order they must run. */
+  install(steps: readonly ArticleLifecycle[]): void {
+    if (this.steps !== null) throw new Error('Article hooks are installed once, by the kernel.');
+    this.steps = Object.freeze([...steps]);
+  }
+
+  runStored(id: ArticleId, article: NewArticle): void {
+    for (const step of this.installed()) step.onArticleStored?.(id, article);
+  }
+
+  runDeleting(id: ArticleId): void {
+    for (const step of this.installed()) step.onArticleDeleting?.(id);
+  }
+
+  private installed(): readonly ArticleLifecycle[] {
+    if (this.steps === null) throw new Error('An article was stored before the core was assembled.');
+    return this.steps;
+  }
+}
+
+/**
+ * What notes tell the capability that indexes them (search), inside the note's transaction.
+ * Handed to the research capability by the kernel, so notes never reach search's internals.
+ */
+export interface NoteLifecycle {
+  onNoteSaved(id: NoteId): void;
+  /** After a note row is gone (its postings went by trigger). */
+  onNoteDeleted(): void;
+}

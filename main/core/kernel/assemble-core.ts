@@ -1,0 +1,68 @@
+import type { DossierApi } from '../../../preload/api';
+import { createBackupHandlers } from '../backup/backup-handlers';
+import { createBackupHost } from '../backup/backup-host';
+import { createDemoHost } from '../demo/demo-host';
+import { createEntitiesCapability } from '../entities/handlers';
+import type { EntityEngine } from '../entities/entity-engine';
+import { createBriefHandlers } from '../export/brief-handlers';
+import { createExportHost } from '../export/export-host';
+import { PdfPrinterSlot } from '../export/pdf-printer';
+import { createImportHandlers } from '../import/handlers';
+import { createLibraryHandlers } from '../library/article-handlers';
+import { createResearchHandlers } from '../research/handlers';
+import { createSearchHandlers } from '../search/handlers';
+import { SearchIndex, searchArticleLifecycle, searchNoteLifecycle } from '../search/search-index';
+import type { CoreContext } from './context';
+import { guardHost } from './guard-host';
+import type { HostApi } from './host-api';
+import type { Logger } from './dispatch';
+
+/** One assembled core: the API for every transport, the host API for shells, and its parts for tests and tools. */
+export interface AssembledCore {
+  api: DossierApi;
+  host: HostApi;
+  /** For tests and benchmarks (they wait on re-scans, read caches); shells never see these. */
+  parts: { searchIndex: SearchIndex; entityEngine: EntityEngine };
+}
+
+const defaultLogger: Logger = (message, err) => console.error(`[dossier] ${message}`, err);
+
+/**
+ * The composition root: builds each capability once for this library, wires the few that depend
+ * on one another by passing what they need, and installs the article hooks in their order.
+ * Typed by the contract, so a missing or misspelt API method is a compile error.
+ */
+export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): AssembledCore {
+  const entities = createEntitiesCapability(ctx);
+  const searchIndex = new SearchIndex(ctx);
+  const search = createSearchHandlers(ctx, searchIndex);
+  const printer = new PdfPrinterSlot();
+
+  // The order matters and is the only place it is decided: entities first, because they write
+  // the article's mentions, which search's facet cache reads when it notes the stored article.
+  ctx.articleHooks.install([entities.lifecycle, searchArticleLifecycle(searchIndex)]);
+
+  const api: DossierApi = {
+    ...createLibraryHandlers(ctx),
+    ...createImportHandlers(ctx),
+    ...entities.api,
+    ...search,
+    ...createResearchHandlers(ctx, searchNoteLifecycle(searchIndex)),
+    ...createBackupHandlers(ctx),
+    // Briefs scoped by a query resolve it through the app's own search.
+    ...createBriefHandlers(ctx, { printer, search: (args) => search.search(args) }),
+  } satisfies DossierApi;
+
+  const host: HostApi = {
+    ...createBackupHost(ctx),
+    ...createExportHost(ctx, { printer, search: (args) => search.search(args) }),
+    ...createDemoHost(ctx),
+  } satisfies HostApi;
+
+  return { api, host: guardHost(host, log), parts: { searchIndex, entityEngine: entities.engine } };
+}
+
+/** The API alone, for tests that need nothing else. */
+export function createApi(ctx: CoreContext): DossierApi {
+  return assembleCore(ctx).api;
+}
