@@ -1,5 +1,5 @@
 import { isApiMethod, type ApiMethod, type ApiResult, type DossierApi } from '../../../preload/api';
-import { DossierError, toApiError } from '../../../preload/contract/dossier-error';
+import { DossierError, toApiError } from '../../../preload/contract/errors';
 
 export type Logger = (message: string, err?: unknown) => void;
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { BRIEF_SECTIONS, type ArticleId, type BriefScope, type BriefSection } from '../../../../preload/api';
-import { DossierError } from '../../../../preload/contract/dossier-error';
+import { DossierError } from '../../../../preload/contract/errors';
 import { checkBriefDefinition } from '../../../core/export/brief-definition';
 import { buildBrief } from '../../../core/export/build-brief';
 import { exportLibraryData } from '../../../core/export/data-export-files';

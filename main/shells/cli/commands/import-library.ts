@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DossierError } from '../../../../preload/contract/dossier-error';
+import { DossierError } from '../../../../preload/contract/errors';
 import { importLibraryJson } from '../../../core/export/library-json';
 import { EXIT, type CliCommand } from '../command';
 
