@@ -155,24 +155,35 @@ export default tseslint.config(
   },
   ...restrictedImports,
   {
-    // The contract is the innermost file: every ring imports it, so it may import nothing.
+    // The contract is the innermost ring: every ring imports it, so its files import only each
+    // other (./sibling), and preload/api.ts only re-exports them.
+    files: ['preload/contract/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression > TSAnyKeyword', message: 'Do not cast to any; use unknown and check it.' },
+        ...['ImportDeclaration', 'ExportAllDeclaration', 'ExportNamedDeclaration[source]'].map((node) => ({
+          selector: `${node}[source.value!=/^\\.\\/[a-z-]+$/]`,
+          message: 'The contract imports only ./ siblings: it is plain TypeScript every ring shares.',
+        })),
+        {
+          selector: 'TSImportType',
+          message: 'The contract imports only ./ siblings: it is plain TypeScript every ring shares.',
+        },
+      ],
+    },
+  },
+  {
     files: ['preload/api.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector: 'ImportDeclaration',
-          message: 'preload/api.ts imports nothing: it is the contract every ring shares.',
-        },
-        {
-          selector: 'ExportAllDeclaration',
-          message: 'preload/api.ts imports nothing: it is the contract every ring shares.',
-        },
-        {
-          selector: 'ExportNamedDeclaration[source]',
-          message: 'preload/api.ts imports nothing: it is the contract every ring shares.',
-        },
-        { selector: 'TSImportType', message: 'preload/api.ts imports nothing: it is the contract every ring shares.' },
+        { selector: 'ImportDeclaration', message: 'preload/api.ts only re-exports preload/contract/.' },
+        ...['ExportAllDeclaration', 'ExportNamedDeclaration[source]'].map((node) => ({
+          selector: `${node}[source.value!=/^\\.\\/contract\\/[a-z-]+$/]`,
+          message: 'preload/api.ts only re-exports preload/contract/.',
+        })),
+        { selector: 'TSImportType', message: 'preload/api.ts only re-exports preload/contract/.' },
       ],
     },
   },

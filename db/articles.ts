@@ -1,24 +1,29 @@
-import type { Article, ArticleFormat, ArticleId, ArticleSummary, SourceInfo } from '../preload/api';
+import type { Article, ArticleForReader, ArticleFormat, ArticleId, ArticleSummary, SourceInfo } from '../preload/api';
 import type { Db } from './open';
 import { writeTransaction } from './write-transaction';
 
+/** The article's own fields as the contract describes them: what the articles table stores of it. */
+export type ArticleContent = Pick<
+  ArticleForReader,
+  | 'title'
+  | 'byline'
+  | 'siteName'
+  | 'publishedAt'
+  | 'language'
+  | 'url'
+  | 'canonicalUrl'
+  | 'excerpt'
+  | 'html'
+  | 'text'
+  | 'wordCount'
+  | 'format'
+>;
+
 /** What the importer (or the demo loader) hands over to be stored as one article. */
-export interface NewArticle {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  url: string | null;
-  canonicalUrl: string | null;
-  excerpt: string | null;
-  html: string;
-  text: string;
-  wordCount: number;
-  format: ArticleFormat;
+export type NewArticle = ArticleContent & {
   textHash: string;
   metadata: Record<string, unknown>;
-}
+};
 
 interface ArticleRow {
   id: number;

@@ -1,4 +1,5 @@
-import type { ArticleFormat, ArticleId, EntityType } from '../preload/api';
+import type { ArticleId, ArticleMention, EntityDetail, NoteSummary, Quote, SourceInfo } from '../preload/api';
+import type { ArticleContent } from './articles';
 import type { Db } from './open';
 
 /**
@@ -6,72 +7,39 @@ import type { Db } from './open';
  * derived data (the search index) is rebuilt by the importing library itself.
  */
 
-export interface ExportedSource {
-  fileName: string;
-  sha256: string;
-  bytes: number;
-  importedAt: string;
+export type ExportedSource = SourceInfo & {
   /** The original file, base64. */
   base64: string;
-}
+};
 
-export interface ExportedMention {
+export type ExportedMention = Pick<ArticleMention, 'type' | 'start' | 'end'> & {
+  /** The entity's name: ids are not kept across libraries. */
   entity: string;
-  type: EntityType;
-  start: number;
-  end: number;
   alias: string;
-}
+};
 
-export interface ExportedNote {
-  body: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ExportedNote = Pick<NoteSummary, 'body' | 'createdAt' | 'updatedAt'>;
 
-export interface ExportedQuote {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  status: 'to_verify' | 'verified' | 'do_not_use';
-  anchorStatus: 'ok' | 'orphaned';
+export type ExportedQuote = Pick<
+  Quote,
+  'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'status' | 'anchorStatus' | 'createdAt' | 'updatedAt'
+> & {
+  /** As stored: read back from a file, so not trusted to have every Citation field. */
   citation: Record<string, unknown>;
-  createdAt: string;
-  updatedAt: string;
-}
+};
 
-export interface ExportedArticle {
+export type ExportedArticle = ArticleContent & {
   /** The id in the library it came from; the importing library assigns its own. */
   id: number;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  url: string | null;
-  canonicalUrl: string | null;
-  excerpt: string | null;
-  html: string;
-  text: string;
-  wordCount: number;
-  format: ArticleFormat;
   metadata: Record<string, unknown>;
   source: ExportedSource;
   tags: string[];
   mentions: ExportedMention[];
   notes: ExportedNote[];
   quotes: ExportedQuote[];
-}
+};
 
-export interface ExportedEntity {
-  name: string;
-  type: EntityType;
-  description: string;
-  status: 'confirmed' | 'suggested' | 'ignored';
-  aliases: { alias: string; language: string | null; caseSensitive: boolean }[];
-}
+export type ExportedEntity = Pick<EntityDetail, 'name' | 'type' | 'description' | 'status' | 'aliases'>;
 
 /** All article ids, oldest first (so a re-import keeps the original order of ids). */
 export function listAllArticleIds(db: Db): ArticleId[] {
@@ -124,7 +92,7 @@ export function readExportedArticle(db: Db, id: ArticleId): ExportedArticle | un
     html: a.html as string,
     text: a.text as string,
     wordCount: a.word_count as number,
-    format: a.format as ArticleFormat,
+    format: a.format as ExportedArticle['format'],
     metadata: JSON.parse(a.metadata_json as string) as Record<string, unknown>,
     source: {
       fileName: a.file_name as string,

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { copyFileSync, rmSync, statSync } from 'node:fs';
-import { DossierError } from '../preload/contract/dossier-error';
+import { DossierError } from '../preload/contract/errors';
 import { DOSSIER_APPLICATION_ID, LATEST_SCHEMA_VERSION, readSchemaVersion } from './migrate';
 import { hasSqliteHeader, type Db } from './open';
 

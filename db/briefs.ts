@@ -1,43 +1,37 @@
-import type { ArticleId, BriefDefinition, BriefId, Citation, EntityType, NoteId, QuoteId } from '../preload/api';
+import type {
+  Article,
+  ArticleId,
+  ArticleSummary,
+  BriefDefinition,
+  BriefId,
+  Citation,
+  EntitySummary,
+  NoteId,
+  NoteSummary,
+  Quote,
+  QuoteId,
+  QuoteStatus,
+  SavedBrief,
+  SourceInfo,
+} from '../preload/api';
 import type { Db } from './open';
 
 /** One article as a brief shows it: digest fields plus its provenance. */
-export interface BriefArticleRow {
-  id: ArticleId;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  url: string | null;
-  excerpt: string | null;
-  fileName: string;
-  sha256: string;
-  bytes: number;
-  importedAt: string;
-  tags: string[];
-}
+export type BriefArticleRow = Pick<
+  ArticleSummary,
+  'id' | 'title' | 'byline' | 'siteName' | 'publishedAt' | 'language' | 'excerpt' | 'tags'
+> &
+  Pick<Article, 'url'> &
+  SourceInfo;
 
-export interface BriefQuoteRow {
-  id: QuoteId;
-  articleId: ArticleId;
-  exact: string;
-  status: string;
+export type BriefQuoteRow = Pick<Quote, 'id' | 'articleId' | 'exact' | 'status'> & {
   /** Whatever citation fields were stored with the quote; the article fills the gaps. */
   citation: Partial<Citation>;
-}
+};
 
-export interface BriefNoteRow {
-  id: NoteId;
-  articleId: ArticleId | null;
-  body: string;
-}
+export type BriefNoteRow = Pick<NoteSummary, 'id' | 'articleId' | 'body'>;
 
-export interface BriefEntityRow {
-  name: string;
-  type: EntityType;
-  articles: number;
-}
+export type BriefEntityRow = Pick<EntitySummary, 'name' | 'type' | 'articles'>;
 
 /** The ids of articles carrying a tag (case-insensitive), oldest publication first. */
 export function listArticleIdsWithTag(db: Db, tag: string): ArticleId[] {
@@ -113,7 +107,7 @@ export function listBriefQuotes(db: Db, ids: readonly ArticleId[]): BriefQuoteRo
     id: number;
     article_id: number;
     exact: string;
-    status: string;
+    status: QuoteStatus;
     citation_json: string;
   }[];
   return rows.map((r) => ({
@@ -160,19 +154,9 @@ export function listBriefEntities(db: Db, ids: readonly ArticleId[]): BriefEntit
  * A saved brief's row. `definition_json` holds `{ definition, lastRunAt }`: the schema-1
  * briefs table has no column for the last run, and a JSON field avoids a migration.
  */
-export interface SavedBriefRow {
-  id: BriefId;
-  name: string;
-  definition: BriefDefinition;
-  lastRunAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type SavedBriefRow = Omit<SavedBrief, 'newArticles'>;
 
-interface StoredBriefJson {
-  definition: BriefDefinition;
-  lastRunAt: string | null;
-}
+type StoredBriefJson = Pick<SavedBrief, 'definition' | 'lastRunAt'>;
 
 function toSavedBrief(r: {
   id: number;

@@ -3,12 +3,7 @@ import type { Db } from './open';
 import { cachedStatement } from './statement-cache';
 
 /** A mention to store: offsets into the article's plain text, end exclusive. */
-export interface NewMention {
-  entityId: EntityId;
-  start: number;
-  end: number;
-  alias: string;
-}
+export type NewMention = Pick<ArticleMention, 'entityId' | 'start' | 'end'> & { alias: string };
 
 export function deleteMentionsOfArticle(db: Db, articleId: ArticleId): void {
   cachedStatement(db, 'DELETE FROM mentions WHERE article_id = @articleId').run({ articleId });

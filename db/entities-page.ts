@@ -1,15 +1,11 @@
-import type { ArticleId, CooccurringEntity, EntityId, EntityType } from '../preload/api';
+import type { ArticleId, CooccurringEntity, EntityArticle, EntityId, EntityType } from '../preload/api';
 import type { Db } from './open';
 
 /** An article that mentions an entity, with the offsets of those mentions. */
-export interface MentioningArticleRow {
-  id: ArticleId;
-  title: string;
-  publishedAt: string | null;
-  siteName: string | null;
+export type MentioningArticleRow = Pick<EntityArticle, 'id' | 'title' | 'publishedAt' | 'siteName'> & {
   text: string;
   offsets: [number, number][];
-}
+};
 
 /** Articles mentioning an entity, newest first (undated last), with their text for context sentences. */
 export function listArticlesMentioning(db: Db, entityId: EntityId, limit: number): MentioningArticleRow[] {

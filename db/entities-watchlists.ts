@@ -1,17 +1,13 @@
-import type { ArticleId, EntityId, TagId, WatchlistId } from '../preload/api';
+import type { ArticleId, EntityId, TagId, WatchlistId, WatchlistInput, WatchlistSummary } from '../preload/api';
 import type { Db } from './open';
 import { cachedStatement } from './statement-cache';
 
 /** A watch list as stored: its definition lives in definition_json. */
-export interface WatchlistRow {
-  id: WatchlistId;
-  name: string;
-  tagId: TagId | null;
-  tag: string | null;
-  entityIds: EntityId[];
-  queries: string[];
-  lastSeenAt: string | null;
-}
+export type WatchlistRow = Pick<WatchlistSummary, 'id' | 'name' | 'tag' | 'queries'> &
+  Pick<WatchlistInput, 'entityIds'> & {
+    tagId: TagId | null;
+    lastSeenAt: string | null;
+  };
 
 interface RawRow {
   id: number;
@@ -53,12 +49,7 @@ export function findWatchlistByName(db: Db, name: string): WatchlistId | undefin
   return r?.id as WatchlistId | undefined;
 }
 
-export interface WatchlistFields {
-  name: string;
-  tagId: TagId;
-  entityIds: EntityId[];
-  queries: string[];
-}
+export type WatchlistFields = Pick<WatchlistInput, 'name' | 'entityIds' | 'queries'> & { tagId: TagId };
 
 export function insertWatchlist(db: Db, fields: WatchlistFields, now: string): WatchlistId {
   const info = db

@@ -60,12 +60,7 @@ interface AliasRow {
 }
 
 /** A new registry row; aliases are written separately with `insertAliases`. */
-export interface NewEntity {
-  name: string;
-  type: EntityType;
-  description: string;
-  status: EntityStatus;
-}
+export type NewEntity = Pick<EntityDetail, 'name' | 'type' | 'description' | 'status'>;
 
 export function countEntitiesAnyStatus(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM entities').get() as { n: number }).n;

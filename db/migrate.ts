@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { DossierError } from '../preload/contract/dossier-error';
+import { DossierError } from '../preload/contract/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 /** "DOSS": marks a SQLite file as a Dossier library, so a foreign database is refused. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isDossierError } from '../preload/contract/dossier-error';
+import { isDossierError } from '../preload/contract/errors';
 import { LATEST_SCHEMA_VERSION } from './migrate';
 import { openLibrary } from './open';
 

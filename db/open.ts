@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { DossierError } from '../preload/contract/dossier-error';
+import { DossierError } from '../preload/contract/errors';
 import { DOSSIER_APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate, readSchemaVersion } from './migrate';
 
 export type Db = Database.Database;

@@ -1,21 +1,8 @@
-import type { AnchorStatus, ArticleId, Citation, QuoteId, QuoteStatus } from '../preload/api';
+import type { AnchorStatus, ArticleId, Citation, ListQuotesQuery, Quote, QuoteId, QuoteStatus } from '../preload/api';
 import type { Db } from './open';
 
 /** A stored quote: everything but the formatted citations, which the core derives. */
-export interface QuoteRecord {
-  id: QuoteId;
-  articleId: ArticleId;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  status: QuoteStatus;
-  anchorStatus: AnchorStatus;
-  citation: Citation;
-  createdAt: string;
-  updatedAt: string;
-}
+export type QuoteRecord = Omit<Quote, 'formatted'>;
 
 interface QuoteRow {
   id: number;
@@ -49,16 +36,10 @@ function toQuote(row: QuoteRow): QuoteRecord {
   };
 }
 
-export interface NewQuote {
-  articleId: ArticleId;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  citation: Citation;
+/** A quote to store: a new quote starts as to_verify and anchored, so status fields are not given. */
+export type NewQuote = Pick<Quote, 'articleId' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'citation'> & {
   now: string;
-}
+};
 
 export function insertQuote(db: Db, quote: NewQuote): QuoteId {
   const info = db
@@ -75,12 +56,7 @@ export function getQuoteRecord(db: Db, id: QuoteId): QuoteRecord | undefined {
   return row && toQuote(row);
 }
 
-export interface QuoteFilter {
-  articleId?: ArticleId;
-  tag?: string;
-  entity?: string;
-  status?: QuoteStatus;
-}
+export type QuoteFilter = ListQuotesQuery;
 
 /**
  * Quotes, newest first, narrowed by any of: article, a tag of their article, an entity whose

@@ -1,3 +1,4 @@
+import type { Article } from '../preload/api';
 import type { Db } from './open';
 import { cachedStatement } from './statement-cache';
 import { META, whereSql, type SearchSql } from './search-query';
@@ -170,14 +171,7 @@ function toHitRow(h: SortableHit): HitRow {
 }
 
 /** What a hit shows, and the text its snippet is cut from. */
-export interface HitArticle {
-  id: number;
-  title: string;
-  publishedAt: string | null;
-  siteName: string | null;
-  language: string | null;
-  text: string;
-}
+export type HitArticle = Pick<Article, 'title' | 'publishedAt' | 'siteName' | 'language' | 'text'> & { id: number };
 
 /** The articles of some hits, by id. */
 export function getHitArticles(db: Db, ids: readonly number[]): Map<number, HitArticle> {

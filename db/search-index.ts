@@ -1,4 +1,4 @@
-import type { ArticleId } from '../preload/api';
+import type { Article, ArticleId } from '../preload/api';
 import type { Db } from './open';
 import { clearNoteSearchIndex } from './search-notes';
 import { cachedStatement } from './statement-cache';
@@ -14,13 +14,7 @@ export interface SearchDocument {
 }
 
 /** The fields of an article the indexer analyses. */
-export interface ArticleToIndex {
-  id: ArticleId;
-  title: string;
-  byline: string | null;
-  text: string;
-  language: string | null;
-}
+export type ArticleToIndex = Pick<Article, 'id' | 'title' | 'byline' | 'text' | 'language'>;
 
 /**
  * Writes an article's postings, its search_docs row and its terms' document frequencies. The

@@ -1,17 +1,14 @@
-import type { ArticleId, NoteId } from '../preload/api';
+import type { Article, ArticleId, NoteId, NoteSummary } from '../preload/api';
 import type { Db } from './open';
 import { cachedStatement } from './statement-cache';
 
 /** What the note indexer reads: the note, its article's analysis language, and what is indexed now. */
-export interface NoteToIndex {
-  id: NoteId;
-  articleId: ArticleId | null;
-  body: string;
+export type NoteToIndex = Pick<NoteSummary, 'id' | 'articleId' | 'body'> & {
   /** The language the note's article was indexed with (null for a free note or an unindexed article). */
   articleLanguage: string | null;
   /** The terms the note's current postings counted in search_vocab (null when it is not indexed). */
   indexedTerms: string[] | null;
-}
+};
 
 /** One note's analysed body, ready for search_notes_fts. */
 export interface NoteSearchDocument {
@@ -102,13 +99,10 @@ export function clearNoteSearchIndex(db: Db): void {
 }
 
 /** The fields of an indexed article whose terms must be taken back from the vocabulary. */
-export interface IndexedArticleText {
-  title: string;
-  byline: string | null;
-  text: string;
-  /** The analysis language it was indexed with. */
+export type IndexedArticleText = Pick<Article, 'title' | 'byline' | 'text'> & {
+  /** The analysis language it was indexed with (never null, unlike the article's own). */
   language: string;
-}
+};
 
 /** An indexed article's text and analysis language, or undefined when it has no postings. */
 export function getIndexedArticleText(db: Db, id: ArticleId): IndexedArticleText | undefined {

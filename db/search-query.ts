@@ -1,3 +1,4 @@
+import type { ArticleSummary, FacetCount } from '../preload/api';
 import type { Db } from './open';
 import { cachedStatement } from './statement-cache';
 
@@ -130,18 +131,10 @@ export function countSearchMatchesAfter(db: Db, q: SearchSql, afterId: number): 
   return (row as { n: number }).n;
 }
 
-export interface FacetRow {
-  value: string;
-  count: number;
-}
+export type FacetRow = FacetCount;
 
 /** One article's immutable facet fields. */
-export interface ArticleFacetMeta {
-  id: number;
-  siteName: string | null;
-  language: string | null;
-  publishedAt: string | null;
-}
+export type ArticleFacetMeta = Pick<ArticleSummary, 'siteName' | 'language' | 'publishedAt'> & { id: number };
 
 /** Every article's outlet, language and date (from the narrow covering index). */
 export function listArticleFacetMeta(db: Db): ArticleFacetMeta[] {

@@ -1,13 +1,8 @@
-import type { SavedSearchId } from '../preload/api';
+import type { SavedSearchId, SavedSearchSummary } from '../preload/api';
 import type { Db } from './open';
 
 /** A saved search with the highest article id its owner has seen. */
-export interface SavedSearchRow {
-  id: SavedSearchId;
-  name: string;
-  query: string;
-  seenMaxArticleId: number;
-}
+export type SavedSearchRow = Pick<SavedSearchSummary, 'id' | 'name' | 'query'> & { seenMaxArticleId: number };
 
 const COLUMNS = 'id, name, query, seen_max_article_id AS seenMaxArticleId';
 

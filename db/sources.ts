@@ -1,12 +1,8 @@
-import type { ArticleId } from '../preload/api';
+import type { ArticleId, SourceInfo } from '../preload/api';
 import type { Db } from './open';
 
-export interface NewSource {
-  sha256: string;
-  fileName: string;
-  content: Buffer;
-  importedAt: string;
-}
+/** The file's byte count is taken from `content`, never given separately. */
+export type NewSource = Pick<SourceInfo, 'sha256' | 'fileName' | 'importedAt'> & { content: Buffer };
 
 /** Stores the original file's bytes; the caller owns the transaction. */
 export function insertSource(db: Db, source: NewSource): number {

@@ -1,4 +1,4 @@
-import { DossierError } from '../preload/contract/dossier-error';
+import { DossierError } from '../preload/contract/errors';
 import type { Db } from './open';
 
 /** How long a write waits, in all, for another process (the app, a CLI import) to finish its own. */

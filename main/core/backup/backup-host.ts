@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
 import type { HostApi } from '../kernel/host-api';
 import { requireString } from '../kernel/validate';

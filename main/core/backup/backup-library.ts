@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { backupDatabase, inspectLibraryFile } from '../../../db/backup';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { Db } from '../../../db/open';
 
 export interface BackupOutcome {

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { backupLibraryFileExclusively, inspectLibraryFile } from '../../../db/backup';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 
 export interface RestoreOutcome {
   /** The library path that now holds the restored content. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checksumLibraryContent } from '../../../db/backup';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import { countEverything } from '../../../db/stats';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { storeArticle } from '../library/store-article';

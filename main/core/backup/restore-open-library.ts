@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../preload/api';
-import { toApiError } from '../../../preload/contract/dossier-error';
+import { toApiError } from '../../../preload/contract/errors';
 import { restoreLibrary, type RestoreOutcome } from './restore-library';
 
 /** What the restore needs from whoever holds the library open (the desktop shell's session). */

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityAlias, type EntityType } from '../../../preload/api';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import { isShortAcronym } from './registry/types';
 
 /** Checks an entity type that arrived from outside. */

@@ -6,7 +6,7 @@ import {
   listArticlesMentioning,
   listCooccurringEntities,
 } from '../../../db/entities-page';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { Db } from '../../../db/open';
 
 const HARD_END = /[!?。！？\n]/u;

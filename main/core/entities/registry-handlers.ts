@@ -12,7 +12,7 @@ import {
   updateEntityRow,
 } from '../../../db/entities';
 import { listMentionsOfArticle, moveMentions } from '../../../db/entities-mentions';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { Db } from '../../../db/open';
 import type { CoreContext } from '../kernel/context';
 import { optionalInt, requireId } from '../kernel/validate';

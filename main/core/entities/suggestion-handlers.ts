@@ -7,7 +7,7 @@ import {
   updateEntityRow,
 } from '../../../db/entities';
 import { deleteMentionsOfEntity } from '../../../db/entities-mentions';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
 import { optionalInt, requireId } from '../kernel/validate';
 import { requireEntityType } from './entity-input';

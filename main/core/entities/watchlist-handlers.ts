@@ -10,7 +10,7 @@ import {
   updateWatchlist,
   type WatchlistRow,
 } from '../../../db/entities-watchlists';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { Db } from '../../../db/open';
 import { ensureTag } from '../../../db/tags';
 import type { CoreContext } from '../kernel/context';

@@ -7,7 +7,7 @@ import {
   type BriefSection,
   type NoteId,
 } from '../../../preload/api';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import { optionalString, requireId, requireString } from '../kernel/validate';
 
 /** What a brief has when the user has not chosen: every section, in the usual reading order. */

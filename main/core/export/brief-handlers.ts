@@ -9,7 +9,7 @@ import {
   updateBrief,
   type SavedBriefRow,
 } from '../../../db/briefs';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
 import { requireId, requireString } from '../kernel/validate';
 import { checkBriefDefinition, checkBriefFormat } from './brief-definition';

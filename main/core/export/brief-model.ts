@@ -10,7 +10,7 @@ import {
   type BriefEntityRow,
   type BriefNoteRow,
 } from '../../../db/briefs';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { Db } from '../../../db/open';
 
 /** One numbered citation, shared by the HTML and Markdown renderings so their footnotes match. */

@@ -15,7 +15,7 @@ import {
   type ExportedEntity,
   type ExportedNote,
 } from '../../../db/backup-data';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { Db } from '../../../db/open';
 import type { CoreContext } from '../kernel/context';
 import { sha256Hex, storeArticle } from '../library/store-article';

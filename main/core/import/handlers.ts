@@ -1,5 +1,5 @@
 import type { DossierApi, ImportFileResult, UploadedFile } from '../../../preload/api';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
 import { optionalString, requireString, requireStringArray } from '../kernel/validate';
 import { collectFiles } from './collect-files';

@@ -1,6 +1,6 @@
 import { isApiMethod, type ApiMethod, type ApiResult, type DossierApi } from '../../../preload/api';
 import { translateStorageError } from '../../../db/write-transaction';
-import { DossierError, toApiError } from '../../../preload/contract/dossier-error';
+import { DossierError, toApiError } from '../../../preload/contract/errors';
 
 export type Logger = (message: string, err?: unknown) => void;
 

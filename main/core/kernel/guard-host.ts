@@ -1,5 +1,5 @@
 import { translateStorageError } from '../../../db/write-transaction';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { Logger } from './dispatch';
 import type { HostApi } from './host-api';
 

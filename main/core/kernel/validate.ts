@@ -1,4 +1,4 @@
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 
 /**
  * Checks for arguments that arrive from outside (IPC, HTTP, CLI). The contract's types hold at

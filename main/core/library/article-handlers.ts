@@ -1,4 +1,4 @@
-import type { ArticleId, DossierApi } from '../../../preload/api';
+import { ENTITY_TYPES, type ArticleId, type DossierApi } from '../../../preload/api';
 import {
   countArticleNotesAndQuotes,
   countArticles,
@@ -10,7 +10,7 @@ import { listEntitiesOfArticle, listEntitySummaries } from '../../../db/entities
 import { listNoteRows } from '../../../db/notes';
 import { countEverything, databaseBytes } from '../../../db/stats';
 import { listTagSummaries, listTagsOfArticle } from '../../../db/tags';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrate';
 import type { CoreContext } from '../kernel/context';
 import { requireId, optionalInt, optionalString } from '../kernel/validate';
@@ -27,8 +27,6 @@ type LibraryHandlers = Pick<
   | 'listEntities'
   | 'listNotes'
 >;
-
-const ENTITY_TYPES = ['person', 'organisation', 'place', 'product', 'law'] as const;
 
 /** Reading the library: lists, one article, counts. */
 export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {

@@ -1,5 +1,5 @@
 import type { ArticleId, DossierApi, NoteId } from '../../../preload/api';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import { deleteNoteRow, getNoteRow, insertNote, updateNoteBody } from '../../../db/notes';
 import { listExistingArticleIds } from '../../../db/article-refs';
 import type { NoteLifecycle } from '../kernel/article-hooks';

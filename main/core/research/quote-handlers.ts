@@ -8,7 +8,7 @@ import {
 } from '../../../preload/api';
 import { getArticleRow } from '../../../db/articles';
 import { getArticleText } from '../../../db/article-refs';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import {
   deleteQuoteRow,
   getQuoteRecord,

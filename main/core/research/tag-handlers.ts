@@ -1,5 +1,5 @@
-import type { ArticleId, ArticleTags, DossierApi, TagId, TagSummary } from '../../../preload/api';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import type { ArticleId, ArticleTags, DossierApi, LibraryChangeReason, TagId, TagSummary } from '../../../preload/api';
+import { DossierError } from '../../../preload/contract/errors';
 import {
   addTagToArticle,
   addTagToArticles,
@@ -46,7 +46,7 @@ function requireTagNames(value: unknown): string[] {
 /** Tags: create, rename, recolour, merge, delete (with undo) and bulk tagging. */
 export function createTagHandlers(ctx: CoreContext): TagHandlers {
   const { db } = ctx;
-  const changed = (reason: string) => ctx.events.emit('library:changed', { reason });
+  const changed = (reason: LibraryChangeReason) => ctx.events.emit('library:changed', { reason });
 
   function requireTag(id: unknown, name = 'id'): TagSummary {
     const tagId = requireId<TagId>(id, name);

@@ -1,4 +1,4 @@
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 
 /** The longest tag name accepted, slashes included. */
 export const MAX_TAG_NAME_LENGTH = 80;

@@ -7,7 +7,7 @@ import {
   markSavedSearchSeen,
   type SavedSearchRow,
 } from '../../../db/search-saved';
-import { DossierError } from '../../../preload/contract/dossier-error';
+import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
 import { optionalInt, optionalString, requireId, requireString } from '../kernel/validate';
 import { countNewMatches, runSearch } from './run-search';

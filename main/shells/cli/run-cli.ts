@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ErrorCode } from '../../../preload/api';
-import { DossierError, toApiError } from '../../../preload/contract/dossier-error';
+import { DossierError, toApiError } from '../../../preload/contract/errors';
 import { openCore, type Core } from '../../core';
 import { EXIT, type CliCommand, type OptionSpec } from './command';
 import { COMMANDS } from './commands';

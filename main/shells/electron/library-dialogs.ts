@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
-import { isDossierError, toApiError } from '../../../preload/contract/dossier-error';
+import { isDossierError, toApiError } from '../../../preload/contract/errors';
 import { logShell } from './log';
 
 const LIBRARY_FILTERS = [

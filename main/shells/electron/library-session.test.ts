@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrate';
-import { isDossierError } from '../../../preload/contract/dossier-error';
+import { isDossierError } from '../../../preload/contract/errors';
 import { openLibrary } from '../../../db/open';
 import type { Core } from '../../core';
 import { LibrarySession } from './library-session';

@@ -77,7 +77,7 @@ describe('the browser-mode HTTP transport', () => {
           let text = '';
           res.on('data', (c: Buffer) => {
             text += c.toString();
-            if (text.includes(': connected')) core.context.events.emit('library:changed', { reason: 'test' });
+            if (text.includes(': connected')) core.context.events.emit('library:changed', { reason: 'import' });
             if (text.includes('library:changed')) {
               req.destroy();
               resolve(text);
@@ -88,6 +88,6 @@ describe('the browser-mode HTTP transport', () => {
       req.on('error', (err) => (err.message.includes('aborted') ? undefined : reject(err)));
       req.end();
     });
-    expect(received).toContain('event: library:changed\ndata: {"reason":"test"}');
+    expect(received).toContain('event: library:changed\ndata: {"reason":"import"}');
   });
 });

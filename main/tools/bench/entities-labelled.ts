@@ -1,4 +1,4 @@
-import type { EntityType } from '../../../preload/api';
+import { ENTITY_TYPES, type EntityType } from '../../../preload/api';
 
 /**
  * A labelled set written for Dossier: short news items in English and French on the chip trade,
@@ -71,12 +71,14 @@ export interface GoldMention {
   type: EntityType;
 }
 
+const LABEL_MARK = new RegExp(`\\[\\[([^|\\]]+)\\|(${ENTITY_TYPES.join('|')})\\]\\]`, 'g');
+
 /** Strips the [[surface|type]] marks and returns the plain text with the gold mentions. */
 export function parseLabelled(marked: string): { text: string; gold: GoldMention[] } {
   const gold: GoldMention[] = [];
   let text = '';
   let last = 0;
-  for (const m of marked.matchAll(/\[\[([^|\]]+)\|(person|organisation|place|product|law)\]\]/g)) {
+  for (const m of marked.matchAll(LABEL_MARK)) {
     text += marked.slice(last, m.index);
     gold.push({ start: text.length, end: text.length + m[1]!.length, type: m[2] as EntityType });
     text += m[1];

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { EntitySummary, EntityType } from '../../../preload/api';
+import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../preload/api';
 import { useClient } from '../api/client-context';
 import { SidebarItem, SidebarSection } from '../app/sidebar-section';
 import { useNavigation } from '../app/navigation';
 import { ENTITY_TYPE_LABELS } from '../reader/entity-chips';
 import { useAsync } from '../ui/use-async';
 
-const TYPES: EntityType[] = ['person', 'organisation', 'place', 'product', 'law'];
 const SHOWN_PER_TYPE = 6;
 
 /** Keeps the entities whose name or alias contains `filter`, case- and accent-insensitively. */
@@ -46,7 +45,7 @@ export function EntitiesSection() {
           {filter.trim() ? 'No entity matches.' : 'No entities found in the articles yet.'}
         </p>
       ) : null}
-      {TYPES.map((type) => {
+      {ENTITY_TYPES.map((type) => {
         const group = matching.filter((e) => e.type === type).sort((a, b) => b.articles - a.articles);
         if (group.length === 0) return null;
         const open = expanded.has(type) || filter.trim() !== '';

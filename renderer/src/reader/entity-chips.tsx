@@ -1,4 +1,4 @@
-import type { ArticleEntity, EntityType } from '../../../preload/api';
+import { ENTITY_TYPES, type ArticleEntity, type EntityType } from '../../../preload/api';
 
 export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
   person: 'People',
@@ -7,7 +7,6 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
   product: 'Products',
   law: 'Laws',
 };
-const ORDER: EntityType[] = ['person', 'organisation', 'place', 'product', 'law'];
 
 /** The entities an article mentions, grouped by type, most-mentioned first. */
 export function EntityChips({
@@ -20,7 +19,7 @@ export function EntityChips({
   if (entities.length === 0) return null;
   return (
     <section className="entity-groups" aria-label="Entities in this article">
-      {ORDER.map((type) => {
+      {ENTITY_TYPES.map((type) => {
         const group = entities.filter((e) => e.type === type).sort((a, b) => b.mentions - a.mentions);
         if (group.length === 0) return null;
         return (

@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { BRIEF_SECTIONS, type ArticleId, type BriefScope } from '../../../../preload/api';
-import { DossierError } from '../../../../preload/contract/dossier-error';
+import { DossierError } from '../../../../preload/contract/errors';
 import { EXIT, type CliCommand, type CommandInput } from '../command';
 
 const FORMATS = ['pdf', 'md', 'html', 'json', 'csv'] as const;

@@ -1,4 +1,4 @@
-import { DossierError } from '../../../../preload/contract/dossier-error';
+import { DossierError } from '../../../../preload/contract/errors';
 import { EXIT, type CliCommand } from '../command';
 import { formatTable } from '../output';
 

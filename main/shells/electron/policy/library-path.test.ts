@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isDossierError } from '../../../../preload/contract/dossier-error';
+import { isDossierError } from '../../../../preload/contract/errors';
 import { chooseLibraryPath, parseLibraryArg } from './library-path';
 
 const base = { env: {}, userDataDir: resolve('/home/ana/.config/Dossier'), cwd: resolve('/home/ana/stories') };

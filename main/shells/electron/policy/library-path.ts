@@ -1,5 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { DossierError } from '../../../../preload/contract/dossier-error';
+import { DossierError } from '../../../../preload/contract/errors';
 
 export type LibraryPathSource = 'argument' | 'environment' | 'default';
 

@@ -1,4 +1,40 @@
-import type { ApiError, ErrorCode } from '../api';
+/**
+ * Errors as they cross the contract: stable codes, the data shape every transport sends, and
+ * the one error class the core throws.
+ */
+
+/** Stable error codes. Scripts and the UI branch on these; messages are for people. */
+export const ERROR_CODES = [
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'UNSUPPORTED_FORMAT',
+  'FILE_TOO_LARGE',
+  'CORRUPT_FILE',
+  'ENCRYPTED',
+  'EMPTY',
+  'TIMEOUT',
+  'CANCELLED',
+  'DUPLICATE',
+  'DB_NEWER_THAN_APP',
+  'DB_LOCKED',
+  'DB_CORRUPT',
+  'DB_NOT_A_LIBRARY',
+  'DISK_FULL',
+  'NOT_ATTEMPTED',
+  'UNKNOWN_METHOD',
+  'UNAUTHORIZED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error as it crosses a boundary: data, never a thrown object. */
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Every transport wraps every result in this shape. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /**
  * The one error type the core throws. It carries a stable code and a message a reporter can

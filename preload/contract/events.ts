@@ -1,0 +1,53 @@
+/** Events the core (or the desktop shell) pushes to every window (IPC) or browser (server-sent events). */
+
+import type { EntityScanProgress } from './entities';
+import type { ImportProgress } from './import';
+import { listKeys } from './key-list';
+
+/** Why the library changed: one literal per place in the core that announces a change. */
+export type LibraryChangeReason =
+  | 'import'
+  | 'import-library'
+  | 'demo-loaded'
+  | 'article-deleted'
+  | 'tag-created'
+  | 'tag-renamed'
+  | 'tag-recoloured'
+  | 'tags-merged'
+  | 'tag-deleted'
+  | 'tag-restored'
+  | 'articles-tagged'
+  | 'articles-untagged'
+  | 'note-created'
+  | 'note-deleted'
+  | 'quote-created'
+  | 'quote-updated'
+  | 'quote-deleted'
+  | 'saved-search-added'
+  | 'saved-search-deleted'
+  | 'entities-changed'
+  | 'entities-rescanned'
+  | 'watchlists-changed';
+
+/**
+ * Desktop only: a File menu command. 'export': open the brief/export view. 'import': an import
+ * chosen in the menu has started (show the import report; progress follows as import:progress).
+ * 'open-library' / 'backup' / 'restore': the shell is about to switch, copy or replace the
+ * library with its own dialogs (save any draft now; the window reloads after a switch or a restore).
+ */
+export type AppCommand = 'import' | 'export' | 'open-library' | 'backup' | 'restore';
+
+export interface DossierEvents {
+  'import:progress': ImportProgress;
+  'library:changed': { reason: LibraryChangeReason };
+  'entities:progress': EntityScanProgress;
+  'app:command': { command: AppCommand };
+}
+export type DossierEventName = keyof DossierEvents;
+
+export const EVENT_NAMES = listKeys<DossierEvents>({
+  'import:progress': true,
+  'library:changed': true,
+  'entities:progress': true,
+  'app:command': true,
+});
