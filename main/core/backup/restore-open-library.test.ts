@@ -7,7 +7,7 @@ import { checksumLibraryContent } from '../../../db/backup';
 import { DossierError } from '../../../preload/contract/dossier-error';
 import { countEverything } from '../../../db/stats';
 import { openCore, type Core } from '../kernel/open-core';
-import { storeArticle } from '../library/store-article';
+import { addTestArticle } from '../../test-support/test-article';
 import { backupLibrary } from './backup-library';
 import { restoreOpenLibrary, type OpenLibraryOps } from './restore-open-library';
 
@@ -43,24 +43,14 @@ const ops: OpenLibraryOps = {
 function addArticles(core: Core, from: number, count: number): void {
   for (let n = from; n < from + count; n++) {
     const text = `Dispatch ${n}: the ministry's licence review of accelerator shipments, day ${n}.`;
-    storeArticle(core.ctx, {
-      article: {
-        title: `Dispatch ${n}`,
-        byline: null,
-        siteName: 'Example Wire',
-        publishedAt: '2025-02-01',
-        language: 'en',
-        url: `https://example.org/d/${n}`,
-        canonicalUrl: `https://example.org/d/${n}`,
-        excerpt: text,
-        html: `<p>${text}</p>`,
-        text,
-        wordCount: 11,
-        format: 'html',
-        metadata: {},
-      },
-      source: { fileName: `d${n}.html`, content: Buffer.from(`<p>${text}</p>`) },
-      tags: [],
+    addTestArticle(core, {
+      title: `Dispatch ${n}`,
+      text,
+      siteName: 'Example Wire',
+      publishedAt: '2025-02-01',
+      url: `https://example.org/d/${n}`,
+      excerpt: text,
+      fileName: `d${n}.html`,
     });
   }
 }

@@ -8,14 +8,14 @@ import { openCore, type Core } from '../kernel/open-core';
 import { collectBrief } from './brief-model';
 import { findChromium } from './chromium-printer';
 import { countPdfPages } from './pdf-printer';
-import { addTestArticle } from '../../test-support/export-library';
+import { addTestArticle, chipsStory } from '../../test-support/test-article';
 
 let core: Core;
 let ids: ArticleId[];
 beforeEach(async () => {
   core = openCore(':memory:');
-  ids = [1, 2, 3, 4, 5].map((n) => addTestArticle(core, n));
-  addTestArticle(core, 99, { tags: ['other'], title: 'Not in the brief' });
+  ids = [1, 2, 3, 4, 5].map((n) => addTestArticle(core, chipsStory(n)));
+  addTestArticle(core, { ...chipsStory(99), tags: ['other'], title: 'Not in the brief' });
   await core.api.createQuote({ articleId: ids[0]!, exact: 'exports of accelerator chips number 1' });
   await core.api.createQuote({ articleId: ids[2]!, exact: 'would need a licence' });
   await core.api.createNote({ articleId: ids[1]!, body: 'Call the ministry <b>today</b>.' });
@@ -120,7 +120,7 @@ describe('saved briefs', () => {
     let clock = Date.parse('2030-01-01T00:00:00Z');
     core.ctx.now = () => new Date((clock += 1000)).toISOString();
     await core.api.exportBrief({ definition: saved.definition, format: 'html', savedBriefId: saved.id });
-    addTestArticle(core, 6);
+    addTestArticle(core, chipsStory(6));
     const [listed] = await core.api.listBriefs();
     expect(listed).toMatchObject({ id: saved.id, newArticles: 1 });
     expect(listed!.lastRunAt).not.toBeNull();
@@ -151,22 +151,16 @@ describe.skipIf(!chromium || !existsSync('/usr/bin/pdftotext'))('PDF (needs Chro
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints a multi-page, outlined PDF with quotes, footnotes, headlines, hashes and non-Latin text', async () => {
-    addTestArticle(core, 7, {
-      title: 'Les exportations de puces inquiètent Bruxelles',
-      language: 'fr',
-      tags: ['chips'],
-    });
-    addTestArticle(core, 8, {
+    addTestArticle(core, { ...chipsStory(7), title: 'Les exportations de puces inquiètent Bruxelles', language: 'fr' });
+    addTestArticle(core, {
+      ...chipsStory(8, '商务部表示，芯片出口需要许可证。'),
       title: '芯片出口管制升级',
-      text: '商务部表示，芯片出口需要许可证。',
       language: 'zh',
-      tags: ['chips'],
     });
-    addTestArticle(core, 9, {
+    addTestArticle(core, {
+      ...chipsStory(9, 'قالت الوزارة إن تصدير الرقائق يحتاج إلى ترخيص.'),
       title: 'قيود على تصدير الرقائق',
-      text: 'قالت الوزارة إن تصدير الرقائق يحتاج إلى ترخيص.',
       language: 'ar',
-      tags: ['chips'],
     });
     const file = await core.api.exportBrief({ definition: definition(), format: 'pdf' });
     const path = join(dir, file.fileName);

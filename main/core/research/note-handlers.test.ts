@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId, NoteId } from '../../../preload/api';
 import { openCore, type Core } from '../kernel/open-core';
-import { addTestArticle } from '../../test-support/research-articles';
+import { addTestArticle } from '../../test-support/test-article';
 
 let core: Core;
 let clock = 0;

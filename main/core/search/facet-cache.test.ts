@@ -12,7 +12,8 @@ import { openCore, type Core } from '../kernel/open-core';
 import { compareCodePoints, compareNoCase } from './facet-cache';
 import { ENTITY_FACET_EXACT_UP_TO, planSearch } from './run-search';
 import { getSearchIndex } from './search-index';
-import { addTestArticle, searchAll } from '../../test-support/search-library';
+import { searchAll } from '../../test-support/search-library';
+import { addTestArticle } from '../../test-support/test-article';
 
 let dir: string;
 let core: Core;

@@ -6,7 +6,8 @@ import { listNotedHits, listSearchHitIds, rankSearchHits, type HitOrder, type Hi
 import { scoreOneTermHits, topHits } from './one-term-ranking';
 import { planSearch } from './run-search';
 import { getSearchIndex } from './search-index';
-import { addTestArticle, openTestLibrary, searchAll } from '../../test-support/search-library';
+import { openTestLibrary, searchAll } from '../../test-support/search-library';
+import { addTestArticle } from '../../test-support/test-article';
 
 /**
  * rankSearchHits asks SQLite only for the best `limit` hits and merges the articles found

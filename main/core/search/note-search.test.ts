@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../kernel/open-core';
 import { getSearchIndex } from './search-index';
-import { addTestArticle, openTestLibrary, searchAll, searchIds } from '../../test-support/search-library';
+import { openTestLibrary, searchAll, searchIds } from '../../test-support/search-library';
+import { addTestArticle } from '../../test-support/test-article';
 
 let core: Core;
 beforeEach(() => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../core/kernel/open-core';
-import { addTestArticle } from '../../../test-support/research-articles';
+import { addTestArticle } from '../../../test-support/test-article';
 import { captureCli, type CapturedRun } from '../../../test-support/capture-cli';
 
 let dir: string;
