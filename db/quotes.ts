@@ -51,6 +51,24 @@ export function insertQuote(db: Db, quote: NewQuote): QuoteId {
   return Number(info.lastInsertRowid) as QuoteId;
 }
 
+/**
+ * The quote of this very passage of the article, if there is one: same offsets and same text (an
+ * orphaned quote keeps old offsets, so the text check keeps it from matching a different passage).
+ */
+export function findQuoteOfPassage(
+  db: Db,
+  passage: { articleId: ArticleId; start: number; end: number; exact: string },
+): QuoteId | undefined {
+  return db
+    .prepare(
+      `SELECT id FROM quotes
+       WHERE article_id = @articleId AND start = @start AND end = @end AND exact = @exact
+       ORDER BY id LIMIT 1`,
+    )
+    .pluck()
+    .get(passage) as QuoteId | undefined;
+}
+
 export function getQuoteRecord(db: Db, id: QuoteId): QuoteRecord | undefined {
   const row = db.prepare('SELECT * FROM quotes WHERE id = @id').get({ id }) as QuoteRow | undefined;
   return row && toQuote(row);

@@ -119,6 +119,19 @@ test.describe('research layer', () => {
     await expect(highlight.first()).toBeVisible();
     expect((await highlight.allInnerTexts()).join('').replace(/\s+/g, ' ').trim()).toBe(sentence.replace(/\s+/g, ' '));
 
+    // Quoting the same sentence again adds nothing, and says so.
+    await page.evaluate(() => {
+      const marks = document.querySelectorAll('[data-testid="reader-body"] [data-testid="quote-highlight"]');
+      const range = document.createRange();
+      range.setStartBefore(marks[0]!);
+      range.setEndAfter(marks[marks.length - 1]!);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await page.getByTestId('quote-button').click();
+    await expect(page.getByTestId('toast')).toHaveText('This passage is already in the Quote bank.');
+    await expect(page.getByTestId('reader-quote-count')).toHaveText('1 quote');
+
     await page.getByTestId('sidebar-quotes').click();
     const item = page.getByTestId('quote-item').filter({ hasText: sentence.slice(0, 30) });
     await expect(item).toHaveCount(1);

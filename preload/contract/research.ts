@@ -77,6 +77,12 @@ export interface Quote {
   updatedAt: string;
 }
 
+/** What createQuote answers: the quote, and whether this call stored it or found it already there. */
+export interface CreatedQuote extends Quote {
+  /** True when the article already had a quote of this very passage (same place, same text): nothing was added. */
+  alreadyQuoted: boolean;
+}
+
 export interface ListQuotesQuery {
   articleId?: ArticleId;
   /** Quotes from articles carrying this tag. */
@@ -113,9 +119,11 @@ export interface ResearchApi {
   /**
    * Quotes: `exact` is the selected passage (whitespace may differ from the stored text);
    * `start`/`end` are optional offsets in the article's plain text that pick among repeats.
+   * Quoting a passage that already has a quote (the same place in the same article) adds nothing and
+   * answers the existing quote with `alreadyQuoted: true`.
    * Fails with NOT_FOUND when the passage is not in the article.
    */
-  createQuote(args: { articleId: ArticleId; exact: string; start?: number; end?: number }): Promise<Quote>;
+  createQuote(args: { articleId: ArticleId; exact: string; start?: number; end?: number }): Promise<CreatedQuote>;
   listQuotes(args: ListQuotesQuery): Promise<Quote[]>;
   updateQuoteStatus(args: { id: QuoteId; status: QuoteStatus }): Promise<Quote>;
   deleteQuote(args: { id: QuoteId }): Promise<void>;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countEverything } from '../../../db/stats';
 import { dispatch } from '../kernel/dispatch';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
-import { storeArticle } from '../library/store-article';
+import { addTestArticle } from '../../test-support/test-article';
 import { chooseBackupPath } from './backup-handlers';
 
 let dir: string;
@@ -22,24 +22,14 @@ function openWithArticles(path: string, count: number, now: () => string): TestC
   const opened = openTestCore(path, { now });
   for (let n = 1; n <= count; n++) {
     const text = `Story ${n} about accelerator export licences and the review that followed.`;
-    storeArticle(opened.context, {
-      article: {
-        title: `Story ${n}`,
-        byline: null,
-        siteName: 'Example Wire',
-        publishedAt: '2025-02-01',
-        language: 'en',
-        url: `https://example.org/${n}`,
-        canonicalUrl: `https://example.org/${n}`,
-        excerpt: text,
-        html: `<p>${text}</p>`,
-        text,
-        wordCount: 11,
-        format: 'html',
-        metadata: {},
-      },
-      source: { fileName: `s${n}.html`, content: Buffer.from(`<p>${text}</p>`) },
-      tags: [],
+    addTestArticle(opened, {
+      title: `Story ${n}`,
+      text,
+      siteName: 'Example Wire',
+      publishedAt: '2025-02-01',
+      url: `https://example.org/${n}`,
+      excerpt: text,
+      fileName: `s${n}.html`,
     });
   }
   return opened;

@@ -15,7 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checksumLibraryContent } from '../../../db/backup';
 import { countEverything } from '../../../db/stats';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
-import { storeArticle } from '../library/store-article';
+import { addTestArticle } from '../../test-support/test-article';
 import { backupLibrary } from './backup-library';
 import { restoreLibrary } from './restore-library';
 
@@ -27,24 +27,16 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function addArticle(core: TestCore, n: number): void {
   const text = `Article number ${n} about export controls on accelerators, paragraph ${n * 7}.`;
-  storeArticle(core.context, {
-    article: {
-      title: `Headline ${n}`,
-      byline: 'A. Reporter',
-      siteName: 'Example Times',
-      publishedAt: `2025-01-${String((n % 28) + 1).padStart(2, '0')}`,
-      language: 'en',
-      url: `https://example.com/${n}`,
-      canonicalUrl: `https://example.com/${n}`,
-      excerpt: text.slice(0, 40),
-      html: `<p>${text}</p>`,
-      text,
-      wordCount: 12,
-      format: 'html',
-      metadata: {},
-    },
-    source: { fileName: `a${n}.html`, content: Buffer.from(`<p>${text}</p>`) },
+  addTestArticle(core, {
+    title: `Headline ${n}`,
+    text,
+    byline: 'A. Reporter',
+    siteName: 'Example Times',
+    publishedAt: `2025-01-${String((n % 28) + 1).padStart(2, '0')}`,
+    url: `https://example.com/${n}`,
+    excerpt: text.slice(0, 40),
     tags: n % 2 ? ['odd'] : ['even'],
+    fileName: `a${n}.html`,
   });
 }
 

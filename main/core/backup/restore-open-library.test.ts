@@ -7,7 +7,7 @@ import { checksumLibraryContent } from '../../../db/backup';
 import { DossierError } from '../../../preload/contract/errors';
 import { countEverything } from '../../../db/stats';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
-import { storeArticle } from '../library/store-article';
+import { addTestArticle } from '../../test-support/test-article';
 import { backupLibrary } from './backup-library';
 import { restoreOpenLibrary, type OpenLibraryOps } from './restore-open-library';
 
@@ -43,24 +43,14 @@ const ops: OpenLibraryOps = {
 function addArticles(core: TestCore, from: number, count: number): void {
   for (let n = from; n < from + count; n++) {
     const text = `Dispatch ${n}: the ministry's licence review of accelerator shipments, day ${n}.`;
-    storeArticle(core.context, {
-      article: {
-        title: `Dispatch ${n}`,
-        byline: null,
-        siteName: 'Example Wire',
-        publishedAt: '2025-02-01',
-        language: 'en',
-        url: `https://example.org/d/${n}`,
-        canonicalUrl: `https://example.org/d/${n}`,
-        excerpt: text,
-        html: `<p>${text}</p>`,
-        text,
-        wordCount: 11,
-        format: 'html',
-        metadata: {},
-      },
-      source: { fileName: `d${n}.html`, content: Buffer.from(`<p>${text}</p>`) },
-      tags: [],
+    addTestArticle(core, {
+      title: `Dispatch ${n}`,
+      text,
+      siteName: 'Example Wire',
+      publishedAt: '2025-02-01',
+      url: `https://example.org/d/${n}`,
+      excerpt: text,
+      fileName: `d${n}.html`,
     });
   }
 }
@@ -96,7 +86,7 @@ describe('restoreOpenLibrary', () => {
 
     expect(result).toMatchObject({ ok: true, outcome: { articles: 3, restored: libraryPath } });
     expect(holder.steps).toEqual(['close', 'open']);
-    expect(holder.core?.libraryPath).toBe(libraryPath);
+    expect(holder.core?.context.libraryPath).toBe(libraryPath);
     expect(openArticles()).toBe(3);
     expect(beforeRestoreFiles()).toEqual(['library.before-restore-2026-05-06T07-08-09-010Z.sqlite']);
     const kept = openTestCore(join(dir, beforeRestoreFiles()[0]!));

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntityId } from '../../../preload/api';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
-import { storeText } from '../../test-support/entities';
+import { addTestArticle } from '../../test-support/test-article';
 
 let core: TestCore;
 beforeEach(() => {
@@ -35,7 +35,7 @@ describe('a new library', () => {
 
 describe('editing the registry', () => {
   it('finds a newly created entity in articles already in the library', async () => {
-    const id = storeText(core, 'Le cabinet McKinsey conseille Nvidia.');
+    const id = addTestArticle(core, { text: 'Le cabinet McKinsey conseille Nvidia.', language: 'fr' });
     expect(await entityNames(id)).toEqual(['NVIDIA']);
     await core.api.createEntity({
       name: 'McKinsey & Company',
@@ -56,7 +56,7 @@ describe('editing the registry', () => {
   });
 
   it('renames, keeping the old name as an alias, and edits aliases with their case rules', async () => {
-    const id = storeText(core, 'Huawei et HiSilicon. Puis HISI.');
+    const id = addTestArticle(core, { text: 'Huawei et HiSilicon. Puis HISI.', language: 'fr' });
     const huawei = await idOf('Huawei');
     const renamed = await core.api.updateEntity({ id: huawei, name: 'Huawei Technologies Co.' });
     expect(renamed.name).toBe('Huawei Technologies Co.');
@@ -74,7 +74,7 @@ describe('editing the registry', () => {
   });
 
   it('merges two entities: aliases and mentions move, the source disappears', async () => {
-    const id = storeText(core, 'Alibaba et Tencent, puis Alibaba.');
+    const id = addTestArticle(core, { text: 'Alibaba et Tencent, puis Alibaba.', language: 'fr' });
     const alibaba = await idOf('Alibaba');
     const tencent = await idOf('Tencent');
     const merged = await core.api.mergeEntities({ sourceId: tencent, targetId: alibaba });
@@ -88,7 +88,7 @@ describe('editing the registry', () => {
   });
 
   it('splits an alias off into an entity of its own', async () => {
-    const id = storeText(core, 'Facebook et Meta ne font qu’un.');
+    const id = addTestArticle(core, { text: 'Facebook et Meta ne font qu’un.', language: 'fr' });
     const meta = await idOf('Meta');
     const facebook = await core.api.splitAlias({ id: meta, alias: 'Facebook', type: 'product' });
     expect(facebook).toMatchObject({ name: 'Facebook', type: 'product' });
@@ -98,14 +98,15 @@ describe('editing the registry', () => {
   });
 
   it('deletes an entity and its mentions', async () => {
-    const id = storeText(core, 'Baidu a annoncé Ernie.');
+    const id = addTestArticle(core, { text: 'Baidu a annoncé Ernie.', language: 'fr' });
     await core.api.deleteEntity({ id: await idOf('Baidu') });
     await rescanned();
     expect(await entityNames(id)).toEqual(['Ernie Bot']);
   });
 
   it('re-scans the library with progress events that reach the total', async () => {
-    for (let i = 0; i < 250; i++) storeText(core, `Article ${i}: SMIC livre des puces à Huawei.`);
+    for (let i = 0; i < 250; i++)
+      addTestArticle(core, { text: `Article ${i}: SMIC livre des puces à Huawei.`, language: 'fr' });
     const progress: number[] = [];
     core.context.events.on('entities:progress', (p) => progress.push(p.done / p.total));
     await core.api.createEntity({ name: 'Puces', type: 'product', aliases: ['puces'] });
@@ -118,8 +119,8 @@ describe('editing the registry', () => {
 
 describe('suggestions', () => {
   it('confirms a suggestion with a type, library-wide', async () => {
-    storeText(core, 'Le cabinet Jitwei publie. Selon Jitwei, tout va bien.');
-    const b = storeText(core, 'Jitwei est une publication chinoise.');
+    addTestArticle(core, { text: 'Le cabinet Jitwei publie. Selon Jitwei, tout va bien.', language: 'fr' });
+    const b = addTestArticle(core, { text: 'Jitwei est une publication chinoise.', language: 'fr' });
     const [jitwei] = (await core.api.listSuggestions({})).filter((s) => s.name === 'Jitwei');
     expect(jitwei).toMatchObject({ mentions: 2, articles: 1 });
     const confirmed = await core.api.confirmSuggestion({ id: jitwei!.id, type: 'organisation' });
@@ -130,15 +131,15 @@ describe('suggestions', () => {
   });
 
   it('ignores a suggestion for good', async () => {
-    storeText(core, 'Le chatbot SenseNova est sorti.');
+    addTestArticle(core, { text: 'Le chatbot SenseNova est sorti.', language: 'fr' });
     const [s] = await core.api.listSuggestions({});
     await core.api.ignoreSuggestion({ id: s!.id });
-    storeText(core, 'Encore le chatbot SenseNova.');
+    addTestArticle(core, { text: 'Encore le chatbot SenseNova.', language: 'fr' });
     expect((await core.api.listSuggestions({})).map((x) => x.name)).not.toContain('SenseNova');
   });
 
   it('merges a suggestion into an existing entity, which then matches the name', async () => {
-    const id = storeText(core, 'Le modèle Tongyi Qianwen, un chatbot.');
+    const id = addTestArticle(core, { text: 'Le modèle Tongyi Qianwen, un chatbot.', language: 'fr' });
     const [s] = (await core.api.listSuggestions({})).filter((x) => x.name === 'Tongyi Qianwen');
     const alibaba = await idOf('Alibaba');
     await core.api.mergeEntities({ sourceId: s!.id, targetId: alibaba });
@@ -149,9 +150,17 @@ describe('suggestions', () => {
 
 describe('the entity page', () => {
   it('shows articles with the sentence around the mention, co-occurring entities and a timeline', async () => {
-    storeText(core, 'Intro. NVIDIA vend des A100 à ByteDance. Fin.', { publishedAt: '2023-08-01' });
-    storeText(core, 'ByteDance achète des H800 à NVIDIA.', { publishedAt: '2023-09-12T10:00:00Z' });
-    storeText(core, 'NVIDIA et AMD.', { publishedAt: null });
+    addTestArticle(core, {
+      text: 'Intro. NVIDIA vend des A100 à ByteDance. Fin.',
+      language: 'fr',
+      publishedAt: '2023-08-01',
+    });
+    addTestArticle(core, {
+      text: 'ByteDance achète des H800 à NVIDIA.',
+      language: 'fr',
+      publishedAt: '2023-09-12T10:00:00Z',
+    });
+    addTestArticle(core, { text: 'NVIDIA et AMD.', language: 'fr', publishedAt: null });
     const page = await core.api.getEntity({ id: await idOf('NVIDIA') });
     expect(page.totalArticles).toBe(3);
     expect(page.articles[0]!.contexts[0]).toEqual({ text: 'ByteDance achète des H800 à NVIDIA.', start: 28, end: 34 });

@@ -11,7 +11,7 @@ import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { matchArticles } from './match-article';
 import { EntityMatcher } from './matcher';
 import { createRescanMatcher } from './rescan-matcher';
-import { storeText } from '../../test-support/entities';
+import { addTestArticle } from '../../test-support/test-article';
 
 /*
  * The library re-scan in both of its modes. Vitest runs TypeScript sources, where no built worker
@@ -56,7 +56,12 @@ function openLibraryWith(count: number, path = ':memory:'): { core: TestCore; id
   cores.push(core);
   const ids: ArticleId[] = [];
   for (let i = 0; i < count; i++)
-    ids.push(storeText(core, `Dépêche ${i}.\n\n${TEXTS[i % TEXTS.length]}\n\n${TEXTS[(i * 5 + 3) % TEXTS.length]}`));
+    ids.push(
+      addTestArticle(core, {
+        text: `Dépêche ${i}.\n\n${TEXTS[i % TEXTS.length]}\n\n${TEXTS[(i * 5 + 3) % TEXTS.length]}`,
+        language: 'fr',
+      }),
+    );
   return { core, ids };
 }
 
@@ -107,7 +112,10 @@ describe('the library re-scan', () => {
     await editRegistry(fresh);
     await engineOf(fresh).whenIdle();
     for (let i = 0; i < 300; i++)
-      storeText(fresh, `Dépêche ${i}.\n\n${TEXTS[i % TEXTS.length]}\n\n${TEXTS[(i * 5 + 3) % TEXTS.length]}`);
+      addTestArticle(fresh, {
+        text: `Dépêche ${i}.\n\n${TEXTS[i % TEXTS.length]}\n\n${TEXTS[(i * 5 + 3) % TEXTS.length]}`,
+        language: 'fr',
+      });
 
     expect(results.worker!.length).toBeGreaterThan(1000);
     expect(results.worker!.some((m) => m.includes('|Dépêche|product|confirmed|'))).toBe(true);
@@ -154,7 +162,7 @@ describe('the library re-scan', () => {
       // Work arriving during the scan (an import) is served while it runs, not after it.
       if (p.done === 1000) {
         setImmediate(() => {
-          storeText(core, 'Late news: Nvidia and SMIC.');
+          addTestArticle(core, { text: 'Late news: Nvidia and SMIC.', language: 'fr' });
           doneWhenImported = lastDone;
         });
       }

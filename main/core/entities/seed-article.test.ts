@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
-import { storeText } from '../../test-support/entities';
+import { addTestArticle } from '../../test-support/test-article';
 
 const SEED = join(__dirname, '../../../../shared/seed/gpu-trade-war-fr.txt');
 const hasSeed = existsSync(SEED);
@@ -15,7 +15,7 @@ describe.skipIf(!hasSeed)('the seed article gpu-trade-war-fr.txt', () => {
 
   it('finds the registry entities and proposes the unknown names as suggestions', async () => {
     core = openTestCore(':memory:');
-    const id = storeText(core, readFileSync(SEED, 'utf8'));
+    const id = addTestArticle(core, { text: readFileSync(SEED, 'utf8'), language: 'fr' });
     const article = await core.api.getArticle({ id });
     const names = article.entities.map((e) => e.name);
     for (const expected of [
@@ -50,7 +50,7 @@ describe.skipIf(!hasSeed)('the seed article gpu-trade-war-fr.txt', () => {
 
   it('does not suggest sentence-initial words or generic acronyms', async () => {
     core = openTestCore(':memory:');
-    storeText(core, readFileSync(SEED, 'utf8'));
+    addTestArticle(core, { text: readFileSync(SEED, 'utf8'), language: 'fr' });
     const suggestions = (await core.api.listSuggestions({})).map((s) => s.name);
     for (const noise of ['Cette', 'Attention', 'Je', 'La', 'Les', 'Il', 'IA', 'GPU', 'Enfin', 'Chez'])
       expect(suggestions).not.toContain(noise);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { findCandidates } from './suggestion-finder';
 import { findSuggestionTyper, type SuggestionTyper } from './suggestion-typer';
-import { storeText } from '../../test-support/entities';
+import { addTestArticle } from '../../test-support/test-article';
 
 const typed = (text: string, typer: SuggestionTyper | undefined): string[] =>
   findCandidates(text, () => false, typer).map((c) => `${c.name}:${c.type}`);
@@ -52,15 +52,15 @@ describe('suggestions of an imported article', () => {
   afterEach(() => core.close());
 
   it('are pre-typed in English and keep the heuristic in French', async () => {
-    storeText(core, 'Engineers in Kaohsiung said the line was ready.', { language: 'en' });
-    storeText(core, 'Les ingénieurs de Wuxi disent que la ligne est prête.', { language: 'fr' });
+    addTestArticle(core, { text: 'Engineers in Kaohsiung said the line was ready.', language: 'en' });
+    addTestArticle(core, { text: 'Les ingénieurs de Wuxi disent que la ligne est prête.', language: 'fr' });
     const types = Object.fromEntries((await core.api.listSuggestions({})).map((s) => [s.name, s.type]));
     expect(types).toMatchObject({ Kaohsiung: 'place', Wuxi: 'organisation' });
   });
 
   it('are pre-typed the same way by the re-scan that follows a registry change', async () => {
     const osaka = await core.api.createEntity({ name: 'Osaka Works', type: 'organisation', aliases: ['Osaka'] });
-    storeText(core, 'Tools were shipped through Osaka last week.', { language: 'en' });
+    addTestArticle(core, { text: 'Tools were shipped through Osaka last week.', language: 'en' });
     expect((await core.api.listSuggestions({})).map((s) => s.name)).not.toContain('Osaka');
     await core.api.deleteEntity({ id: osaka.id });
     await core.parts.entityEngine.whenIdle();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
-import { storeText } from '../../test-support/entities';
+import { addTestArticle } from '../../test-support/test-article';
 
 let core: TestCore;
 let clock = 0;
@@ -13,14 +13,14 @@ afterEach(() => core.close());
 describe('watch lists', () => {
   it('tags matching articles on import and counts what is new since the list was last opened', async () => {
     const smic = (await core.api.listEntities({})).find((e) => e.name === 'SMIC')!;
-    const before = storeText(core, 'SMIC grossit.');
+    const before = addTestArticle(core, { text: 'SMIC grossit.', language: 'fr' });
     const list = await core.api.saveWatchlist({ name: 'Foundries', entityIds: [smic.id], queries: ['"gravure 5 nm"'] });
     expect(list).toMatchObject({ tag: 'watch/Foundries', matches: 1, newSinceLastSeen: 0 });
     expect((await core.api.getArticle({ id: before })).tags).toEqual(['watch/Foundries']);
 
-    const byEntity = storeText(core, 'Le fondeur 中芯国际 accélère.');
-    const byQuery = storeText(core, 'Une gravure 5 nm chez un concurrent.');
-    const neither = storeText(core, 'Rien à voir: gravure 7 nm, 5 nm ailleurs.');
+    const byEntity = addTestArticle(core, { text: 'Le fondeur 中芯国际 accélère.', language: 'fr' });
+    const byQuery = addTestArticle(core, { text: 'Une gravure 5 nm chez un concurrent.', language: 'fr' });
+    const neither = addTestArticle(core, { text: 'Rien à voir: gravure 7 nm, 5 nm ailleurs.', language: 'fr' });
     expect((await core.api.getArticle({ id: byEntity })).tags).toEqual(['watch/Foundries']);
     expect((await core.api.getArticle({ id: byQuery })).tags).toEqual(['watch/Foundries']);
     expect((await core.api.getArticle({ id: neither })).tags).toEqual([]);

@@ -23,13 +23,15 @@ export function buildBriefCss(options: { title: string; pageSize: 'A4' | 'Letter
   font-size: 10.5pt; line-height: 1.45; color: #111; background: #fff;
 }
 body { margin: 0 auto; max-width: 46rem; padding: 1.5rem; }
-h1, h2, h3 { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", sans-serif; line-height: 1.2; break-after: avoid; page-break-after: avoid; }
-h2 { font-size: 15pt; border-bottom: 1px solid #999; padding-bottom: 2pt; margin-top: 0; }
+h1, h2, h3 { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", sans-serif; line-height: 1.2; break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+h2 { font-size: 15pt; border-bottom: 1px solid #999; padding-bottom: 2pt; margin: 0 0 0.5em; }
 h3 { font-size: 11.5pt; margin: 1.1em 0 0.2em; }
-section { break-before: page; }
-section.title-page { break-before: auto; break-after: page; min-height: 60vh; display: flex; flex-direction: column; justify-content: center; }
-.title-page h1 { font-size: 26pt; margin: 0 0 0.4em; }
-.title-page p { margin: 0.2em 0; color: #333; }
+section { margin-top: 1.8em; }
+section.new-page { break-before: page; margin-top: 0; }
+section.title-page { margin-top: 0; padding-bottom: 0.8em; border-bottom: 2px solid #333; }
+.title-page h1 { font-size: 22pt; margin: 0 0 0.3em; }
+.title-page p { margin: 0.15em 0; color: #333; }
+article { break-inside: avoid; }
 .meta { color: #444; font-size: 9.5pt; margin: 0.1em 0; }
 .excerpt { margin: 0.3em 0; }
 .tags span { display: inline-block; border: 1px solid #bbb; border-radius: 3px; padding: 0 4px; margin-right: 4px; font-size: 8.5pt; }
@@ -41,15 +43,15 @@ ol.quotes li { margin: 0 0 0.9em; break-inside: avoid; }
 blockquote { margin: 0; padding-left: 0.8em; border-left: 3px solid #333; font-style: italic; }
 sup a, a.fnref { text-decoration: none; color: inherit; }
 .footnotes { list-style: none; padding-left: 0; font-size: 9pt; border-top: 1px solid #999; margin-top: 1.2em; padding-top: 0.4em; }
-.footnotes li { margin-bottom: 0.3em; overflow-wrap: anywhere; }
+.footnotes li { margin-bottom: 0.3em; overflow-wrap: anywhere; break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
 th, td { text-align: start; vertical-align: top; padding: 2pt 4pt; border-bottom: 1px solid #ddd; }
+.date { white-space: nowrap; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .sources li { margin-bottom: 0.5em; break-inside: avoid; }
 .sha { font-family: "Noto Sans Mono", "DejaVu Sans Mono", monospace; font-size: 7.5pt; white-space: nowrap; }
 a { color: #124; overflow-wrap: anywhere; }
-.empty { color: #666; font-style: italic; }
-@media screen { section { border-top: 2px dashed #ccc; padding-top: 1rem; margin-top: 2rem; } section.title-page { min-height: 0; border-top: 0; } }
+@media screen { section { border-top: 2px dashed #ccc; padding-top: 1rem; margin-top: 2rem; } section.title-page { border-top: 0; padding-top: 0; margin-top: 0; } }
 `;
 }

@@ -1,4 +1,4 @@
-import type { ArticleId, BriefDefinition, SearchRequest, SearchResult } from '../../../preload/api';
+import type { ArticleId, BriefDefinition, BriefSection, SearchRequest, SearchResult } from '../../../preload/api';
 import {
   getBriefArticles,
   getNoteForBrief,
@@ -140,6 +140,32 @@ export async function collectBrief(
     notesByArticle,
     entities: listBriefEntities(db, articleIds),
   };
+}
+
+/**
+ * Whether a section has anything to show. Empty ones are left out of every format: a heading over
+ * "No summary note was chosen." costs the reader a page and tells them nothing.
+ */
+export function sectionHasContent(m: BriefModel, section: BriefSection): boolean {
+  switch (section) {
+    case 'title':
+      return true;
+    case 'summary':
+      return m.summary !== null;
+    case 'quotes':
+      return m.footnotes.length > 0;
+    case 'entities':
+      return m.entities.length > 0;
+    case 'digest':
+    case 'timeline':
+    case 'sources':
+      return m.articles.length > 0;
+  }
+}
+
+/** The sections to render: those chosen, in the chosen order, that have something in them. */
+export function sectionsToRender(m: BriefModel): BriefSection[] {
+  return m.definition.sections.filter((s) => sectionHasContent(m, s));
 }
 
 /** A citation in three parts, so HTML can make the URL a link: who/what/when, the URL, when collected. */

@@ -8,14 +8,15 @@ import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { collectBrief } from './brief-model';
 import { findChromium } from './chromium-printer';
 import { countPdfPages } from './pdf-printer';
-import { addTestArticle } from '../../test-support/export-library';
+import { addTestArticle, chipsStory } from '../../test-support/test-article';
+import { loadDemoLibrary } from '../demo/load-demo';
 
 let core: TestCore;
 let ids: ArticleId[];
 beforeEach(async () => {
   core = openTestCore(':memory:');
-  ids = [1, 2, 3, 4, 5].map((n) => addTestArticle(core, n));
-  addTestArticle(core, 99, { tags: ['other'], title: 'Not in the brief' });
+  ids = [1, 2, 3, 4, 5].map((n) => addTestArticle(core, chipsStory(n)));
+  addTestArticle(core, { ...chipsStory(99), tags: ['other'], title: 'Not in the brief' });
   await core.api.createQuote({ articleId: ids[0]!, exact: 'exports of accelerator chips number 1' });
   await core.api.createQuote({ articleId: ids[2]!, exact: 'would need a licence' });
   await core.api.createNote({ articleId: ids[1]!, body: 'Call the ministry <b>today</b>.' });
@@ -101,6 +102,26 @@ describe('brief preview and HTML', () => {
   });
 });
 
+describe('sections with nothing in them', () => {
+  it('are left out of the HTML and the Markdown, headings and placeholder text alike', async () => {
+    // Article 2 has a note but no quote, and no note was chosen as the summary.
+    const only2 = definition({ scope: { kind: 'ids', ids: [ids[1]!] } });
+    const { html } = await core.api.previewBrief({ definition: only2 });
+    const md = decode(await core.api.exportBrief({ definition: only2, format: 'md' }));
+    for (const brief of [html, md]) {
+      expect(brief).not.toMatch(/No summary note was chosen|No quotes were taken|No known entities|No articles in/);
+      expect(brief).toContain('Headline number 2');
+      expect(brief).toContain('Call the ministry');
+    }
+    expect(html).not.toMatch(/<h2>(Summary|Key quotes)/);
+    expect(md).not.toMatch(/^## (Summary|Key quotes)/m);
+    for (const heading of ['Article digest', 'Timeline', 'Source appendix']) {
+      expect(html).toContain(`<h2>${heading}</h2>`);
+      expect(md).toContain(`## ${heading}`);
+    }
+  });
+});
+
 describe('Markdown', () => {
   it('carries the same footnotes as the HTML', async () => {
     const md = decode(await core.api.exportBrief({ definition: definition(), format: 'md' }));
@@ -120,7 +141,7 @@ describe('saved briefs', () => {
     let clock = Date.parse('2030-01-01T00:00:00Z');
     core.context.now = () => new Date((clock += 1000)).toISOString();
     await core.api.exportBrief({ definition: saved.definition, format: 'html', savedBriefId: saved.id });
-    addTestArticle(core, 6);
+    addTestArticle(core, chipsStory(6));
     const [listed] = await core.api.listBriefs();
     expect(listed).toMatchObject({ id: saved.id, newArticles: 1 });
     expect(listed!.lastRunAt).not.toBeNull();
@@ -151,22 +172,16 @@ describe.skipIf(!chromium || !existsSync('/usr/bin/pdftotext'))('PDF (needs Chro
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints a multi-page, outlined PDF with quotes, footnotes, headlines, hashes and non-Latin text', async () => {
-    addTestArticle(core, 7, {
-      title: 'Les exportations de puces inquiètent Bruxelles',
-      language: 'fr',
-      tags: ['chips'],
-    });
-    addTestArticle(core, 8, {
+    addTestArticle(core, { ...chipsStory(7), title: 'Les exportations de puces inquiètent Bruxelles', language: 'fr' });
+    addTestArticle(core, {
+      ...chipsStory(8, '商务部表示，芯片出口需要许可证。'),
       title: '芯片出口管制升级',
-      text: '商务部表示，芯片出口需要许可证。',
       language: 'zh',
-      tags: ['chips'],
     });
-    addTestArticle(core, 9, {
+    addTestArticle(core, {
+      ...chipsStory(9, 'قالت الوزارة إن تصدير الرقائق يحتاج إلى ترخيص.'),
       title: 'قيود على تصدير الرقائق',
-      text: 'قالت الوزارة إن تصدير الرقائق يحتاج إلى ترخيص.',
       language: 'ar',
-      tags: ['chips'],
     });
     const file = await core.api.exportBrief({ definition: definition(), format: 'pdf' });
     const path = join(dir, file.fileName);
@@ -189,6 +204,38 @@ describe.skipIf(!chromium || !existsSync('/usr/bin/pdftotext'))('PDF (needs Chro
     expect(Buffer.from(file.base64, 'base64').toString('latin1')).toContain('/Outlines');
   });
 });
+
+// Printing needs a Chromium binary and poppler-utils; machines without them skip with this reason.
+describe.skipIf(!chromium || !existsSync('/usr/bin/pdftotext'))(
+  'PDF page budget (needs Chromium and pdftotext)',
+  () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'dossier-brief-pages-'));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("prints the demo library's nvidia brief on at most 8 pages, with no empty section", async () => {
+      const demo = openTestCore(':memory:');
+      try {
+        loadDemoLibrary(demo.context);
+        const file = await demo.api.exportBrief({
+          definition: { ...definition({ scope: { kind: 'tag', tag: 'nvidia' } }), title: 'Nvidia' },
+          format: 'pdf',
+        });
+        const path = join(dir, file.fileName);
+        writeFileSync(path, Buffer.from(file.base64, 'base64'));
+        // Measured with the CLI: 10 pages when every section started a page and empty ones printed, 7 after.
+        expect(file.pages).toBeLessThanOrEqual(8);
+        const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+        expect(text).toContain('Source appendix');
+        expect(text).not.toMatch(/No summary note was chosen|No quotes were taken|Summary|Key quotes/);
+      } finally {
+        demo.close();
+      }
+    });
+  },
+);
 
 describe('notes in a brief', () => {
   it('render their Markdown, but never raw HTML, script links or images', async () => {

@@ -8,7 +8,7 @@ import { countEverything } from '../../../db/stats';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { exportLibraryData } from './data-export-files';
 import { buildLibraryJson, importLibraryJson } from './library-json';
-import { addTestArticle } from '../../test-support/export-library';
+import { addTestArticle, chipsStory } from '../../test-support/test-article';
 import { listAllArticleIds } from '../../../db/backup-data';
 
 let dir: string;
@@ -16,9 +16,9 @@ let core: TestCore;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-data-'));
   core = openTestCore(join(dir, 'from.sqlite'));
-  const a = addTestArticle(core, 1, { title: '=HYPERLINK("http://evil") "quoted", headline' });
-  addTestArticle(core, 2, { title: 'Les puces, l’été', language: 'fr', tags: ['chips', 'fr'] });
-  addTestArticle(core, 3, { title: '芯片出口', text: '商务部表示，芯片出口需要许可证。', language: 'zh' });
+  const a = addTestArticle(core, { ...chipsStory(1), title: '=HYPERLINK("http://evil") "quoted", headline' });
+  addTestArticle(core, { ...chipsStory(2), title: 'Les puces, l’été', language: 'fr', tags: ['chips', 'fr'] });
+  addTestArticle(core, { ...chipsStory(3, '商务部表示，芯片出口需要许可证。'), title: '芯片出口', language: 'zh' });
   await core.api.createQuote({ articleId: a, exact: 'exports of accelerator chips number 1' });
   await core.api.createNote({ articleId: a, body: 'Check with the ministry' });
   await core.api.createNote({ body: 'Story plan: a free note' });

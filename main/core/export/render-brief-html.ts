@@ -1,7 +1,7 @@
 import type { BriefSection } from '../../../preload/api';
 import { buildBriefCss } from './brief-css';
 import { renderNoteMarkdown } from './render-note-markdown';
-import { splitCitation, type BriefFootnote, type BriefModel } from './brief-model';
+import { sectionsToRender, splitCitation, type BriefFootnote, type BriefModel } from './brief-model';
 
 /** Escapes text for HTML content and attribute values. Every user string goes through it. */
 export function escapeHtml(text: string): string {
@@ -44,9 +44,7 @@ ${d.author ? `<p dir="auto">Prepared by ${escapeHtml(d.author)}</p>` : ''}
 }
 
 function summary(m: BriefModel): string {
-  return m.summary
-    ? `<div class="summary" dir="auto">${renderNoteMarkdown(m.summary.body)}</div>`
-    : '<p class="empty">No summary note was chosen.</p>';
+  return `<div class="summary" dir="auto">${renderNoteMarkdown(m.summary?.body ?? '')}</div>`;
 }
 
 function citationHtml(f: BriefFootnote): string {
@@ -55,7 +53,6 @@ function citationHtml(f: BriefFootnote): string {
 }
 
 function quotes(m: BriefModel): string {
-  if (m.footnotes.length === 0) return '<p class="empty">No quotes were taken from these articles.</p>';
   const items = m.footnotes
     .map(
       (
@@ -71,7 +68,6 @@ function quotes(m: BriefModel): string {
 }
 
 function digest(m: BriefModel): string {
-  if (m.articles.length === 0) return '<p class="empty">No articles in scope.</p>';
   return m.articles
     .map((a) => {
       const meta = [a.siteName, date(a.publishedAt), a.byline]
@@ -91,7 +87,6 @@ function digest(m: BriefModel): string {
 }
 
 function entities(m: BriefModel): string {
-  if (m.entities.length === 0) return '<p class="empty">No known entities are mentioned in these articles.</p>';
   const rows = m.entities
     .map(
       (e) => `<tr><td dir="auto">${escapeHtml(e.name)}</td><td>${escapeHtml(e.type)}</td><td>${e.articles}</td></tr>`,
@@ -101,22 +96,20 @@ function entities(m: BriefModel): string {
 }
 
 function timeline(m: BriefModel): string {
-  if (m.articles.length === 0) return '<p class="empty">No articles in scope.</p>';
   const rows = m.articles
     .map(
       (a) =>
-        `<tr><td>${date(a.publishedAt)}</td><td dir="auto">${escapeHtml(a.title)}</td><td dir="auto">${escapeHtml(a.siteName ?? '')}</td></tr>`,
+        `<tr><td class="date">${date(a.publishedAt)}</td><td dir="auto">${escapeHtml(a.title)}</td><td dir="auto">${escapeHtml(a.siteName ?? '')}</td></tr>`,
     )
     .join('');
   return `<table><thead><tr><th>Date</th><th>Headline</th><th>Outlet</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function sources(m: BriefModel): string {
-  if (m.articles.length === 0) return '<p class="empty">No articles in scope.</p>';
   const items = m.articles
     .map(
       (a) =>
-        `<li><span dir="auto">${escapeHtml(a.fileName)}</span> (${formatBytes(a.bytes)}, collected ${date(a.importedAt)})<br><span class="sha">sha256 ${escapeHtml(a.sha256)}</span></li>`,
+        `<li><span dir="auto">${escapeHtml(a.fileName)}</span> (${formatBytes(a.bytes)}, collected <span class="date">${date(a.importedAt)}</span>)<br><span class="sha">sha256 ${escapeHtml(a.sha256)}</span></li>`,
     )
     .join('\n');
   return `<ol class="sources">${items}</ol>`;
@@ -132,14 +125,26 @@ const BUILDERS: Record<Exclude<BriefSection, 'title'>, (m: BriefModel) => string
 };
 
 /**
+ * The source list is an appendix: when long it would fill most of a page anyway, so it starts on
+ * its own page, where a reader looks for it; a short one follows the text. No other section forces
+ * a page: measured on the demo's nvidia brief (13 articles, 50 entities), breaking before the
+ * entity index too left a page three-quarters empty and added one.
+ */
+const SOURCES_PAGE_AT = 12;
+
+function sectionHtml(m: BriefModel, s: Exclude<BriefSection, 'title'>): string {
+  const newPage = s === 'sources' && m.articles.length > SOURCES_PAGE_AT ? ' class="new-page"' : '';
+  return `<section id="${s}"${newPage}><h2>${SECTION_TITLES[s]}</h2>\n${BUILDERS[s](m)}</section>`;
+}
+
+/**
  * Renders the brief as one self-contained HTML document: inline CSS, system fonts, no scripts,
  * and a CSP that forbids every load, so opening or printing it never touches the network.
+ * Sections with nothing in them are left out.
  */
 export function renderBriefHtml(m: BriefModel): string {
-  const body = m.definition.sections
-    .map((s) =>
-      s === 'title' ? titlePage(m) : `<section id="${s}"><h2>${SECTION_TITLES[s]}</h2>\n${BUILDERS[s](m)}</section>`,
-    )
+  const body = sectionsToRender(m)
+    .map((s) => (s === 'title' ? titlePage(m) : sectionHtml(m, s)))
     .join('\n');
   return `<!doctype html>
 <html lang="en">

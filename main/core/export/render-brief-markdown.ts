@@ -1,5 +1,5 @@
 import type { BriefSection } from '../../../preload/api';
-import { formatCitationText, type BriefModel } from './brief-model';
+import { formatCitationText, sectionsToRender, type BriefModel } from './brief-model';
 
 /** Escapes Markdown syntax in user text so a headline or quote cannot become a link, heading or HTML. */
 export function escapeMarkdown(text: string): string {
@@ -28,13 +28,11 @@ const SECTIONS: Record<BriefSection, (m: BriefModel) => string[]> = {
     `${m.generatedAt.slice(0, 10)}  `,
     `${escapeMarkdown(m.scopeLabel)}`,
   ],
-  summary: (m) => ['## Summary', '', m.summary ? block(m.summary.body) : '_No summary note was chosen._'],
+  summary: (m) => ['## Summary', '', block(m.summary?.body ?? '')],
   quotes: (m) => [
     '## Key quotes',
     '',
-    ...(m.footnotes.length === 0
-      ? ['_No quotes were taken from these articles._']
-      : m.footnotes.flatMap((f) => [`> ${escapeMarkdown(f.quote)}[^${f.n}]`, '']).slice(0, -1)),
+    ...m.footnotes.flatMap((f) => [`> ${escapeMarkdown(f.quote)}[^${f.n}]`, '']).slice(0, -1),
   ],
   digest: (m) => [
     '## Article digest',
@@ -76,11 +74,15 @@ const SECTIONS: Record<BriefSection, (m: BriefModel) => string[]> = {
   ],
 };
 
-/** Renders the brief as Markdown; quotes carry `[^n]` footnotes numbered as in the HTML and PDF. */
+/**
+ * Renders the brief as Markdown; quotes carry `[^n]` footnotes numbered as in the HTML and PDF. Sections with
+ * nothing in them are left out, as in the HTML.
+ */
 export function renderBriefMarkdown(m: BriefModel): string {
-  const parts = m.definition.sections.map((s) => SECTIONS[s](m).join('\n'));
+  const sections = sectionsToRender(m);
+  const parts = sections.map((s) => SECTIONS[s](m).join('\n'));
   // Footnote definitions go last, and only when the quotes section cites them.
-  if (m.definition.sections.includes('quotes') && m.footnotes.length) {
+  if (sections.includes('quotes')) {
     parts.push(m.footnotes.map((f) => `[^${f.n}]: ${escapeMarkdown(formatCitationText(f))}`).join('\n'));
   }
   return `${parts.join('\n\n')}\n`;

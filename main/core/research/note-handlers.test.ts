@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId, NoteId } from '../../../preload/api';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
-import { addTestArticle } from '../../test-support/research-articles';
+import { addTestArticle } from '../../test-support/test-article';
 
 let core: TestCore;
 let clock = 0;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId } from '../../../preload/api';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
-import { addTestArticle } from '../../test-support/research-articles';
+import { addTestArticle } from '../../test-support/test-article';
 
 const TEXT =
   'Washington tightened export rules on Monday.\n\n' +
@@ -63,6 +63,36 @@ describe('createQuote', () => {
     });
     expect(quote.start).toBe(second);
     expect(quote.prefix.endsWith('Huawei said: ')).toBe(true);
+  });
+
+  it('answers the existing quote when the same passage is quoted again, so a brief cites it once', async () => {
+    const first = await core.api.createQuote({ articleId: article, exact: 'the H20 chip needs a licence' });
+    expect(first.alreadyQuoted).toBe(false);
+    await core.api.updateQuoteStatus({ id: first.id, status: 'verified' });
+    // The same selection again, and the same words selected with other spacing: the same passage.
+    const again = await core.api.createQuote({ articleId: article, exact: 'the H20 chip needs a licence' });
+    const respaced = await core.api.createQuote({ articleId: article, exact: 'the H20\nchip needs a  licence' });
+    for (const quote of [again, respaced]) {
+      expect(quote).toMatchObject({ id: first.id, alreadyQuoted: true, status: 'verified' });
+    }
+    expect(await core.api.listQuotes({ articleId: article })).toHaveLength(1);
+    const brief = await core.api.previewBrief({
+      definition: { title: 'Chips', scope: { kind: 'ids', ids: [article] }, sections: ['quotes'] },
+    });
+    expect(brief.quotes).toBe(1);
+    expect(brief.html.split('the H20 chip needs a licence').length - 1).toBe(1);
+  });
+
+  it('keeps the same words said at another place in the article as a quote of its own', async () => {
+    const words = '"We will comply with the rules,"';
+    const nvidia = await core.api.createQuote({ articleId: article, exact: words, start: TEXT.indexOf(words) });
+    const huawei = await core.api.createQuote({ articleId: article, exact: words, start: TEXT.lastIndexOf(words) });
+    expect(huawei.id).not.toBe(nvidia.id);
+    expect(huawei.alreadyQuoted).toBe(false);
+    expect(huawei.prefix.endsWith('Huawei said: ')).toBe(true);
+    const nvidiaAgain = await core.api.createQuote({ articleId: article, exact: words, start: TEXT.indexOf(words) });
+    expect(nvidiaAgain).toMatchObject({ id: nvidia.id, alreadyQuoted: true });
+    expect(await core.api.listQuotes({ articleId: article })).toHaveLength(2);
   });
 
   it('fails clearly when the passage is not in the article', async () => {

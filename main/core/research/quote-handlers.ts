@@ -11,6 +11,7 @@ import { getArticleText } from '../../../db/article-refs';
 import { DossierError } from '../../../preload/contract/errors';
 import {
   deleteQuoteRow,
+  findQuoteOfPassage,
   getQuoteRecord,
   insertQuote,
   listQuoteRecords,
@@ -93,9 +94,21 @@ export function createQuoteHandlers(ctx: CoreContext): QuoteHandlers {
         );
       }
       const anchor = buildAnchor(article.text, range);
-      const id = insertQuote(db, { articleId, ...anchor, citation: buildCitation(article), now: ctx.now() });
-      ctx.events.emit('library:changed', { reason: 'quote-created' });
-      return toQuote(getQuoteRecord(db, id)!);
+      // One quote per passage: a second Quote on the same words would print the passage and its
+      // footnote twice in a brief. Immediate, so another process cannot slip the same quote in between.
+      const { id, alreadyQuoted } = writeTransaction(db, () => {
+        const existing = findQuoteOfPassage(db, {
+          articleId,
+          start: anchor.start,
+          end: anchor.end,
+          exact: anchor.exact,
+        });
+        if (existing !== undefined) return { id: existing, alreadyQuoted: true };
+        const created = insertQuote(db, { articleId, ...anchor, citation: buildCitation(article), now: ctx.now() });
+        return { id: created, alreadyQuoted: false };
+      });
+      if (!alreadyQuoted) ctx.events.emit('library:changed', { reason: 'quote-created' });
+      return { ...toQuote(getQuoteRecord(db, id)!), alreadyQuoted };
     },
 
     async listQuotes(args) {

@@ -11,7 +11,8 @@ import { addTagToArticle, ensureTag, removeTagFromArticle } from '../../../db/ta
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { compareCodePoints, compareNoCase } from './facet-cache';
 import { ENTITY_FACET_EXACT_UP_TO, planSearch } from './run-search';
-import { addTestArticle, searchAll } from '../../test-support/search-library';
+import { searchAll } from '../../test-support/search-library';
+import { addTestArticle } from '../../test-support/test-article';
 
 let dir: string;
 let core: TestCore;

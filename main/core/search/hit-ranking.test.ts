@@ -5,7 +5,8 @@ import { whereSql } from '../../../db/search-query';
 import { listNotedHits, listSearchHitIds, rankSearchHits, type HitOrder, type HitRow } from '../../../db/search-hits';
 import { scoreOneTermHits, topHits } from './one-term-ranking';
 import { planSearch } from './run-search';
-import { addTestArticle, openTestLibrary, searchAll } from '../../test-support/search-library';
+import { openTestLibrary, searchAll } from '../../test-support/search-library';
+import { addTestArticle } from '../../test-support/test-article';
 
 /**
  * rankSearchHits asks SQLite only for the best `limit` hits and merges the articles found

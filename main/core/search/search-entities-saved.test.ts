@@ -6,7 +6,8 @@ import { listEntitiesOfArticle } from '../../../db/entities';
 import { countEntityFacet, listArticleFacetMeta } from '../../../db/search-query';
 import { listSearchHitIds, rankSearchHits } from '../../../db/search-hits';
 import type { TestCore } from '../../test-support/open-test-core';
-import { addTestArticle, openTestLibrary, searchAll, searchIds } from '../../test-support/search-library';
+import { openTestLibrary, searchAll, searchIds } from '../../test-support/search-library';
+import { addTestArticle } from '../../test-support/test-article';
 
 let core: TestCore;
 beforeEach(() => {

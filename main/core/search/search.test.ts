@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../../test-support/open-test-core';
-import { addTestArticle, openTestLibrary, searchAll, searchIds } from '../../test-support/search-library';
+import { openTestLibrary, searchAll, searchIds } from '../../test-support/search-library';
+import { addTestArticle } from '../../test-support/test-article';
 
 let core: TestCore;
 beforeEach(() => {

@@ -5,7 +5,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ENTITY_TYPES, type EntityType } from '../../../preload/api';
 import { listMentionsWithStatus } from '../../../db/entities-mentions';
 import { openTestCore } from '../../test-support/open-test-core';
-import { storeText } from '../../test-support/entities';
+import { addTestArticle } from '../../test-support/test-article';
 import type { Benchmark } from './benchmark';
 import { LABELLED_ARTICLES, parseLabelled, type GoldMention } from './entities-labelled';
 import { formatSuggestionTyping, measureSuggestionTyping, type SuggestionTypingReport } from './suggestion-typing';
@@ -68,7 +68,7 @@ async function measureLabelled(): Promise<EntitiesBenchReport['labelled']> {
     for (const item of LABELLED_ARTICLES) {
       const { text, gold } = parseLabelled(item.text);
       goldTotal += gold.length;
-      const id = storeText(core, text, { language: item.language });
+      const id = addTestArticle(core, { text, language: item.language });
       const found = listMentionsWithStatus(core.db, id);
       const confirmed = found.filter((m) => m.status === 'confirmed');
       const key = (m: { start: number; end: number; type: EntityType }) => `${m.start}:${m.end}:${m.type}`;
@@ -128,7 +128,12 @@ async function measureRescan(size: number, log: (line: string) => void): Promise
     const texts = LABELLED_ARTICLES.map((a) => parseLabelled(a.text).text);
     const importStart = performance.now();
     for (let i = 0; i < size; i++) {
-      storeText(core, makeArticle(i, texts), { title: `Dispatch ${i}`, publishedAt: `202${i % 5}-0${(i % 9) + 1}-15` });
+      addTestArticle(core, {
+        text: makeArticle(i, texts),
+        language: 'fr',
+        title: `Dispatch ${i}`,
+        publishedAt: `202${i % 5}-0${(i % 9) + 1}-15`,
+      });
       if ((i + 1) % 2000 === 0) log(`  imported ${i + 1} / ${size}`);
     }
     const importMs = performance.now() - importStart;

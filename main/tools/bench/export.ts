@@ -5,7 +5,7 @@ import type { BriefDefinition, BriefFormat } from '../../../preload/api';
 import { openTestCore } from '../../test-support/open-test-core';
 import { buildBrief } from '../../core/export/build-brief';
 import { PdfPrinterSlot } from '../../core/export/pdf-printer';
-import { addTestArticle } from '../../test-support/export-library';
+import { addTestArticle, chipsStory } from '../../test-support/test-article';
 import type { Benchmark } from './benchmark';
 
 interface ExportReport {
@@ -32,10 +32,8 @@ export const exportBenchmark: Benchmark = {
     try {
       log('Building a library of 50 tagged articles with 25 quotes and 10 notes…');
       for (let n = 1; n <= 50; n++) {
-        const id = addTestArticle(core, n, {
-          tags: ['bench'],
-          text: `${'Background paragraph about supply chains and licences. '.repeat(20)} Unique statement number ${n} from the ministry.`,
-        });
+        const text = `${'Background paragraph about supply chains and licences. '.repeat(20)} Unique statement number ${n} from the ministry.`;
+        const id = addTestArticle(core, { ...chipsStory(n, text), tags: ['bench'] });
         if (n % 2 === 0)
           await core.api.createQuote({ articleId: id, exact: `Unique statement number ${n} from the ministry.` });
         if (n % 5 === 0) await core.api.createNote({ articleId: id, body: `Follow up on statement ${n}.` });

@@ -39,10 +39,10 @@ export function ReaderResearch({
       return;
     }
     try {
-      await client.createQuote({ articleId: article.id, exact: picked.exact, start: picked.start });
+      const quote = await client.createQuote({ articleId: article.id, exact: picked.exact, start: picked.start });
       setError(null);
       document.getSelection()?.removeAllRanges();
-      toast('Quote saved to the Quote bank.');
+      toast(quote.alreadyQuoted ? 'This passage is already in the Quote bank.' : 'Quote saved to the Quote bank.');
     } catch (err) {
       setError(describeError(err));
     }

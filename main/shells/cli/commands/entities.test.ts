@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore } from '../../../test-support/open-test-core';
-import { storeText } from '../../../test-support/entities';
+import { addTestArticle } from '../../../test-support/test-article';
 import { captureCli, type CapturedRun } from '../../../test-support/capture-cli';
 
 let dir: string;
@@ -13,8 +13,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-entities-cli-'));
   library = join(dir, 'lib.sqlite');
   const core = openTestCore(library);
-  storeText(core, 'NVIDIA vend des H20 à ByteDance; 英伟达 le confirme.');
-  storeText(core, 'ByteDance, propriétaire de TikTok.');
+  addTestArticle(core, { text: 'NVIDIA vend des H20 à ByteDance; 英伟达 le confirme.', language: 'fr' });
+  addTestArticle(core, { text: 'ByteDance, propriétaire de TikTok.', language: 'fr' });
   core.close();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore } from '../../../test-support/open-test-core';
 import { findChromium } from '../../../core/export/chromium-printer';
-import { addTestArticle } from '../../../test-support/export-library';
+import { addTestArticle, chipsStory } from '../../../test-support/test-article';
 import { captureCli, type CapturedRun } from '../../../test-support/capture-cli';
 
 let dir: string;
@@ -13,7 +13,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-cli-export-'));
   library = join(dir, 'library.sqlite');
   const core = openTestCore(library);
-  const ids = [1, 2, 3, 4].map((n) => addTestArticle(core, n, { tags: ['chips'] }));
+  const ids = [1, 2, 3, 4].map((n) => addTestArticle(core, chipsStory(n)));
   await core.api.createQuote({ articleId: ids[0]!, exact: 'exports of accelerator chips number 1' });
   await core.api.createQuote({ articleId: ids[3]!, exact: 'would need a licence' });
   core.close();

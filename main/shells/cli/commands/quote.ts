@@ -11,6 +11,7 @@ async function addQuote(input: CommandInput, args: string[]): Promise<number> {
   }
   const quote = await input.openCore().api.createQuote({ articleId: Number(args[0]) as ArticleId, exact: text });
   if (input.json) input.print(JSON.stringify(quote));
+  else if (quote.alreadyQuoted) input.print(`Already quoted: quote ${quote.id}.\n${quote.formatted.plain}`);
   else input.print(`Added quote ${quote.id}.\n${quote.formatted.plain}`);
   return EXIT.ok;
 }

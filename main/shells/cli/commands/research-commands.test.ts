@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore } from '../../../test-support/open-test-core';
-import { addTestArticle } from '../../../test-support/research-articles';
+import { addTestArticle } from '../../../test-support/test-article';
 import { captureCli, type CapturedRun } from '../../../test-support/capture-cli';
 
 let dir: string;
@@ -80,6 +80,18 @@ describe('dossier quote', () => {
     expect(listed.map((q) => q.exact)).toEqual(['it would "firmly respond"']);
     const human = await run('quote', 'list');
     expect(human.out.join('\n')).toContain('“it would "firmly respond"” — Jane Doe');
+  });
+
+  it('answers the same quote id when the same passage is added twice', async () => {
+    const first = await run('quote', 'add', String(articleId), '--text', 'it would "firmly respond"', '--json');
+    const second = await run('quote', 'add', String(articleId), '--text', 'it would "firmly respond"', '--json');
+    expect(second.code).toBe(0);
+    const [a, b] = [first, second].map((r) => JSON.parse(r.out[0]!) as { id: number; alreadyQuoted: boolean });
+    expect(b).toMatchObject({ id: a!.id, alreadyQuoted: true });
+    expect(a!.alreadyQuoted).toBe(false);
+    expect(JSON.parse((await run('quote', 'list', '--json')).out[0]!)).toHaveLength(1);
+    const human = await run('quote', 'add', String(articleId), '--text', 'it would "firmly respond"');
+    expect(human.out[0]).toMatch(new RegExp(`^Already quoted: quote ${a!.id}\\.\\n“it would "firmly respond"”`));
   });
 
   it('exits 1 with a clear error when the passage is not in the article', async () => {
