@@ -5,7 +5,7 @@ import { ImportButton } from '../import/import-button';
 import { useImport } from '../import/use-import';
 import { SearchBox } from '../search/search-box';
 import { SaveSearchButton } from '../search/save-search-button';
-import { ToastProvider } from '../research/toast';
+import { ToastProvider } from '../ui/toast';
 import { NavigationProvider, useNavigation } from './navigation';
 import { Sidebar } from './sidebar';
 import { useGlobalShortcuts } from './use-global-shortcuts';

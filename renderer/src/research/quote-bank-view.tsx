@@ -5,7 +5,7 @@ import { useNavigation } from '../app/navigation';
 import { EmptyState } from '../ui/empty-state';
 import { formatDate } from '../ui/format';
 import { useAsync } from '../ui/use-async';
-import { useToast } from './toast';
+import { useToast } from '../ui/toast';
 import './research.css';
 
 export const STATUS_LABELS: Record<QuoteStatus, string> = {

@@ -4,7 +4,7 @@ import { useClient } from '../api/client-context';
 import { describeError } from '../api/client';
 import { ArticleNotes } from './article-notes';
 import { readQuoteSelection } from './quote-dom';
-import { useToast } from './toast';
+import { useToast } from '../ui/toast';
 import './research.css';
 
 function isTyping(target: EventTarget | null): boolean {

@@ -5,9 +5,9 @@ import { ClientError, describeError } from '../api/client';
 import { SidebarItem, SidebarSection } from '../app/sidebar-section';
 import { useNavigation } from '../app/navigation';
 import { useAsync } from '../ui/use-async';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { buildTagTree, type TagNode } from './tag-tree';
-import { useToast } from './toast';
+import { useToast } from '../ui/toast';
 import './research.css';
 
 /** Rename, recolour and delete for one tag, shown under it in the sidebar. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useClient } from '../api/client-context';
 import { describeError } from '../api/client';
-import { useToast } from '../research/toast';
+import { useToast } from '../ui/toast';
 import { ModalDialog } from '../ui/modal-dialog';
 import { notifySavedSearchesChanged } from './saved-search-events';
 

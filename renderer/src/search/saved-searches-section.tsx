@@ -4,7 +4,7 @@ import { useClient } from '../api/client-context';
 import { describeError } from '../api/client';
 import { SidebarItem, SidebarSection } from '../app/sidebar-section';
 import { useNavigation } from '../app/navigation';
-import { ConfirmDialog } from '../research/confirm-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { useAsync } from '../ui/use-async';
 import { notifySavedSearchesChanged, useSavedSearchesVersion } from './saved-search-events';
 
