@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { ArticleId, EntityId, EntityScanProgress } from '../../../preload/api';
 import { listMatchableAliases } from '../../../db/entities';
 import { readEntityScanState } from '../../../db/entities-scan';
-import { LABELLED_ARTICLES, parseLabelled } from '../../tools/bench/entities-labelled';
+import { LABELLED_ARTICLES, parseLabelled } from '../../test-support/entities-labelled';
 import { openCore, type Core } from '../kernel/open-core';
 import { getEntityEngine } from './handlers';
 import { matchArticles } from './match-article';

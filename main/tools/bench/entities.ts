@@ -8,7 +8,7 @@ import { openCore } from '../../core/kernel/open-core';
 import { getEntityEngine } from '../../core/entities/handlers';
 import { storeText } from '../../test-support/entities';
 import type { Benchmark } from './benchmark';
-import { LABELLED_ARTICLES, parseLabelled, type GoldMention } from './entities-labelled';
+import { LABELLED_ARTICLES, parseLabelled, type GoldMention } from '../../test-support/entities-labelled';
 import { formatSuggestionTyping, measureSuggestionTyping, type SuggestionTypingReport } from './suggestion-typing';
 
 interface Score {

@@ -7,7 +7,13 @@ import { openCore } from '../../core/kernel/open-core';
 import { storeArticle } from '../../core/library/store-article';
 import { getSearchIndex } from '../../core/search/search-index';
 import { measureSearchIndexBytes } from '../../../db/search-index';
-import { createRandom, generateArticle, loadBrownCorpus, type BenchArticle, type BrownCorpus } from './search-corpus';
+import {
+  createRandom,
+  generateArticle,
+  loadBrownCorpus,
+  type BenchArticle,
+  type BrownCorpus,
+} from '../../test-support/search-corpus';
 import { buildQueryMix, median, QUERY_TYPES, TIMING_ROUNDS, type BenchQuery, type QueryType } from './search-queries';
 import { REFERENCE_TOKENIZERS, ReferenceIndex } from './search-reference';
 import { runQueryPhase, type QueryPhaseResult } from './search-query-phase';
