@@ -1,5 +1,5 @@
-// ESLint flat config for the whole repository. Fast (no type-aware rules: tsc already checks
-// types) and strict where it matters: each folder may only import what its ring allows, so
+// ESLint flat config for the whole repository. Type-aware only for the two promise rules (tsc
+// already checks types) and strict where it matters: each folder may only import what its ring allows, so
 // db/ and the core never pull in Electron, and the renderer never touches Node or the database.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
@@ -278,6 +278,16 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    // Type-aware, but only for the two promise rules: a rejected promise nobody awaits is a write
+    // that fails silently. The project service finds each file's tsconfig through tsconfig.json.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   ...restrictedImports,

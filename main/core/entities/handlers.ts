@@ -30,7 +30,7 @@ export function createEntityHandlers(ctx: CoreContext): EntityHandlers {
     engine.scanArticle(id, article.text, article.language);
     applyWatchlistsToArticle(ctx.db, id, article.title, article.text);
   });
-  void engine.scheduleRescan();
+  engine.requestRescan();
   return {
     ...createRegistryHandlers(ctx, engine),
     ...createSuggestionHandlers(ctx, engine),
