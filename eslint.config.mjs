@@ -197,6 +197,8 @@ const restrictedImports = [
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    // Its own zone below: the test that runs the core's and the renderer's sanitizer side by side.
+    ignores: ['renderer/src/reader/sanitize-parity.test.ts'],
     paths: [
       { name: 'electron', message: 'The renderer reaches the app only through window.dossier (see renderer/src/api).' },
       ...noNode('The renderer runs in a sandboxed web page: no Node modules, no database.'),
@@ -206,6 +208,16 @@ const restrictedImports = [
       {
         group: [MAIN, DB, PRELOAD_INDEX],
         message: 'The renderer may import only the contract (preload/api, preload/contract/) from outside renderer/.',
+      },
+    ],
+  },
+  {
+    files: ['renderer/src/reader/sanitize-parity.test.ts'],
+    paths: [{ name: 'electron', message: 'The renderer reaches the app only through window.dossier.' }],
+    patterns: [
+      {
+        regex: '^\\.\\./\\.\\./\\.\\./(?!main/core/import/sanitize-html$)',
+        message: 'Only the core sanitizer may be imported here, to compare it with the renderer one.',
       },
     ],
   },
