@@ -89,6 +89,14 @@ export class EntityEngine {
     return this.running;
   }
 
+  /**
+   * Starts a re-scan without waiting for it. A failed re-scan is logged rather than left as an
+   * unhandled rejection (which would end the process); the next registry change asks again.
+   */
+  requestRescan(): void {
+    this.scheduleRescan().catch((err: unknown) => console.error('[dossier] the entity re-scan failed', err));
+  }
+
   /** Resolves when no re-scan is running. */
   async whenIdle(): Promise<void> {
     while (this.running) await this.running;

@@ -26,7 +26,7 @@ export interface EntitiesCapability {
 export function createEntitiesCapability(ctx: CoreContext): EntitiesCapability {
   const engine = new EntityEngine(ctx);
   seedRegistryIfEmpty(ctx, engine);
-  void engine.scheduleRescan();
+  engine.requestRescan();
   return {
     engine,
     lifecycle: {

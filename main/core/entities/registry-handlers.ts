@@ -38,7 +38,7 @@ export function createRegistryHandlers(ctx: CoreContext, engine: EntityEngine): 
       if (rescan) engine.markRegistryChanged();
       return value;
     });
-    if (rescan) void engine.scheduleRescan();
+    if (rescan) engine.requestRescan();
     ctx.events.emit('library:changed', { reason: 'entities-changed' });
     return result;
   };

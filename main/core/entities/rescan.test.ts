@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { ArticleId, EntityId, EntityScanProgress } from '../../../preload/api';
 import { listMatchableAliases } from '../../../db/entities';
 import { readEntityScanState } from '../../../db/entities-scan';
-import { LABELLED_ARTICLES, parseLabelled } from '../../tools/bench/entities-labelled';
+import { LABELLED_ARTICLES, parseLabelled } from '../../test-support/entities-labelled';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { matchArticles } from './match-article';
 import { EntityMatcher } from './matcher';
@@ -183,16 +183,16 @@ describe('the library re-scan', () => {
     useMode('worker');
     const { core, ids } = openLibraryWith(400);
     const progress: number[] = [];
-    let changed = false;
+    let changed: Promise<unknown> | null = null;
     core.context.events.on('entities:progress', (p) => {
       progress.push(p.done);
       if (p.done === 200 && !changed) {
-        changed = true;
-        void core.api.createEntity({ name: 'Dépêche', type: 'product', aliases: ['Dépêche'] });
+        changed = core.api.createEntity({ name: 'Dépêche', type: 'product', aliases: ['Dépêche'] });
       }
     });
     await core.api.createEntity({ name: 'Data centre', type: 'product', aliases: ['data centre'] });
     await engineOf(core).whenIdle();
+    await changed;
     // It went back to the start with the new version and scanned everything again.
     expect(progress).toEqual([0, 100, 200, 0, 100, 200, 300, 400]);
     const depeche = await core.api.getEntity({ id: await idOf(core, 'Dépêche') });
@@ -225,12 +225,14 @@ describe('the library re-scan', () => {
   it('skips articles deleted while their batch was being matched', async () => {
     useMode('worker');
     const { core, ids } = openLibraryWith(300);
+    let deleting: Promise<unknown> = Promise.resolve();
     core.context.events.on('entities:progress', (p) => {
       // When batch 1 is written, batch 2 (articles 101-200) is already with the worker.
-      if (p.done === 100) void core.api.deleteArticle({ id: ids[150]! });
+      if (p.done === 100) deleting = core.api.deleteArticle({ id: ids[150]! });
     });
     await core.api.createEntity({ name: 'Dépêche', type: 'product', aliases: ['Dépêche'] });
     await engineOf(core).whenIdle();
+    await deleting;
     expect((await core.api.getEntity({ id: await idOf(core, 'Dépêche') })).totalArticles).toBe(299);
     expect(core.db.prepare('SELECT count(*) AS n FROM mentions WHERE article_id = ?').get(ids[150]!)).toEqual({
       n: 0,

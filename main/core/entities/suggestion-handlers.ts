@@ -35,7 +35,7 @@ export function createSuggestionHandlers(ctx: CoreContext, engine: EntityEngine)
   };
 
   const finish = (): void => {
-    void engine.scheduleRescan();
+    engine.requestRescan();
     ctx.events.emit('library:changed', { reason: 'entities-changed' });
   };
 

@@ -180,11 +180,14 @@ describe('importUploads', () => {
         article(`Story number ${i}`, '', `${STORY} Variant ${i} with its own words ${'x'.repeat(i + 1)}.`),
       ).toString('base64'),
     }));
+    // The cancel is awaited after the import, so a failing cancel fails the test.
+    let cancelling: Promise<unknown> = Promise.resolve();
     const off = core.context.events.on('import:progress', (p) => {
-      if (p.done === 2) void core.api.cancelImport({ batchId: p.batchId });
+      if (p.done === 2) cancelling = core.api.cancelImport({ batchId: p.batchId });
     });
     const batch = await core.api.importUploads({ files });
     off();
+    await cancelling;
     const imported = batch.results.filter((r) => r.status === 'imported').length;
     const cancelled = batch.results.filter((r) => r.error?.code === 'CANCELLED').length;
     expect(imported).toBeGreaterThanOrEqual(2);

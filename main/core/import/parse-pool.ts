@@ -88,7 +88,8 @@ function createWorkerPool(script: string, size: number): ParsePool {
         worker.off('exit', onExit);
         if (kill) {
           slot.worker = null;
-          void worker.terminate();
+          // The outcome is already settled; a worker that fails to stop is gone either way.
+          worker.terminate().catch(() => undefined);
         }
         resolve(outcome);
       };

@@ -71,6 +71,14 @@ describe('saved searches', () => {
     await expect(core.api.openSavedSearch({ id: saved.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('tells the window when a search is saved or deleted, so the sidebar list refreshes', async () => {
+    const reasons: string[] = [];
+    core.context.events.on('library:changed', ({ reason }) => reasons.push(reason));
+    const saved = await core.api.saveSearch({ name: 'Lithography', query: 'lithography' });
+    await core.api.deleteSavedSearch({ id: saved.id });
+    expect(reasons).toEqual(['saved-search-added', 'saved-search-deleted']);
+  });
+
   it('refuses an empty name or query', async () => {
     await expect(core.api.saveSearch({ name: ' ', query: 'x' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(core.api.saveSearch({ name: 'x', query: '' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });

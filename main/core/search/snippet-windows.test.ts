@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBrownCorpus } from '../../tools/bench/search-corpus';
+import { loadBrownCorpus } from '../../test-support/search-corpus';
 import { foldCase, SEARCH_LANGUAGES, TermAnalyzer } from './languages';
 import type { HighlightSpec } from './plan';
 import { ASCII_WORDS_RE, buildSnippet, findMatches, leadOf, type TextMatches } from './snippets';

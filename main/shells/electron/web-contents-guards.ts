@@ -15,7 +15,7 @@ export function setupWebContentsGuards(): void {
       if (isAllowedNavigation(event.url)) return;
       event.preventDefault();
       logShell(`denied navigation to ${event.url.slice(0, 200)}`);
-      void offerExternalLink(contents, event.url);
+      offerExternalLink(contents, event.url).catch((err: unknown) => logShell('could not offer an external link', err));
     });
     contents.on('will-frame-navigate', (event) => {
       if (event.isMainFrame || isAllowedNavigation(event.url)) return;
@@ -31,7 +31,7 @@ export function setupWebContentsGuards(): void {
     });
     contents.setWindowOpenHandler(({ url }) => {
       logShell(`denied a new window for ${url.slice(0, 200)}`);
-      void offerExternalLink(contents, url);
+      offerExternalLink(contents, url).catch((err: unknown) => logShell('could not offer an external link', err));
       return { action: 'deny' };
     });
   });

@@ -7,7 +7,7 @@ import { listMentionsWithStatus } from '../../../db/entities-mentions';
 import { openTestCore } from '../../test-support/open-test-core';
 import { addTestArticle } from '../../test-support/test-article';
 import type { Benchmark } from './benchmark';
-import { LABELLED_ARTICLES, parseLabelled, type GoldMention } from './entities-labelled';
+import { LABELLED_ARTICLES, parseLabelled, type GoldMention } from '../../test-support/entities-labelled';
 import { formatSuggestionTyping, measureSuggestionTyping, type SuggestionTypingReport } from './suggestion-typing';
 
 interface Score {

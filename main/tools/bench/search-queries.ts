@@ -1,4 +1,4 @@
-import { createRandom, BENCH_TAGS, type BrownCorpus } from './search-corpus';
+import { createRandom, BENCH_TAGS, type BrownCorpus } from '../../test-support/search-corpus';
 
 export const QUERY_TYPES = ['term', 'rare', 'and', 'phrase', 'prefix', 'fuzzy', 'filtered'] as const;
 export type QueryType = (typeof QUERY_TYPES)[number];

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { BenchArticle } from './search-corpus';
+import type { BenchArticle } from '../../test-support/search-corpus';
 import type { BenchQuery } from './search-queries';
 
 /** The reference's tokenizers: the stock one the issue names, and the same with FTS5's English stemmer. */

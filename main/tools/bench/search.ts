@@ -6,7 +6,13 @@ import type { Benchmark } from './benchmark';
 import { openTestCore } from '../../test-support/open-test-core';
 import { storeArticle } from '../../core/library/store-article';
 import { measureSearchIndexBytes } from '../../../db/search-index';
-import { createRandom, generateArticle, loadBrownCorpus, type BenchArticle, type BrownCorpus } from './search-corpus';
+import {
+  createRandom,
+  generateArticle,
+  loadBrownCorpus,
+  type BenchArticle,
+  type BrownCorpus,
+} from '../../test-support/search-corpus';
 import { buildQueryMix, median, QUERY_TYPES, TIMING_ROUNDS, type BenchQuery, type QueryType } from './search-queries';
 import { REFERENCE_TOKENIZERS, ReferenceIndex } from './search-reference';
 import { runQueryPhase, type QueryPhaseResult } from './search-query-phase';

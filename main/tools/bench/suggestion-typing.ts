@@ -6,7 +6,7 @@ import { SEED_REGISTRY } from '../../core/entities/registry';
 import { createEnglishNameTyper } from '../../core/entities/english-name-typer';
 import { findCandidates, type Candidate } from '../../core/entities/suggestion-finder';
 import type { SuggestionTyper } from '../../core/entities/suggestion-typer';
-import { LABELLED_ARTICLES, parseLabelled, type GoldMention } from './entities-labelled';
+import { LABELLED_ARTICLES, parseLabelled, type GoldMention } from '../../test-support/entities-labelled';
 import {
   loadCompromise,
   loadWink,

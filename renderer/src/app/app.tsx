@@ -5,10 +5,11 @@ import { ImportButton } from '../import/import-button';
 import { useImport } from '../import/use-import';
 import { SearchBox } from '../search/search-box';
 import { SaveSearchButton } from '../search/save-search-button';
-import { ToastProvider } from '../research/toast';
+import { ToastProvider } from '../ui/toast';
 import { NavigationProvider, useNavigation } from './navigation';
 import { Sidebar } from './sidebar';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useUnhandledRejectionToast } from './use-unhandled-rejection-toast';
 import { ViewOutlet } from './view-outlet';
 
 /** The window: sidebar, toolbar with search, the current view, and the import layer on top. */
@@ -17,6 +18,7 @@ function AppFrame() {
   const searchRef = useRef<HTMLInputElement>(null);
   const clearSearch = useCallback(() => setQuery(''), [setQuery]);
   useGlobalShortcuts(searchRef, clearSearch);
+  useUnhandledRejectionToast();
   const imports = useImport();
 
   return (

@@ -6,10 +6,21 @@ import { EntityView } from '../entities/entity-view';
 import { SuggestionsView } from '../entities/suggestions-view';
 import { WatchlistsView } from '../entities/watchlists-view';
 import { useNavigation } from './navigation';
+import { ViewErrorBoundary } from './view-error-boundary';
+import type { View } from './view-state';
 
-/** Renders the current view. Each new view kind in view-state.ts gets one case here. */
+/** Renders the current view, inside an error boundary so a view that throws cannot blank the window. */
 export function ViewOutlet() {
   const { view } = useNavigation();
+  return (
+    <ViewErrorBoundary resetKey={JSON.stringify(view)}>
+      <CurrentView view={view} />
+    </ViewErrorBoundary>
+  );
+}
+
+/** Each new view kind in view-state.ts gets one case here. */
+function CurrentView({ view }: { view: View }) {
   switch (view.kind) {
     case 'brief':
       return <BriefView />;

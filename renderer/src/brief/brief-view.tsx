@@ -10,6 +10,7 @@ import type {
 } from '../../../preload/api';
 import { describeError } from '../api/client';
 import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
 import { useNavigation } from '../app/navigation';
 import { useAsync } from '../ui/use-async';
 import { BriefPreview } from './brief-preview';
@@ -33,6 +34,7 @@ function parseIds(text: string): ArticleId[] {
 /** The Brief view: choose a scope and sections, watch the live preview, export PDF, Markdown or HTML. */
 export function BriefView({ initialTag }: { initialTag?: string | null }) {
   const client = useClient();
+  const reportFailure = useReportFailure();
   const { libraryVersion } = useNavigation();
   const tags = useAsync(() => client.listTags(), [client, libraryVersion]);
   const notes = useAsync(() => client.listNotes({}), [client, libraryVersion]);
@@ -232,7 +234,7 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
               className="button"
               data-testid={`brief-export-${f}`}
               disabled={!definition || busy}
-              onClick={() => void exportAs(f)}
+              onClick={() => reportFailure(exportAs(f), `export the brief as ${f.toUpperCase()}`)}
             >
               Export {f === 'md' ? 'Markdown' : f.toUpperCase()}
             </button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { BriefDefinition, BriefId, SavedBrief } from '../../../preload/api';
 import { describeError } from '../api/client';
 import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
 import { useNavigation } from '../app/navigation';
 import { useAsync } from '../ui/use-async';
 
@@ -18,6 +19,7 @@ export function SavedBriefs({
   onLoad: (brief: SavedBrief, since: boolean) => void;
 }) {
   const client = useClient();
+  const reportFailure = useReportFailure();
   const { libraryVersion } = useNavigation();
   const [attempt, setAttempt] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +49,7 @@ export function SavedBriefs({
         className="button"
         data-testid="brief-save"
         disabled={!definition}
-        onClick={() => void save()}
+        onClick={() => reportFailure(save(), 'save the brief')}
       >
         {savedId !== null ? 'Save changes' : 'Save this brief'}
       </button>

@@ -41,14 +41,11 @@ export function EntityEditor({
     setError(null);
   }, [entity]);
 
-  const run = async (work: () => Promise<unknown>) => {
+  /** Starts a write; its failure shows in the editor's error line. */
+  const run = (work: () => Promise<unknown>): void => {
     setError(null);
     setSaved(false);
-    try {
-      await work();
-    } catch (err) {
-      setError(describeError(err));
-    }
+    work().catch((err: unknown) => setError(describeError(err)));
   };
   const dirty =
     name !== entity.name ||
@@ -188,7 +185,7 @@ export function EntityEditor({
           className="button button--small button--danger"
           onClick={() => {
             if (window.confirm(`Delete "${entity.name}" and its mentions? Articles are kept.`))
-              void run(async () => {
+              run(async () => {
                 await client.deleteEntity({ id: entity.id });
                 onDeleted();
               });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { EntitySummary, WatchlistSummary } from '../../../preload/api';
 import { describeError } from '../api/client';
 import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
 import { useNavigation } from '../app/navigation';
 import { useAsync } from '../ui/use-async';
 import { EntityPicker } from './entity-picker';
@@ -68,6 +69,7 @@ export function WatchlistsView() {
 
 function NewWatchlistForm({ onError }: { onError: (message: string | null) => void }) {
   const client = useClient();
+  const reportFailure = useReportFailure();
   const [name, setName] = useState('');
   const [entities, setEntities] = useState<EntitySummary[]>([]);
   const [queries, setQueries] = useState('');
@@ -126,7 +128,7 @@ function NewWatchlistForm({ onError }: { onError: (message: string | null) => vo
         type="button"
         className="button"
         disabled={!name.trim() || (entities.length === 0 && !queries.trim())}
-        onClick={() => void submit()}
+        onClick={() => reportFailure(submit(), 'create the watch list')}
       >
         Create watch list
       </button>

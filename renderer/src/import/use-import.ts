@@ -67,32 +67,34 @@ export function useImport() {
   });
 
   const run = useCallback(
-    async (work: () => Promise<ImportBatch[]>) => {
+    (work: () => Promise<ImportBatch[]>): void => {
       setVisible(true);
       cancelled.current = false;
       setState((prev) => ({ ...prev, running: true, error: null }));
-      try {
-        const batches = await work();
-        upsert(batches.flatMap((b) => b.results));
-        // A dropped folder was pending under its own path; its files came back as rows of their own.
-        // Files a cancel stopped before they were sent are reported as cancelled, not dropped silently.
-        setState((prev) => ({
-          ...prev,
-          rows: cancelled.current
-            ? prev.rows.map(markCancelledIfPending)
-            : prev.rows.filter((r) => r.status !== 'pending'),
-          running: false,
-          progress: null,
-        }));
-      } catch (err) {
-        setState((prev) => ({
-          ...prev,
-          rows: prev.rows.filter((r) => r.status !== 'pending'),
-          running: false,
-          progress: null,
-          error: describeError(err),
-        }));
-      }
+      work().then(
+        (batches) => {
+          upsert(batches.flatMap((b) => b.results));
+          // A dropped folder was pending under its own path; its files came back as rows of their own.
+          // Files a cancel stopped before they were sent are reported as cancelled, not dropped silently.
+          setState((prev) => ({
+            ...prev,
+            rows: cancelled.current
+              ? prev.rows.map(markCancelledIfPending)
+              : prev.rows.filter((r) => r.status !== 'pending'),
+            running: false,
+            progress: null,
+          }));
+        },
+        (err: unknown) => {
+          setState((prev) => ({
+            ...prev,
+            rows: prev.rows.filter((r) => r.status !== 'pending'),
+            running: false,
+            progress: null,
+            error: describeError(err),
+          }));
+        },
+      );
     },
     [upsert],
   );
@@ -120,12 +122,12 @@ export function useImport() {
         const paths = [...data.files].map((file) => pathForFile(file)).filter((p) => p.length > 0);
         if (paths.length > 0) {
           addPending(paths);
-          void run(async () => [await client.importPaths({ paths })]);
+          run(async () => [await client.importPaths({ paths })]);
         }
         return;
       }
       const reading = readDroppedFiles(data); // must start synchronously inside the drop event
-      void run(async () => {
+      run(async () => {
         const files = await reading;
         for (const { file, name } of files) uploads.current.set(name, file);
         addPending(files.map((f) => f.name));
@@ -143,13 +145,13 @@ export function useImport() {
         const pathForFile = client.pathForFile;
         const paths = files.map((file) => pathForFile(file));
         addPending(paths);
-        void run(async () => [await client.importPaths({ paths })]);
+        run(async () => [await client.importPaths({ paths })]);
         return;
       }
       const dropped = files.map((file) => ({ file, name: file.name }));
       for (const { file, name } of dropped) uploads.current.set(name, file);
       addPending(dropped.map((f) => f.name));
-      void run(() => uploadFiles(dropped));
+      run(() => uploadFiles(dropped));
     },
     [client, run, uploadFiles, addPending],
   );
@@ -165,8 +167,8 @@ export function useImport() {
     (row: ImportFileResult, password?: string) => {
       const file = uploads.current.get(row.file);
       addPending([row.file]);
-      if (file) void run(() => uploadFiles([{ file, name: row.file }], password));
-      else void run(async () => [await client.importPaths({ paths: [row.file], ...(password ? { password } : {}) })]);
+      if (file) run(() => uploadFiles([{ file, name: row.file }], password));
+      else run(async () => [await client.importPaths({ paths: [row.file], ...(password ? { password } : {}) })]);
     },
     [client, run, uploadFiles, addPending],
   );

@@ -7,7 +7,7 @@ import { Loading } from '../ui/loading';
 import { ArticleRow, ArticleRowPlaceholder } from './article-row';
 import type { ArticlePages } from './use-article-pages';
 import { createListKeyHandler } from './use-list-keyboard';
-import type { MultiSelection } from '../research/use-multi-selection';
+import type { MultiSelection } from '../ui/use-multi-selection';
 
 const ROW_HEIGHT = 76;
 

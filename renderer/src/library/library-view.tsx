@@ -5,7 +5,7 @@ import { SearchResults } from '../search/search-results';
 import { ArticleList } from './article-list';
 import { useArticlePages } from './use-article-pages';
 import { BulkTagging } from '../research/bulk-tagging';
-import { useMultiSelection } from '../research/use-multi-selection';
+import { useMultiSelection } from '../ui/use-multi-selection';
 
 /** The main view: the article list (or search results while a query is typed) beside the reader. */
 export function LibraryView({ tag }: { tag: string | null }) {

@@ -27,7 +27,12 @@ export function LinkStatus({ url, onDismiss }: { url: string | null; onDismiss: 
         type="button"
         className="button button--small"
         data-testid="copy-link"
-        onClick={() => void copyText(url).then((ok) => setCopied(ok ? url : null))}
+        onClick={() => {
+          copyText(url).then(
+            (ok) => setCopied(ok ? url : null),
+            () => setCopied(null),
+          );
+        }}
       >
         {copied === url ? 'Copied' : 'Copy link'}
       </button>

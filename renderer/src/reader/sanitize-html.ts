@@ -1,88 +1,31 @@
 import DOMPurify from 'dompurify';
+import {
+  installSanitizePolicy,
+  SANITIZE_CONFIG,
+  SNIPPET_SANITIZE_CONFIG,
+} from '../../../preload/contract/sanitize-policy';
 
 /**
- * The renderer's own sanitizer, a second wall behind the one the core applies before storing:
- * no scripts, no handlers, no style, no frames or forms, no media, and images only from data:
- * URLs (a remote image would be a network request, which Dossier never makes).
+ * The renderer's sanitizer, a second wall behind the one the core applies before storing: the
+ * same policy (preload/contract/sanitize-policy.ts) on the page's own DOMPurify.
  */
-const FORBID_TAGS = [
-  'style',
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'form',
-  'input',
-  'button',
-  'select',
-  'textarea',
-  'option',
-  'link',
-  'meta',
-  'base',
-  'video',
-  'audio',
-  'source',
-  'track',
-  'picture',
-  'svg',
-  'math',
-  'template',
-  'portal',
-  'dialog',
-];
-const FORBID_ATTR = [
-  'style',
-  'srcset',
-  'sizes',
-  'ping',
-  'background',
-  'poster',
-  'action',
-  'formaction',
-  'target',
-  'xlink:href',
-];
-const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
 let purifier: ReturnType<typeof DOMPurify> | null = null;
 
-/** One DOMPurify instance with our hooks, so the library-wide default stays untouched. */
+/** One DOMPurify instance with the policy's hooks, so the library-wide default stays untouched. */
 function getPurifier(): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
-  const instance = DOMPurify(window);
-  instance.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'IMG') {
-      const src = node.getAttribute('src') ?? '';
-      if (!/^data:image\//i.test(src.trim())) {
-        node.removeAttribute('src');
-        node.setAttribute('data-blocked-src', 'remote image not loaded');
-      }
-    }
-    if (node.nodeName === 'A') {
-      const href = node.getAttribute('href') ?? '';
-      if (!SAFE_LINK.test(href.trim())) node.removeAttribute('href');
-      node.setAttribute('rel', 'noreferrer noopener');
-    }
-  });
-  purifier = instance;
-  return instance;
+  purifier = DOMPurify(window);
+  installSanitizePolicy(purifier);
+  return purifier;
 }
 
-/** Sanitizes an article body into a fragment ready to insert into the reader. */
+/** Sanitizes an article body (or a rendered note) into a fragment ready to insert. */
 export function sanitizeArticleHtml(html: string): DocumentFragment {
-  return getPurifier().sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    RETURN_DOM_FRAGMENT: true,
-  });
+  return getPurifier().sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
 }
 
 /** Sanitizes a search snippet: escaped text with <mark> only. */
 export function sanitizeSnippet(html: string): string {
-  return getPurifier().sanitize(html, { ALLOWED_TAGS: ['mark'], ALLOWED_ATTR: [] });
+  return getPurifier().sanitize(html, SNIPPET_SANITIZE_CONFIG);
 }

@@ -1,11 +1,13 @@
 import type { ArticleId } from '../../../preload/api';
 import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
 import { useAsync } from '../ui/use-async';
 import { NoteCard } from './note-card';
 
 /** The notes of the article in the reader, with a button to add one. */
 export function ArticleNotes({ articleId, libraryVersion }: { articleId: ArticleId; libraryVersion: number }) {
   const client = useClient();
+  const reportFailure = useReportFailure();
   const notes = useAsync(() => client.listNotes({ articleId }), [client, articleId, libraryVersion]);
   return (
     <section className="research-panel" data-testid="article-notes" aria-label="Notes">
@@ -15,7 +17,7 @@ export function ArticleNotes({ articleId, libraryVersion }: { articleId: Article
           type="button"
           className="research-button"
           data-testid="note-add"
-          onClick={() => void client.createNote({ articleId, body: '' }).then(notes.reload)}
+          onClick={() => reportFailure(client.createNote({ articleId, body: '' }).then(notes.reload), 'add a note')}
         >
           Add note
         </button>

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { ArticleId } from '../../../preload/api';
 import { useClient } from '../api/client-context';
 import { TagDialog } from './tag-dialog';
-import { useToast } from './toast';
-import type { MultiSelection } from './use-multi-selection';
+import { useToast } from '../ui/toast';
+import type { MultiSelection } from '../ui/use-multi-selection';
 import './research.css';
 
 function isTyping(target: EventTarget | null): boolean {

@@ -5,6 +5,8 @@ import type { NoteId, NoteSummary } from '../../../preload/api';
 import { createFakeClient } from '../test/fake-client';
 import { renderWithClient } from '../test/render-with-client';
 import { NoteCard } from './note-card';
+import { ClientError } from '../api/client';
+import { ToastProvider } from '../ui/toast';
 
 afterEach(cleanup);
 
@@ -59,5 +61,35 @@ describe('NoteCard', () => {
     const preview = screen.getByTestId('note-preview');
     expect(preview.querySelector('strong')?.textContent).toBe('Huawei');
     expect(preview.querySelector('img')?.getAttribute('src') ?? null).toBeNull();
+  });
+
+  it('shows a failed delete in the toast instead of losing it', async () => {
+    const note: NoteSummary = {
+      id: 6 as NoteId,
+      articleId: null,
+      body: 'Keep me',
+      createdAt: '2025-01-01',
+      updatedAt: '2025-01-01',
+      articleTitle: null,
+    };
+    let deleted = false;
+    const client = createFakeClient({
+      overrides: {
+        deleteNote: async () => {
+          throw new ClientError({ code: 'NOT_FOUND', message: 'The note was already deleted.' });
+        },
+      },
+    });
+    renderWithClient(
+      <ToastProvider>
+        <NoteCard note={note} onDeleted={() => (deleted = true)} />
+      </ToastProvider>,
+      client,
+    );
+    fireEvent.click(screen.getByTestId('note-delete'));
+    await waitFor(() =>
+      expect(screen.getByTestId('toast').textContent).toBe('Could not delete the note: The note was already deleted.'),
+    );
+    expect(deleted).toBe(false);
   });
 });

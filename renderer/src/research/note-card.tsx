@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { NoteSummary } from '../../../preload/api';
 import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
 import { formatDate } from '../ui/format';
 import { renderMarkdown } from './markdown';
 import { useAutosave, type SaveState } from './use-autosave';
@@ -38,6 +39,7 @@ export function NoteCard({
   onOpenArticle?: () => void;
 }) {
   const client = useClient();
+  const reportFailure = useReportFailure();
   const [body, setBody] = useState(note.body);
   const [editing, setEditing] = useState(note.body === '');
   const autosave = useAutosave((value) => client.updateNote({ id: note.id, body: value }));
@@ -73,7 +75,7 @@ export function NoteCard({
             setBody(e.target.value);
             autosave.change(e.target.value);
           }}
-          onBlur={() => void autosave.flush()}
+          onBlur={autosave.flush}
         />
       ) : (
         <NotePreview body={body} />
@@ -83,7 +85,10 @@ export function NoteCard({
           type="button"
           className="research-button"
           data-testid="note-toggle"
-          onClick={() => (editing ? (void autosave.flush(), setEditing(false)) : setEditing(true))}
+          onClick={() => {
+            if (editing) autosave.flush();
+            setEditing(!editing);
+          }}
         >
           {editing ? 'Done' : 'Edit'}
         </button>
@@ -91,7 +96,7 @@ export function NoteCard({
           type="button"
           className="research-button research-button--danger"
           data-testid="note-delete"
-          onClick={() => void client.deleteNote({ id: note.id }).then(onDeleted)}
+          onClick={() => reportFailure(client.deleteNote({ id: note.id }).then(onDeleted), 'delete the note')}
         >
           Delete
         </button>

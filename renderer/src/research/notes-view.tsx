@@ -1,4 +1,5 @@
 import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
 import { useNavigation } from '../app/navigation';
 import { EmptyState } from '../ui/empty-state';
 import { useAsync } from '../ui/use-async';
@@ -8,6 +9,7 @@ import './research.css';
 /** Every note of the library, newest change first, with story notes that belong to no article. */
 export function NotesView() {
   const client = useClient();
+  const reportFailure = useReportFailure();
   const { openArticle } = useNavigation();
   // Not refreshed on every library change: notes being typed here must not be re-rendered away.
   const notes = useAsync(() => client.listNotes({}), [client]);
@@ -19,7 +21,7 @@ export function NotesView() {
           type="button"
           className="research-button research-button--primary"
           data-testid="note-new"
-          onClick={() => void client.createNote({ body: '' }).then(notes.reload)}
+          onClick={() => reportFailure(client.createNote({ body: '' }).then(notes.reload), 'create a note')}
         >
           New story note
         </button>

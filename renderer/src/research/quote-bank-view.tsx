@@ -5,7 +5,8 @@ import { useNavigation } from '../app/navigation';
 import { EmptyState } from '../ui/empty-state';
 import { formatDate } from '../ui/format';
 import { useAsync } from '../ui/use-async';
-import { useToast } from './toast';
+import { useToast } from '../ui/toast';
+import { useReportFailure } from '../ui/use-report-failure';
 import './research.css';
 
 export const STATUS_LABELS: Record<QuoteStatus, string> = {
@@ -28,14 +29,16 @@ async function copyText(text: string): Promise<void> {
 function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }) {
   const client = useClient();
   const toast = useToast();
+  const reportFailure = useReportFailure();
   const { openArticle } = useNavigation();
   const c = quote.citation;
   const orphaned = quote.anchorStatus === 'orphaned';
-  const copy = (text: string, what: string) =>
-    void copyText(text).then(
+  const copy = (text: string, what: string) => {
+    copyText(text).then(
       () => toast(`Copied ${what}.`),
       () => toast('Could not copy.'),
     );
+  };
   return (
     <li
       className={`quote-item${orphaned ? ' is-orphaned' : ''}`}
@@ -68,7 +71,10 @@ function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }
           data-testid="quote-status"
           value={quote.status}
           onChange={(e) =>
-            void client.updateQuoteStatus({ id: quote.id, status: e.target.value as QuoteStatus }).then(onChanged)
+            reportFailure(
+              client.updateQuoteStatus({ id: quote.id, status: e.target.value as QuoteStatus }).then(onChanged),
+              'change the quote’s status',
+            )
           }
         >
           {QUOTE_STATUSES.map((s) => (
@@ -97,7 +103,7 @@ function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }
           type="button"
           className="research-button research-button--danger"
           data-testid="quote-delete"
-          onClick={() => void client.deleteQuote({ id: quote.id }).then(onChanged)}
+          onClick={() => reportFailure(client.deleteQuote({ id: quote.id }).then(onChanged), 'delete the quote')}
         >
           Delete
         </button>

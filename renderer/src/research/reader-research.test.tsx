@@ -5,7 +5,7 @@ import type { ArticleId, CreatedQuote, QuoteId } from '../../../preload/api';
 import { createFakeClient, makeArticle } from '../test/fake-client';
 import { renderWithClient } from '../test/render-with-client';
 import { ReaderResearch } from './reader-research';
-import { ToastProvider } from './toast';
+import { ToastProvider } from '../ui/toast';
 
 afterEach(cleanup);
 

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleForReader, Quote } from '../../../preload/api';
 import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
 import { describeError } from '../api/client';
 import { ArticleNotes } from './article-notes';
 import { readQuoteSelection } from './quote-dom';
-import { useToast } from './toast';
+import { useToast } from '../ui/toast';
 import './research.css';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -28,6 +29,7 @@ export function ReaderResearch({
   libraryVersion: number;
 }) {
   const client = useClient();
+  const reportFailure = useReportFailure();
   const toast = useToast();
   const [error, setError] = useState<string | null>(null);
 
@@ -55,12 +57,12 @@ export function ReaderResearch({
       if (key === 'q' && ((event.ctrlKey && event.shiftKey) || (!event.ctrlKey && !event.metaKey && !event.shiftKey))) {
         if (document.getSelection()?.isCollapsed !== false && !event.ctrlKey) return;
         event.preventDefault();
-        void quoteSelection();
+        reportFailure(quoteSelection(), 'save the quote');
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [quoteSelection]);
+  }, [quoteSelection, reportFailure]);
 
   const orphaned = quotes.filter((q) => q.anchorStatus === 'orphaned');
   return (
@@ -73,7 +75,7 @@ export function ReaderResearch({
           title="Quote the selected passage (Q)"
           // Keep the reader's text selection: a mousedown on the button would clear it.
           onMouseDown={(e) => e.preventDefault()}
-          onClick={() => void quoteSelection()}
+          onClick={() => reportFailure(quoteSelection(), 'save the quote')}
         >
           ❝ Quote selection
         </button>

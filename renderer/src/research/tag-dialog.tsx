@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
 import { describeError } from '../api/client';
 import { useAsync } from '../ui/use-async';
 import { parseTagInput } from './tag-tree';
@@ -19,6 +20,7 @@ export function TagDialog({
   onClose: () => void;
 }) {
   const client = useClient();
+  const reportFailure = useReportFailure();
   const tags = useAsync(() => client.listTags(), [client]);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +50,7 @@ export function TagDialog({
         className="dialog__form"
         onSubmit={(e) => {
           e.preventDefault();
-          void apply();
+          reportFailure(apply(), 'tag the articles');
         }}
       >
         <label htmlFor="tag-dialog-input">

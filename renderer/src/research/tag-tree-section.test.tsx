@@ -5,7 +5,7 @@ import type { DeletedTag, TagId, TagSummary } from '../../../preload/api';
 import { createFakeClient } from '../test/fake-client';
 import { renderWithClient } from '../test/render-with-client';
 import { TagTreeSection } from './tag-tree-section';
-import { ToastProvider } from './toast';
+import { ToastProvider } from '../ui/toast';
 
 afterEach(cleanup);
 

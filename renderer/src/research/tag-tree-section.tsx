@@ -1,36 +1,36 @@
 import { useState } from 'react';
 import type { TagSummary } from '../../../preload/api';
 import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
 import { ClientError, describeError } from '../api/client';
 import { SidebarItem, SidebarSection } from '../app/sidebar-section';
 import { useNavigation } from '../app/navigation';
 import { useAsync } from '../ui/use-async';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { buildTagTree, type TagNode } from './tag-tree';
-import { useToast } from './toast';
+import { useToast } from '../ui/toast';
 import './research.css';
 
 /** Rename, recolour and delete for one tag, shown under it in the sidebar. */
 function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
   const client = useClient();
+  const reportFailure = useReportFailure();
   const toast = useToast();
   const [name, setName] = useState(tag.name);
   const [error, setError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<null | 'delete' | { mergeInto: TagSummary }>(null);
 
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      onDone();
-    } catch (err) {
-      setError(describeError(err));
-    }
+  /** Starts a write; its failure shows in the menu's error line. */
+  const run = (action: () => Promise<unknown>): void => {
+    action().then(onDone, (err: unknown) => setError(describeError(err)));
   };
 
   const remove = () =>
     run(async () => {
       const deleted = await client.deleteTag({ id: tag.id });
-      toast(`Deleted tag “${deleted.name}”.`, () => void client.restoreTag(deleted));
+      toast(`Deleted tag “${deleted.name}”.`, () =>
+        reportFailure(client.restoreTag(deleted).then(onDone), `restore the tag “${deleted.name}”`),
+      );
     });
 
   const rename = async () => {
@@ -52,7 +52,7 @@ function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void rename();
+          reportFailure(rename(), 'rename the tag');
         }}
       >
         <input
@@ -72,7 +72,7 @@ function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
           type="color"
           data-testid="tag-recolour"
           value={tag.color ?? '#2f5fd0'}
-          onChange={(e) => void run(() => client.recolourTag({ id: tag.id, color: e.target.value }))}
+          onChange={(e) => run(() => client.recolourTag({ id: tag.id, color: e.target.value }))}
         />
       </label>
       <button
@@ -91,7 +91,7 @@ function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
           onCancel={() => setConfirm(null)}
           onConfirm={() => {
             setConfirm(null);
-            void remove();
+            remove();
           }}
         />
       ) : confirm ? (
@@ -101,7 +101,7 @@ function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
           onCancel={() => setConfirm(null)}
           onConfirm={() => {
             setConfirm(null);
-            void run(() => client.mergeTags({ sourceIds: [tag.id], targetId: confirm.mergeInto.id }));
+            run(() => client.mergeTags({ sourceIds: [tag.id], targetId: confirm.mergeInto.id }));
           }}
         />
       ) : null}

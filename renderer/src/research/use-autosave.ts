@@ -16,11 +16,13 @@ export function useAutosave(save: (value: string) => Promise<unknown>, delayMs =
   saveRef.current = save;
   const chain = useRef<Promise<unknown>>(Promise.resolve());
 
-  const flush = useCallback(() => {
+  // Returns nothing to await: a failed save shows in `state` and `error`, and the chain below
+  // never rejects (each save has its rejection handler).
+  const flush = useCallback((): void => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const value = pending.current;
-    if (value === null) return chain.current;
+    if (value === null) return;
     pending.current = null;
     setState('saving');
     // Saves run one after another, so an older body can never overwrite a newer one.
@@ -37,7 +39,6 @@ export function useAutosave(save: (value: string) => Promise<unknown>, delayMs =
         },
       ),
     );
-    return chain.current;
   }, []);
 
   const change = useCallback(
@@ -45,16 +46,16 @@ export function useAutosave(save: (value: string) => Promise<unknown>, delayMs =
       pending.current = value;
       setState('pending');
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
+      timer.current = setTimeout(flush, delayMs);
     },
     [flush, delayMs],
   );
 
   useEffect(() => {
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') flush();
     };
-    const onUnload = () => void flush();
+    const onUnload = () => flush();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('beforeunload', onUnload);
     window.addEventListener('pagehide', onUnload);
@@ -62,7 +63,7 @@ export function useAutosave(save: (value: string) => Promise<unknown>, delayMs =
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', onUnload);
       window.removeEventListener('pagehide', onUnload);
-      void flush();
+      flush();
     };
   }, [flush]);
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
 import { describeError } from '../api/client';
-import { useToast } from '../research/toast';
+import { useToast } from '../ui/toast';
 import { ModalDialog } from '../ui/modal-dialog';
-import { notifySavedSearchesChanged } from './saved-search-events';
 
 /** "Save search" beside the search field: names the current query and keeps it in the sidebar. */
 export function SaveSearchButton({ query }: { query: string }) {
@@ -27,6 +27,7 @@ export function SaveSearchButton({ query }: { query: string }) {
 
 function SaveSearchDialog({ query, onClose }: { query: string; onClose: () => void }) {
   const client = useClient();
+  const reportFailure = useReportFailure();
   const toast = useToast();
   const [name, setName] = useState(query);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +38,6 @@ function SaveSearchDialog({ query, onClose }: { query: string; onClose: () => vo
     setBusy(true);
     try {
       const saved = await client.saveSearch({ name: name.trim(), query });
-      notifySavedSearchesChanged();
       toast(`Saved “${saved.name}”. New matches will show in the sidebar.`);
       onClose();
     } catch (err) {
@@ -52,7 +52,7 @@ function SaveSearchDialog({ query, onClose }: { query: string; onClose: () => vo
         className="dialog__form"
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          reportFailure(save(), 'save the search');
         }}
       >
         <label htmlFor="save-search-name">Name this search</label>

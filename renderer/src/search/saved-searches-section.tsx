@@ -4,9 +4,8 @@ import { useClient } from '../api/client-context';
 import { describeError } from '../api/client';
 import { SidebarItem, SidebarSection } from '../app/sidebar-section';
 import { useNavigation } from '../app/navigation';
-import { ConfirmDialog } from '../research/confirm-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { useAsync } from '../ui/use-async';
-import { notifySavedSearchesChanged, useSavedSearchesVersion } from './saved-search-events';
 
 /**
  * Sidebar: saved searches with a badge of matches new since each was last opened. A click runs
@@ -15,8 +14,8 @@ import { notifySavedSearchesChanged, useSavedSearchesVersion } from './saved-sea
 export function SavedSearchesSection() {
   const client = useClient();
   const { query, setQuery, libraryVersion, view } = useNavigation();
-  const version = useSavedSearchesVersion();
-  const saved = useAsync(() => client.listSavedSearches(), [client, libraryVersion, version]);
+  // Saving or deleting a search makes the core send library:changed, which bumps libraryVersion.
+  const saved = useAsync(() => client.listSavedSearches(), [client, libraryVersion]);
   const [deleting, setDeleting] = useState<SavedSearchSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -26,9 +25,7 @@ export function SavedSearchesSection() {
   };
   const remove = (s: SavedSearchSummary) => {
     setDeleting(null);
-    client
-      .deleteSavedSearch({ id: s.id })
-      .then(notifySavedSearchesChanged, (err: unknown) => setError(describeError(err)));
+    client.deleteSavedSearch({ id: s.id }).catch((err: unknown) => setError(describeError(err)));
   };
 
   return (

@@ -31,7 +31,10 @@ const result = (query: string): SearchResult => ({
   facets: NO_FACETS,
 });
 
-/** A fake whose saved searches live in an array, as the core keeps them. */
+/**
+ * A fake whose saved searches live in an array, as the core keeps them, and which announces a
+ * save or a delete with library:changed, as the core does (main/core/search/handlers.ts).
+ */
 function setup() {
   const saved: SavedSearchSummary[] = [
     { id: 1 as SavedSearchId, name: 'Huawei chips', query: 'huawei chips', newMatches: 3 },
@@ -44,6 +47,7 @@ function setup() {
       saveSearch: async ({ name, query }) => {
         const s = { id: (saved.length + 10) as SavedSearchId, name, query, newMatches: 0 };
         saved.push(s);
+        client.emit('library:changed', { reason: 'saved-search-added' });
         return s;
       },
       openSavedSearch: async ({ id }) => {
@@ -56,6 +60,7 @@ function setup() {
           saved.findIndex((x) => x.id === id),
           1,
         );
+        client.emit('library:changed', { reason: 'saved-search-deleted' });
       },
     },
   });

@@ -6,7 +6,7 @@ import { Loading } from '../ui/loading';
 import { FacetList } from './facet-list';
 import { addFacetToQuery, listActiveFilters, removeFilters } from './query-filters';
 import { ActiveFilters, NoResults } from './active-filters';
-import type { MultiSelection } from '../research/use-multi-selection';
+import type { MultiSelection } from '../ui/use-multi-selection';
 import { SearchHit } from './search-hit';
 import { NoteHits } from './note-hits';
 import { SEARCH_PAGE_SIZE, useSearch } from './use-search';

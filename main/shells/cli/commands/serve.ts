@@ -43,7 +43,10 @@ export const serveCommand: CliCommand = {
       const stop = (): void => {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
-        void transport.close().then(done);
+        transport.close().then(done, (err: unknown) => {
+          console.error(`dossier serve: could not close cleanly: ${err instanceof Error ? err.message : String(err)}`);
+          done();
+        });
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from '../../../preload/api';
+import { ENTITY_TYPES, type EntityType } from '../../preload/api';
 
 /**
  * A labelled set written for Dossier: short news items in English and French on the chip trade,

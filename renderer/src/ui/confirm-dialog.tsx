@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ModalDialog } from '../ui/modal-dialog';
+import { ModalDialog } from './modal-dialog';
 
 /** A yes/no question in front of the window; Escape or a click outside answers no. */
 export function ConfirmDialog({

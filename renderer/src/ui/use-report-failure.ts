@@ -1,0 +1,21 @@
+import { useCallback } from 'react';
+import { describeError } from '../api/client';
+import { useToast } from './toast';
+
+/** Lets a promise started from an event handler run; shows its failure to the reporter. */
+export type ReportFailure = (work: Promise<unknown>, what: string) => void;
+
+/**
+ * For writes started from a click or a keystroke, which nothing awaits: a failure shows in the
+ * toast as "Could not <what>: <reason>" instead of vanishing as an unhandled rejection. Actions
+ * that show their own errors inline still go through it, so a bug in their handler is seen too.
+ */
+export function useReportFailure(): ReportFailure {
+  const toast = useToast();
+  return useCallback(
+    (work, what) => {
+      work.catch((err: unknown) => toast(`Could not ${what}: ${describeError(err)}`));
+    },
+    [toast],
+  );
+}
