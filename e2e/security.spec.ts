@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { expect, test } from './fixtures';
+import { openSession } from './server';
 
 const CLI = resolve(__dirname, '..', 'out', 'main', 'cli.js');
 
@@ -120,7 +121,7 @@ test.describe('the HTTP transport', () => {
       (await rawRequest(server.port, { path: '/api/events', headers: { Host: `127.0.0.1:${server.port}` } })).status,
     ).toBe(401);
 
-    const auth = { ...json, Authorization: `Bearer ${server.token}` };
+    const auth = { ...json, Cookie: await openSession(server) };
     const wrongToken = await rawRequest(server.port, {
       path: '/api/invoke',
       method: 'POST',
@@ -160,7 +161,8 @@ test.describe('the HTTP transport', () => {
     await expect(page.getByTestId('app-shell')).toBeVisible();
     expect(page.url()).not.toContain(server.token);
     const cookies = await page.context().cookies();
-    const tokenCookie = cookies.find((c) => c.value === server.token);
+    expect(cookies.map((c) => c.value)).not.toContain(server.token);
+    const tokenCookie = cookies.find((c) => c.name === `dossier_session_${server.port}`);
     expect(tokenCookie?.httpOnly).toBe(true);
     expect(tokenCookie?.sameSite).toBe('Strict');
     expect(await page.evaluate(() => document.cookie)).toBe('');

@@ -2,13 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { request } from 'node:http';
 import { createInterface } from 'node:readline';
 
 export interface RunningServer {
-  /** The address printed by `dossier serve`, token included. */
+  /** The address printed by `dossier serve`, its one-time access code included. */
   url: string;
   origin: string;
   port: number;
+  /** The one-time access code: it opens one session, in the first browser (or script) that uses it. */
   token: string;
   libraryPath: string;
   stop(): Promise<void>;
@@ -64,4 +66,23 @@ export async function startServer(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Trades the server's one-time code for a session, as a browser opening the printed address
+ * does, and returns the Cookie header that carries it (for tests that send raw requests; a page
+ * opened on `server.url` afterwards is refused, as the code is spent).
+ */
+export function openSession(server: RunningServer): Promise<string> {
+  return new Promise((resolveCookie, reject) => {
+    const path = `/?token=${encodeURIComponent(server.token)}`;
+    request({ host: '127.0.0.1', port: server.port, path, headers: { Host: `127.0.0.1:${server.port}` } }, (res) => {
+      res.resume();
+      const setCookie = res.headers['set-cookie']?.[0];
+      if (res.statusCode === 303 && setCookie) resolveCookie(setCookie.split(';')[0]!);
+      else reject(new Error(`the access code was refused (${res.statusCode})`));
+    })
+      .on('error', reject)
+      .end();
+  });
 }

@@ -6,12 +6,9 @@ import { parseHtmlBytes } from './parsers/html';
 import { parseMhtmlBytes } from './parsers/mhtml';
 import { parsePdfBytes } from './parsers/pdf';
 import { parseMdBytes, parseTxtBytes } from './parsers/text';
+import { sizeOverLimit } from '../kernel/format-size';
 import { sniffFormat } from './sniff';
 import type { ParseOutcome, ParseRequest, ParsedArticle } from './types';
-
-function formatMb(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MB`;
-}
 
 async function parseAs(format: ArticleFormat, req: ParseRequest): Promise<ParsedArticle> {
   switch (format) {
@@ -41,7 +38,7 @@ export async function parseFile(req: ParseRequest): Promise<ParseOutcome> {
     return {
       ok: false,
       code: 'FILE_TOO_LARGE',
-      message: `This file is ${formatMb(req.bytes.byteLength)}, more than the ${formatMb(req.maxBytes)} Dossier imports.`,
+      message: `This file is ${sizeOverLimit(req.bytes.byteLength, req.maxBytes)} Dossier imports.`,
     };
   }
   if (

@@ -6,6 +6,7 @@ import type { ApiError, ImportBatch, ImportFileResult } from '../../../preload/a
 import { translateStorageError } from '../../../db/write-transaction';
 import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
+import { sizeOverLimit } from '../kernel/format-size';
 import { sha256Hex, storeArticle } from '../library/store-article';
 import { createParsePool, type ParsePool } from './parse-pool';
 import type { ImportOptions, ParseOutcome } from './types';
@@ -43,7 +44,7 @@ function failed(item: BatchItem, error: ApiError, format?: ImportFileResult['for
 function tooLarge(bytes: number, max: number): ApiError {
   return {
     code: 'FILE_TOO_LARGE',
-    message: `This file is ${Math.round(bytes / 1024 / 1024)} MB, more than the ${Math.round(max / 1024 / 1024)} MB Dossier imports.`,
+    message: `This file is ${sizeOverLimit(bytes, max)} Dossier imports.`,
   };
 }
 

@@ -1,8 +1,37 @@
 import type { ApiError } from '../../../preload/api';
 
+/**
+ * Characters a terminal acts on instead of showing: C0 and C1 controls (escape sequences can
+ * recolour, retitle or rewrite the screen), DEL, and the bidirectional overrides and isolates
+ * that reorder what is shown. File names, titles and messages from imported files may hold any.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+// eslint-disable-next-line no-control-regex -- the same, with line breaks kept
+const TERMINAL_CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
+function escapeControl(char: string): string {
+  const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  const code = char.codePointAt(0) ?? 0;
+  return named[char] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+}
+
+/** One field (a file name, a title) made safe to show on one terminal line: controls and line breaks escaped. */
+export function terminalField(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, escapeControl);
+}
+
+/** Text for a terminal: controls escaped, line breaks kept (each printed field should already be a terminalField). */
+export function terminalText(text: string): string {
+  return text.replace(TERMINAL_CONTROLS_BUT_NEWLINE, escapeControl);
+}
+
 /** Formats rows as an aligned plain-text table for people. */
 export function formatTable(headers: string[], rows: string[][], maxWidth = 60): string {
-  const clip = (s: string): string => (s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s);
+  const clip = (raw: string): string => {
+    const s = terminalField(raw);
+    return s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s;
+  };
   const cells = [headers, ...rows].map((r) => r.map((c) => clip(c)));
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   return cells

@@ -7,7 +7,7 @@ import { openCore, type Core } from '../../core';
 import { EXIT, type CliCommand, type OptionSpec } from './command';
 import { COMMANDS } from './commands';
 import { resolveLibraryPath } from './library-path';
-import { formatError } from './output';
+import { formatError, terminalText } from './output';
 
 const COMMON_OPTIONS: OptionSpec = {
   library: { type: 'string' },
@@ -103,8 +103,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       positionals,
       json,
       libraryPath,
-      print: io.stdout,
-      warn: io.stderr,
+      // People read stdout without --json, and stderr always: what a terminal would act on is escaped.
+      print: json ? io.stdout : (line) => io.stdout(terminalText(line)),
+      warn: (line) => io.stderr(terminalText(line)),
       openCore(options = {}) {
         if (!core) {
           mkdirSync(dirname(libraryPath), { recursive: true });
@@ -115,8 +116,9 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     });
   } catch (err) {
     const error = toApiError(err);
-    if (!(err instanceof DossierError)) io.stderr(String((err as Error)?.stack ?? err));
-    (json ? io.stdout : io.stderr)(formatError(error, json));
+    if (!(err instanceof DossierError)) io.stderr(terminalText(String((err as Error)?.stack ?? err)));
+    if (json) io.stdout(formatError(error, json));
+    else io.stderr(terminalText(formatError(error, json)));
     return LIBRARY_ERRORS.includes(error.code)
       ? EXIT.library
       : error.code === 'INVALID_INPUT'

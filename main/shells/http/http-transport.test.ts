@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { startHttpTransport, type HttpTransport } from './http-transport';
-import { tokenCookieName } from './request-guard';
 
 let dir: string;
 let core: TestCore;
@@ -24,13 +23,25 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function get(
+interface Answer {
+  status: number;
+  headers: Record<string, unknown>;
+  body: string;
+}
+
+function send(
   path: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: transport.port, path, headers: { Host: `127.0.0.1:${transport.port}`, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: transport.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${transport.port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
@@ -38,16 +49,35 @@ function get(
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(options.body);
   });
 }
 
+function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return send(path, { headers });
+}
+
+function invoke(headers: Record<string, string>): Promise<Answer> {
+  const body = JSON.stringify({ method: 'getStats', args: {} });
+  return send('/api/invoke', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+}
+
+/** Opens the printed address as a browser would; returns the cookie it was given as name and value. */
+async function signIn(): Promise<{ name: string; value: string; header: string }> {
+  const res = await get('/?token=tok');
+  expect(res.status).toBe(303);
+  const setCookie = String(res.headers['set-cookie']);
+  const [pair] = setCookie.split(';');
+  const eq = pair!.indexOf('=');
+  return { name: pair!.slice(0, eq), value: pair!.slice(eq + 1), header: pair! };
+}
+
 describe('the browser-mode HTTP transport', () => {
-  it('listens on 127.0.0.1 and prints a tokenised address', () => {
+  it('listens on 127.0.0.1 and prints an address with the access code', () => {
     expect(transport.url).toBe(`http://127.0.0.1:${transport.port}/?token=tok`);
   });
 
-  it('trades the address token for an HttpOnly SameSite cookie and redirects to /', async () => {
+  it('trades the address code for an HttpOnly SameSite cookie and redirects to /', async () => {
     const res = await get('/?token=tok');
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe('/');
@@ -55,7 +85,7 @@ describe('the browser-mode HTTP transport', () => {
   });
 
   it('serves the renderer with a strict CSP once the cookie is present, and nothing outside it', async () => {
-    const cookie = `${tokenCookieName(transport.port)}=tok`;
+    const { header: cookie } = await signIn();
     const page = await get('/', { Cookie: cookie });
     expect(page.status).toBe(200);
     expect(String(page.headers['content-security-policy'])).toContain("default-src 'none'");
@@ -64,14 +94,43 @@ describe('the browser-mode HTTP transport', () => {
     expect((await get('/%2e%2e/%2e%2e/etc/passwd', { Cookie: cookie })).status).toBe(404);
   });
 
+  it('lets the printed address in once: a fresh profile opening it again is refused, the code is no key', async () => {
+    const session = await signIn();
+    expect(session.value).not.toBe('tok');
+
+    const again = await get('/?token=tok');
+    expect(again.status).toBe(401);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(again.body).toMatch(/used already.*start it again/s);
+    expect((await invoke({ Authorization: 'Bearer tok' })).status).toBe(401);
+    expect((await invoke({ Cookie: `${session.name}=tok` })).status).toBe(401);
+
+    // The browser that holds the session may reopen the address: it is shown the app.
+    const reopened = await get('/?token=tok', { Cookie: session.header });
+    expect(reopened.status).toBe(303);
+    expect(reopened.headers.location).toBe('/');
+    expect((await invoke({ Cookie: session.header })).status).toBe(200);
+  });
+
+  it('is not jammed by cookies of the same name that a page on another port adds', async () => {
+    const session = await signIn();
+    // A cookie set with Path=/api by another 127.0.0.1 port comes first in the header.
+    const jammed = `${session.name}=junk; ${session.name}=%zz; ${session.header}`;
+    const answer = await invoke({ Cookie: jammed });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true });
+    expect((await get('/', { Cookie: jammed })).status).toBe(200);
+  });
+
   it('streams core events as server-sent events', async () => {
+    const { value: session } = await signIn();
     const received = await new Promise<string>((resolve, reject) => {
       const req = request(
         {
           host: '127.0.0.1',
           port: transport.port,
           path: '/api/events',
-          headers: { Host: `127.0.0.1:${transport.port}`, Authorization: 'Bearer tok' },
+          headers: { Host: `127.0.0.1:${transport.port}`, Authorization: `Bearer ${session}` },
         },
         (res) => {
           let text = '';

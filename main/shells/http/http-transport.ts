@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EVENT_NAMES, type DossierApi } from '../../../preload/api';
-import type { CoreEventSource } from '../../core';
-import { CONTENT_SECURITY_POLICY } from '../../core';
-import { dispatch, type Logger } from '../../core';
-import { guardRequest, tokenCookieName } from './request-guard';
+import { CONTENT_SECURITY_POLICY, dispatch, type CoreEventSource, type Logger } from '../../core';
+import { BROWSER_MAX_REQUEST_BYTES, BROWSER_UPLOAD_MAX_FILE_BYTES } from '../../../preload/contract/browser-upload';
+import { AccessGate } from './access-gate';
+import { readBody } from './read-body';
+import { checkOrigin, guardRequest, hasSession, sessionCookieName } from './request-guard';
 import { readStaticFile } from './static-files';
 
 export interface HttpTransportOptions {
@@ -15,16 +15,19 @@ export interface HttpTransportOptions {
   rendererDir: string;
   /** 0 or undefined: a free port. */
   port?: number;
-  /** Fixed token for tests; a random 32-byte token otherwise. */
+  /** Fixed one-time access code for tests; a random 32-byte code otherwise. */
   token?: string;
   /** Largest request body accepted (uploads arrive as base64 JSON). */
   maxBodyBytes?: number;
+  /** Time a client has to send its request headers (slow-header sockets are closed after it). */
+  headersTimeoutMs?: number;
   log?: Logger;
 }
 
 export interface HttpTransport {
   url: string;
   port: number;
+  /** The one-time access code in `url`. */
   token: string;
   close(): Promise<void>;
 }
@@ -39,7 +42,18 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
 };
 
-const DEFAULT_MAX_BODY = 300 * 1024 * 1024;
+/** Headers come in one packet from a browser; a client still sending them after this is stalling. */
+const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+/** The largest upload crosses loopback in well under a second; this only bounds stalled bodies. */
+const REQUEST_TIMEOUT_MS = 120_000;
+const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+
+const TOO_LARGE_MESSAGE =
+  `This upload is too large for browser mode (at most ${BROWSER_UPLOAD_MAX_FILE_BYTES / 1024 / 1024} MB per file). ` +
+  'Import big files from their folder with "dossier import PATH" or the desktop app.';
+const CODE_SPENT_MESSAGE =
+  'This address has been used already: it lets one browser in, once. To open Dossier in another browser or ' +
+  'profile, stop "dossier serve" (Ctrl+C) and start it again for a new address.';
 
 /**
  * Browser mode: the same API as the desktop app's IPC, over HTTP on 127.0.0.1 only.
@@ -47,7 +61,8 @@ const DEFAULT_MAX_BODY = 300 * 1024 * 1024;
  * core events as server-sent events; everything else serves the built renderer.
  */
 export function startHttpTransport(options: HttpTransportOptions): Promise<HttpTransport> {
-  const token = options.token ?? randomBytes(32).toString('base64url');
+  const gate = new AccessGate(options.token);
+  const token = gate.accessCode;
   const sseClients = new Set<ServerResponse>();
   let port = 0;
 
@@ -58,29 +73,30 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<HttpT
     }),
   );
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      (options.log ?? console.error)('HTTP request failed', err);
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
-      else res.end();
-    });
-  });
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const server: Server = createServer(
+    {
+      headersTimeout,
+      requestTimeout: Math.max(REQUEST_TIMEOUT_MS, headersTimeout),
+      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+      // How often Node looks for sockets past those timeouts (30 s by default).
+      connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+    },
+    (req, res) => {
+      handle(req, res).catch((err: unknown) => {
+        (options.log ?? console.error)('HTTP request failed', err);
+        if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+        else res.end();
+      });
+    },
+  );
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const queryToken = url.pathname === '/' ? (url.searchParams.get('token') ?? undefined) : undefined;
-    const verdict = guardRequest(req, { port, token }, queryToken);
+    const code = url.pathname === '/' ? (url.searchParams.get('token') ?? undefined) : undefined;
+    if (code !== undefined) return exchangeCode(req, res, code);
+    const verdict = guardRequest(req, { port, gate });
     if (!verdict.allow) return send(res, verdict.status, 'text/plain; charset=utf-8', verdict.reason);
-
-    if (queryToken !== undefined) {
-      // Trade the token in the address for an HttpOnly cookie, and take it out of the address bar.
-      res.writeHead(303, {
-        ...SECURITY_HEADERS,
-        Location: '/',
-        'Set-Cookie': `${tokenCookieName(port)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
-      });
-      return void res.end();
-    }
     if (url.pathname === '/api/invoke') return handleInvoke(req, res);
     if (url.pathname === '/api/events') return handleEvents(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -90,18 +106,49 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<HttpT
     send(res, 200, file.contentType, req.method === 'HEAD' ? '' : file.body);
   }
 
+  /**
+   * The printed address: its code is traded once for a session cookie, and the address bar is
+   * cleared of it. Reopening the address in a browser that already holds the session just shows
+   * the app; anywhere else a spent code is refused.
+   */
+  function exchangeCode(req: IncomingMessage, res: ServerResponse, code: string): void {
+    const origin = checkOrigin(req, port);
+    if (!origin.allow) return send(res, origin.status, 'text/plain; charset=utf-8', origin.reason);
+    if (hasSession(req, { port, gate })) {
+      res.writeHead(303, { ...SECURITY_HEADERS, Location: '/' });
+      return void res.end();
+    }
+    const session = gate.exchange(code);
+    if (session === undefined) {
+      const reason = gate.spent
+        ? CODE_SPENT_MESSAGE
+        : 'This access code is not valid. Open the address printed by "dossier serve".';
+      return send(res, 401, 'text/plain; charset=utf-8', reason);
+    }
+    res.writeHead(303, {
+      ...SECURITY_HEADERS,
+      Location: '/',
+      'Set-Cookie': `${sessionCookieName(port)}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+    });
+    res.end();
+  }
+
   async function handleInvoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST');
     // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON');
     }
-    const body = await readBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY);
-    if (body === undefined)
-      return sendJson(res, 413, { ok: false, error: { code: 'FILE_TOO_LARGE', message: 'The request is too large.' } });
+    const read = await readBody(req, options.maxBodyBytes ?? BROWSER_MAX_REQUEST_BYTES);
+    if (!read.ok) {
+      if (read.reason === 'aborted') return void res.destroy();
+      // Close the connection after answering, so the rest of the body is never read.
+      res.setHeader('Connection', 'close');
+      return sendJson(res, 413, { ok: false, error: { code: 'FILE_TOO_LARGE', message: TOO_LARGE_MESSAGE } });
+    }
     let message: unknown;
     try {
-      message = JSON.parse(body.toString('utf8'));
+      message = JSON.parse(read.body.toString('utf8'));
     } catch {
       return sendJson(res, 400, {
         ok: false,
@@ -155,19 +202,4 @@ function send(res: ServerResponse, status: number, contentType: string, body: st
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolveBody(tooLarge ? undefined : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

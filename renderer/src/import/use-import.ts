@@ -3,6 +3,7 @@ import type { ImportBatch, ImportFileResult, ImportProgress } from '../../../pre
 import { describeError } from '../api/client';
 import { useClient, useDossierEvent } from '../api/client-context';
 import { groupBySize, readDroppedFiles, readFileAsBase64, type DroppedFile } from './read-dropped-files';
+import { splitOversizeUploads } from './upload-limit';
 
 /** Uploads per request in browser mode: big enough for a folder of articles, small enough for HTTP. */
 const UPLOAD_BYTES_PER_REQUEST = 8 * 1024 * 1024;
@@ -101,8 +102,9 @@ export function useImport() {
 
   const uploadFiles = useCallback(
     async (files: DroppedFile[], password?: string): Promise<ImportBatch[]> => {
-      const batches: ImportBatch[] = [];
-      for (const group of groupBySize(files, UPLOAD_BYTES_PER_REQUEST)) {
+      const { uploadable, refused } = splitOversizeUploads(files);
+      const batches: ImportBatch[] = refused.length > 0 ? [{ batchId: 'not-uploaded', results: refused }] : [];
+      for (const group of groupBySize(uploadable, UPLOAD_BYTES_PER_REQUEST)) {
         if (cancelled.current) break;
         const payload = await Promise.all(
           group.map(async ({ file, name }) => ({ name, base64: await readFileAsBase64(file) })),

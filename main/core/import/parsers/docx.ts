@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { normalizeDate } from '../dates';
 import { corrupt, ParseError } from '../errors';
+import { sizeOverLimit } from '../../kernel/format-size';
 import { chooseLanguage } from '../language';
 import { sanitizeHtml } from '../sanitize-html';
 import { countWords, htmlToText, makeExcerpt } from '../text-stats';
@@ -48,7 +49,7 @@ export async function parseDocxBytes(
   if (declared > maxUncompressedBytes) {
     throw new ParseError(
       'FILE_TOO_LARGE',
-      `This Word document would unpack to ${Math.round(declared / 1024 / 1024)} MB, more than the ${Math.round(maxUncompressedBytes / 1024 / 1024)} MB allowed; it was not opened.`,
+      `This Word document would unpack to ${sizeOverLimit(declared, maxUncompressedBytes)} allowed; it was not opened.`,
       'docx',
     );
   }

@@ -1,10 +1,14 @@
 import type { ImportFileResult } from '../../../../preload/api';
 import { EXIT, type CliCommand } from '../command';
+import { terminalField } from '../output';
 
+/** One report line per file: names, titles and messages come from the files, so each is kept to one safe line. */
 function describe(r: ImportFileResult): string {
-  if (r.status === 'imported') return `imported   #${r.id}  ${r.title ?? ''}  (${r.file})`;
-  if (r.status === 'duplicate') return `duplicate  of #${r.duplicateOf}  ${r.title ?? ''}  (${r.file})`;
-  return `failed     ${r.file}: ${r.error?.message ?? 'unknown error'} (${r.error?.code ?? 'INTERNAL'})`;
+  const file = terminalField(r.file);
+  const title = terminalField(r.title ?? '');
+  if (r.status === 'imported') return `imported   #${r.id}  ${title}  (${file})`;
+  if (r.status === 'duplicate') return `duplicate  of #${r.duplicateOf}  ${title}  (${file})`;
+  return `failed     ${file}: ${terminalField(r.error?.message ?? 'unknown error')} (${r.error?.code ?? 'INTERNAL'})`;
 }
 
 export const importCommand: CliCommand = {

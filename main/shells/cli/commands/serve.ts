@@ -13,7 +13,9 @@ export const serveCommand: CliCommand = {
   summary: 'Run Dossier in your web browser (browser mode), on this computer only.',
   usage: 'dossier serve [--port N] [--empty] [--library PATH] [--json]',
   help: [
-    'Starts a private server on 127.0.0.1 and prints the address to open (it carries a one-time access token).',
+    'Starts a private server on 127.0.0.1 and prints the address to open. The address carries a one-time access',
+    'code: the first browser that opens it is signed in, and the address then lets nobody else in (to use',
+    'another browser, restart the server for a new address).',
     "A library that does not exist yet is created with the demo articles, as on the desktop app's first start;",
     '--empty creates it without them. Stop the server with Ctrl+C.',
   ].join('\n'),
