@@ -46,7 +46,8 @@ function build(
 /** A plain-text note: paragraphs kept, first line as title. */
 export function parseTxtBytes(bytes: Uint8Array, fileName: string): ParsedArticle {
   const decoded = decodeBytes(bytes);
-  const text = normalizeText(decoded.text);
+  // A stray NUL (a damaged sector, a bad copy) is not text; the rest of the file is.
+  const text = normalizeText(decoded.text.replace(/\0/g, ''));
   return build('txt', fileName, text, textToHtml(text), { charset: decoded.charset });
 }
 
