@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { ApiError, ImportBatch, ImportFileResult } from '../../../preload/api';
 import type { CoreContext } from '../kernel/context';
+import type { FileOnDisk } from './collect-files';
 import { sha256Hex, storeArticle } from '../library/store-article';
 import { createParsePool, type ParsePool } from './parse-pool';
 import type { ImportOptions, ParseOutcome } from './types';
@@ -178,11 +179,11 @@ export function startBatch(
 }
 
 /** Batch items for files on disk. */
-export function itemsForFiles(files: { path: string; bytes: number }[]): BatchItem[] {
+export function itemsForFiles(files: FileOnDisk[]): BatchItem[] {
   return files.map((f) => ({
     label: f.path,
     fileName: basename(f.path),
     knownBytes: f.bytes,
-    load: () => readFile(f.path),
+    load: () => readFile(f.location),
   }));
 }
