@@ -5,7 +5,15 @@ import { chooseLanguage } from '../language';
 import { sanitizeHtml } from '../sanitize-html';
 import { countWords, htmlToText, makeExcerpt } from '../text-stats';
 import type { ParsedArticle } from '../types';
-import { declaredUncompressedBytes, readZipDirectory, readZipEntry, type ZipEntry } from '../zip-directory';
+import {
+  declaredUncompressedBytes,
+  InflateBudget,
+  readZipDirectory,
+  readZipEntry,
+  ZipBudgetExceeded,
+  type ZipEntry,
+} from '../zip-directory';
+import { openDocxZip } from './docx-zip-file';
 
 function xmlField(xml: string, tag: string): string | null {
   const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
@@ -33,9 +41,23 @@ function readCoreProperties(bytes: Uint8Array, entries: ZipEntry[]): Record<stri
   };
 }
 
+/** The reporter's message when a Word document unpacks to more than the cap allows. */
+function unpacksTooLarge(maxUncompressedBytes: number): ParseError {
+  return new ParseError(
+    'FILE_TOO_LARGE',
+    `This Word document unpacks to more than the ${formatMegabytes(maxUncompressedBytes)} Dossier allows; it was not read.`,
+    'docx',
+  );
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
 /**
- * Reads a Word document with mammoth. The zip's declared sizes are checked first, so a zip bomb
- * is refused before anything is inflated.
+ * Reads a Word document with mammoth. The zip's declared sizes are checked first, so an honest
+ * zip bomb is refused before anything is inflated; a lying one is stopped while it inflates,
+ * because mammoth reads every part through a zip object that counts the bytes really unpacked.
  */
 export async function parseDocxBytes(
   bytes: Uint8Array,
@@ -44,18 +66,15 @@ export async function parseDocxBytes(
 ): Promise<ParsedArticle> {
   const entries = readZipDirectory(bytes);
   if (!entries) throw corrupt('docx', 'the zip directory is missing');
-  const declared = declaredUncompressedBytes(entries);
-  if (declared > maxUncompressedBytes) {
-    throw new ParseError(
-      'FILE_TOO_LARGE',
-      `This Word document would unpack to ${Math.round(declared / 1024 / 1024)} MB, more than the ${Math.round(maxUncompressedBytes / 1024 / 1024)} MB allowed; it was not opened.`,
-      'docx',
-    );
-  }
+  if (declaredUncompressedBytes(entries) > maxUncompressedBytes) throw unpacksTooLarge(maxUncompressedBytes);
+  const budget = new InflateBudget(maxUncompressedBytes);
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+    const file = openDocxZip(bytes, entries, budget);
+    // mammoth's typings list only path and buffer; its unzip.js also takes an opened zip as `file`.
+    html = (await mammoth.convertToHtml({ file } as unknown as Parameters<typeof mammoth.convertToHtml>[0])).value;
   } catch (err) {
+    if (err instanceof ZipBudgetExceeded) throw unpacksTooLarge(maxUncompressedBytes);
     throw corrupt('docx', (err as Error).message.split('\n')[0] ?? 'unknown error');
   }
   const safeHtml = sanitizeHtml(html);
