@@ -88,7 +88,7 @@ async function walk(dir: Buffer, out: FileOnDisk[]): Promise<void> {
  * folder, against the names on disk decoded the same way.
  */
 async function findByShownName(full: string): Promise<Buffer[]> {
-  let candidates = [Buffer.from(sep)];
+  let candidates: Buffer[] = [Buffer.from(sep)];
   for (const part of full.split(sep).filter((p) => p !== '')) {
     const next: Buffer[] = [];
     for (const dir of candidates) {
@@ -110,7 +110,7 @@ export async function collectFiles(paths: string[]): Promise<CollectedPaths> {
   const missing: string[] = [];
   for (const given of paths) {
     const full = resolve(given);
-    const found = (await stat(full).catch(() => null)) ? [Buffer.from(full, 'utf8')] : [];
+    const found: Buffer[] = (await stat(full).catch(() => null)) ? [Buffer.from(full, 'utf8')] : [];
     if (found.length === 0 && full.includes('\uFFFD')) found.push(...(await findByShownName(full)));
     let any = false;
     for (const raw of found) {
