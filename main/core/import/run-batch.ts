@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { ApiError, ImportBatch, ImportFileResult } from '../../../preload/api';
@@ -131,6 +131,7 @@ export function startBatch(
         bytes,
         maxBytes: options.maxBytes,
         maxUncompressedBytes: options.maxUncompressedBytes,
+        ...(options.maxTextChars !== undefined ? { maxTextChars: options.maxTextChars } : {}),
         ...(options.password !== undefined ? { password: options.password } : {}),
       },
       options.timeoutMs,
@@ -178,12 +179,33 @@ export function startBatch(
   };
 }
 
+/**
+ * Reads a file into shared memory: the parser thread then works on the same bytes instead of a
+ * copy (posting a plain buffer to a worker clones it), so a file is held once, not twice.
+ */
+export async function readFileShared(location: string | Buffer): Promise<Uint8Array> {
+  const handle = await open(location, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    let offset = 0;
+    while (offset < size) {
+      const { bytesRead } = await handle.read(bytes, offset, size - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return offset === size ? bytes : bytes.subarray(0, offset);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Batch items for files on disk. */
 export function itemsForFiles(files: FileOnDisk[]): BatchItem[] {
   return files.map((f) => ({
     label: f.path,
     fileName: basename(f.path),
     knownBytes: f.bytes,
-    load: () => readFile(f.location),
+    load: () => readFileShared(f.location),
   }));
 }

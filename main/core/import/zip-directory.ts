@@ -79,22 +79,25 @@ export class InflateBudget {
    * output would pass what is left of the cap, whatever the entry declares, and this throws
    * ZipBudgetExceeded. Returns null for an entry that is damaged or uses another method.
    */
-  inflate(bytes: Uint8Array, entry: ZipEntry): Buffer | null {
+  inflate(bytes: Uint8Array, entry: ZipEntry, maxEntryBytes = Infinity): Buffer | null {
     const data = entryData(bytes, entry);
     if (data === null) return null;
     const left = this.maxBytes - this.used;
+    const limit = Math.min(left, maxEntryBytes);
+    const exceeded = (): Error =>
+      limit === left ? new ZipBudgetExceeded(this.maxBytes) : new ZipEntryTooLarge(entry.name, maxEntryBytes);
     let out: Buffer;
     if (entry.method === 0) {
-      if (data.length > left) throw new ZipBudgetExceeded(this.maxBytes);
+      if (data.length > limit) throw exceeded();
       out = Buffer.from(data);
     } else if (entry.method === 8) {
       try {
-        out = inflateRawSync(data, { maxOutputLength: Math.max(1, left) });
+        out = inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
       } catch (err) {
-        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipBudgetExceeded(this.maxBytes);
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw exceeded();
         return null;
       }
-      if (out.length > left) throw new ZipBudgetExceeded(this.maxBytes);
+      if (out.length > limit) throw exceeded();
     } else {
       return null;
     }
@@ -108,6 +111,17 @@ export class ZipBudgetExceeded extends Error {
   constructor(readonly maxBytes: number) {
     super(`the archive unpacks to more than ${maxBytes} bytes`);
     this.name = 'ZipBudgetExceeded';
+  }
+}
+
+/** Thrown when one entry unpacks to more than the limit given for it. */
+export class ZipEntryTooLarge extends Error {
+  constructor(
+    readonly entryName: string,
+    readonly maxBytes: number,
+  ) {
+    super(`${entryName} unpacks to more than ${maxBytes} bytes`);
+    this.name = 'ZipEntryTooLarge';
   }
 }
 

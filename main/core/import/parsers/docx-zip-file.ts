@@ -17,7 +17,12 @@ export interface MammothZipFile {
  * Wraps the archive for mammoth. With two entries of one name the later one wins, as in JSZip
  * and unzip tools; either way its bytes count against the budget.
  */
-export function openDocxZip(bytes: Uint8Array, entries: ZipEntry[], budget: InflateBudget): MammothZipFile {
+export function openDocxZip(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  budget: InflateBudget,
+  maxXmlPartBytes = Infinity,
+): MammothZipFile {
   const byName = new Map<string, ZipEntry>();
   for (const entry of entries) byName.set(entry.name, entry);
   const written = new Map<string, string>();
@@ -27,7 +32,9 @@ export function openDocxZip(bytes: Uint8Array, entries: ZipEntry[], budget: Infl
     async read(name, encoding) {
       const kept = written.get(name);
       const entry = byName.get(name);
-      const data = kept !== undefined ? Buffer.from(kept, 'utf8') : entry ? budget.inflate(bytes, entry) : null;
+      // XML parts are parsed into trees many times their size: they get their own, smaller cap.
+      const limit = name.toLowerCase().endsWith('.xml') ? maxXmlPartBytes : Infinity;
+      const data = kept !== undefined ? Buffer.from(kept, 'utf8') : entry ? budget.inflate(bytes, entry, limit) : null;
       if (data === null) throw new Error(`the part ${name} is missing or damaged`);
       if (encoding === 'base64') return data.toString('base64');
       if (encoding) return new TextDecoder(encoding).decode(data);

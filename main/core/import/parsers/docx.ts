@@ -11,8 +11,10 @@ import {
   readZipDirectory,
   readZipEntry,
   ZipBudgetExceeded,
+  ZipEntryTooLarge,
   type ZipEntry,
 } from '../zip-directory';
+import { checkTextLength, MAX_TEXT_CHARS, textTooLarge } from '../text-limit';
 import { openDocxZip } from './docx-zip-file';
 
 function xmlField(xml: string, tag: string): string | null {
@@ -41,6 +43,14 @@ function readCoreProperties(bytes: Uint8Array, entries: ZipEntry[]): Record<stri
   };
 }
 
+/**
+ * Bytes of WordprocessingML allowed per character of the text cap, for the main document and
+ * every other XML part: plain paragraphs take about 1.5 bytes of XML per character, heavily
+ * formatted ones several; beyond this the document holds more text than an article keeps, and
+ * mammoth's XML tree (tens of bytes of memory per byte of XML) is never built.
+ */
+const XML_BYTES_PER_TEXT_CHAR = 4;
+
 /** The reporter's message when a Word document unpacks to more than the cap allows. */
 function unpacksTooLarge(maxUncompressedBytes: number): ParseError {
   return new ParseError(
@@ -63,6 +73,7 @@ export async function parseDocxBytes(
   bytes: Uint8Array,
   fileName: string,
   maxUncompressedBytes: number,
+  maxChars = MAX_TEXT_CHARS,
 ): Promise<ParsedArticle> {
   const entries = readZipDirectory(bytes);
   if (!entries) throw corrupt('docx', 'the zip directory is missing');
@@ -70,16 +81,19 @@ export async function parseDocxBytes(
   const budget = new InflateBudget(maxUncompressedBytes);
   let html: string;
   try {
-    const file = openDocxZip(bytes, entries, budget);
+    const file = openDocxZip(bytes, entries, budget, maxChars * XML_BYTES_PER_TEXT_CHAR);
     // mammoth's typings list only path and buffer; its unzip.js also takes an opened zip as `file`.
     html = (await mammoth.convertToHtml({ file } as unknown as Parameters<typeof mammoth.convertToHtml>[0])).value;
   } catch (err) {
     if (err instanceof ZipBudgetExceeded) throw unpacksTooLarge(maxUncompressedBytes);
+    if (err instanceof ZipEntryTooLarge) throw textTooLarge('docx', maxChars);
     throw corrupt('docx', (err as Error).message.split('\n')[0] ?? 'unknown error');
   }
   const safeHtml = sanitizeHtml(html);
   const text = htmlToText(safeHtml);
-  if (countWords(text) === 0) throw new ParseError('EMPTY', 'This Word document has no text.', 'docx');
+  checkTextLength(text, 'docx', maxChars);
+  const wordCount = countWords(text);
+  if (wordCount === 0) throw new ParseError('EMPTY', 'This Word document has no text.', 'docx');
   const core = readCoreProperties(bytes, entries);
   const firstLine = text
     .split('\n')
@@ -97,7 +111,7 @@ export async function parseDocxBytes(
     excerpt: core.description ?? makeExcerpt(text),
     html: safeHtml,
     text,
-    wordCount: countWords(text),
+    wordCount,
     format: 'docx',
     metadata: { coreProperties: core },
   };

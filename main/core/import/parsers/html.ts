@@ -7,6 +7,7 @@ import { ParseError } from '../errors';
 import { chooseLanguage } from '../language';
 import { extractPageMetadata } from '../metadata';
 import { sanitizeHtml } from '../sanitize-html';
+import { checkTextLength, MAX_TEXT_CHARS } from '../text-limit';
 import { countWords, htmlToText, makeExcerpt } from '../text-stats';
 import type { ParsedArticle } from '../types';
 
@@ -19,6 +20,33 @@ export interface HtmlParseOptions {
   resources?: Map<string, string>;
   /** Extra provenance for metadata_json. */
   extraMetadata?: Record<string, unknown>;
+  /** Most characters of text kept (default MAX_TEXT_CHARS). */
+  maxTextChars?: number;
+}
+
+/**
+ * The most markup (after scripts and styles are dropped, embedded data: images not counted) a page
+ * may have. jsdom, Readability and the sanitizer need about 90 bytes of memory and several
+ * milliseconds per byte of it: 3 MB stays within the import's memory goal and time limit, and is
+ * ten times the markup of a long news article.
+ */
+export const MAX_PAGE_MARKUP_BYTES = 3 * 1024 * 1024;
+
+/** Length of the markup without embedded data: URIs, which weigh on memory only as strings. */
+function markupWeight(html: string): number {
+  let embedded = 0;
+  const dataUri = /data:[\w.+-]+\/[\w.+-]+(?:;[\w=.+-]+)*,[^"'\s)>]{256,}/g;
+  for (let m = dataUri.exec(html); m !== null; m = dataUri.exec(html)) embedded += m[0].length;
+  return html.length - embedded;
+}
+
+function pageTooLarge(format: ArticleFormat, weight: number): ParseError {
+  const name = format === 'mhtml' ? 'web archive' : 'web page';
+  return new ParseError(
+    'FILE_TOO_LARGE',
+    `This ${name} has ${Math.round((weight / 1024 / 1024) * 10) / 10} MB of markup, more than the ${MAX_PAGE_MARKUP_BYTES / 1024 / 1024} MB Dossier reads in one page; save the article alone (reader view or "Save as PDF") to import it.`,
+    format,
+  );
 }
 
 const quietConsole = new VirtualConsole();
@@ -72,9 +100,12 @@ function stripInertMarkup(html: string): string {
 /** Parses an HTML string into an article: metadata first, Readability for the body, then sanitizing. */
 export function parseHtmlString(html: string, options: HtmlParseOptions): ParsedArticle {
   const url = options.url && /^https?:/i.test(options.url) ? options.url : undefined;
+  const markup = stripInertMarkup(html);
+  const weight = markupWeight(markup);
+  if (weight > MAX_PAGE_MARKUP_BYTES) throw pageTooLarge(options.format, weight);
   let dom: JSDOM;
   try {
-    dom = new JSDOM(stripInertMarkup(html), { url, virtualConsole: quietConsole, contentType: 'text/html' });
+    dom = new JSDOM(markup, { url, virtualConsole: quietConsole, contentType: 'text/html' });
   } catch (err) {
     throw new ParseError(
       'CORRUPT_FILE',
@@ -97,7 +128,9 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
   const safeHtml = sanitizeHtml(bodyHtml);
   const text = htmlToText(safeHtml);
   dom.window.close();
-  if (countWords(text) === 0) {
+  checkTextLength(text, options.format, options.maxTextChars ?? MAX_TEXT_CHARS);
+  const wordCount = countWords(text);
+  if (wordCount === 0) {
     throw new ParseError('EMPTY', 'This web page has no readable text.', options.format);
   }
 
@@ -112,16 +145,16 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
     excerpt: meta.description ?? readable?.excerpt?.trim() ?? makeExcerpt(text),
     html: safeHtml,
     text,
-    wordCount: countWords(text),
+    wordCount,
     format: options.format,
     metadata: { ...options.extraMetadata, readabilityTitle: readable?.title ?? null, documentTitle: docTitle || null },
   };
 }
 
 /** Parses the bytes of a saved web page (charset from BOM, declarations, or a checked guess). */
-export function parseHtmlBytes(bytes: Uint8Array, fileName: string): ParsedArticle {
+export function parseHtmlBytes(bytes: Uint8Array, fileName: string, maxChars = MAX_TEXT_CHARS): ParsedArticle {
   const decoded = decodeBytes(bytes, { sniffHtml: true });
   const extra: Record<string, unknown> = { charset: decoded.charset };
   if (decoded.declaredCharset) extra.declaredCharset = decoded.declaredCharset;
-  return parseHtmlString(decoded.text, { fileName, format: 'html', extraMetadata: extra });
+  return parseHtmlString(decoded.text, { fileName, format: 'html', extraMetadata: extra, maxTextChars: maxChars });
 }
