@@ -56,7 +56,7 @@ interface Slot {
   busy: boolean;
 }
 
-function createWorkerPool(script: string, size: number): ParsePool {
+function createWorkerPool(script: string, size: number, heapMb: number): ParsePool {
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, busy: false }));
   const waiting: Array<(slot: Slot) => void> = [];
   let nextId = 1;
@@ -75,7 +75,7 @@ function createWorkerPool(script: string, size: number): ParsePool {
     else slot.busy = false;
   };
   const spawn = (slot: Slot): Worker => {
-    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     // A worker that dies between files must not take the app down; the next file gets a fresh one.
     worker.on('error', () => undefined);
     worker.on('exit', () => {
@@ -147,7 +147,14 @@ function createWorkerPool(script: string, size: number): ParsePool {
   };
 }
 
-/** A pool of `size` parsers: worker threads when the built worker exists, else in-process. */
-export function createParsePool(size: number, script: string | null = findWorkerScript()): ParsePool {
-  return script ? createWorkerPool(script, Math.max(1, size)) : createInProcessPool();
+/**
+ * A pool of `size` parsers: worker threads when the built worker exists, else in-process.
+ * `heapMb` caps each worker's heap (tests use a small one).
+ */
+export function createParsePool(
+  size: number,
+  script: string | null = findWorkerScript(),
+  heapMb = WORKER_HEAP_MB,
+): ParsePool {
+  return script ? createWorkerPool(script, Math.max(1, size), heapMb) : createInProcessPool();
 }
