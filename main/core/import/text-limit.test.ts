@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docxParts, makeZip } from '../../test-support/make-zip';
 import { parseFile } from './parse-file';
-import { MAX_PAGE_MARKUP_BYTES } from './parsers/html';
+import { MAX_PAGE_MARKUP_BYTES, MAX_PAGE_TAGS } from './parsers/html';
 import { MAX_TEXT_CHARS } from './text-limit';
 import { countWords } from './text-stats';
 
@@ -45,11 +45,20 @@ describe('files too large to keep as one article (issue 13, defect 10)', () => {
   });
 
   it('refuses a page with more markup than it can read, before building its document', async () => {
-    const rows = '<tr><td>1</td><td>2</td><td>3</td></tr>'.repeat(Math.ceil(MAX_PAGE_MARKUP_BYTES / 38) + 1000);
-    const html = `<!DOCTYPE html><html><head><title>Ledger</title></head><body><table>${rows}</table></body></html>`;
-    const out = await parseFile({ fileName: 'ledger.html', bytes: Buffer.from(html), ...limits });
+    const paragraphs = `<p>${prose(4000)}</p>`.repeat(Math.ceil(MAX_PAGE_MARKUP_BYTES / 4000) + 10);
+    const html = `<!DOCTYPE html><html><head><title>Report</title></head><body>${paragraphs}</body></html>`;
+    const out = await parseFile({ fileName: 'report.html', bytes: Buffer.from(html), ...limits });
     expect(out).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE', format: 'html' });
     if (!out.ok) expect(out.message).toMatch(/^This web page has 3\.\d MB of markup, more than the 3 MB Dossier reads/);
+  });
+
+  it('refuses a page with more tags than it can read, however few bytes they take', async () => {
+    const rows = '<tr><td>1</td><td>2</td></tr>'.repeat(Math.ceil(MAX_PAGE_TAGS / 6) + 100);
+    const html = `<!DOCTYPE html><html><head><title>Ledger</title></head><body><table>${rows}</table></body></html>`;
+    expect(html.length).toBeLessThan(MAX_PAGE_MARKUP_BYTES);
+    const out = await parseFile({ fileName: 'ledger.html', bytes: Buffer.from(html), ...limits });
+    expect(out).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE', format: 'html' });
+    if (!out.ok) expect(out.message).toContain('more than 100,000 tags');
   });
 
   it('refuses a Word document whose text part unpacks past the cap, before parsing its XML', async () => {

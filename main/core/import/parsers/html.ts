@@ -26,11 +26,19 @@ export interface HtmlParseOptions {
 
 /**
  * The most markup (after scripts and styles are dropped, embedded data: images not counted) a page
- * may have. jsdom, Readability and the sanitizer need about 90 bytes of memory and several
- * milliseconds per byte of it: 3 MB stays within the import's memory goal and time limit, and is
- * ten times the markup of a long news article.
+ * may have. jsdom, Readability and the sanitizer took about 90 bytes of memory per byte of it
+ * (a 2 MB page of paragraphs grew the process by 186 MB) and seconds per megabyte: 3 MB keeps a
+ * page within the import's memory goal (4x the file + 400 MB) and time limit, and is many times
+ * the markup of a long news article once its scripts and styles are gone.
  */
 export const MAX_PAGE_MARKUP_BYTES = 3 * 1024 * 1024;
+
+/**
+ * The most tags a page may have. Memory follows the number of elements more than the bytes: a
+ * 1 MB data table (about 200,000 tags) peaked at 437 MB and ran out of time, where 1 MB of
+ * paragraphs stays near 370 MB. 100,000 tags is several times a long article's.
+ */
+export const MAX_PAGE_TAGS = 100_000;
 
 /** Length of the markup without embedded data: URIs, which weigh on memory only as strings. */
 function markupWeight(html: string): number {
@@ -40,11 +48,29 @@ function markupWeight(html: string): number {
   return html.length - embedded;
 }
 
-function pageTooLarge(format: ArticleFormat, weight: number): ParseError {
+/** Start and end tags ("<" then a letter or "/"), counted up to just past the cap. */
+function countTags(html: string): number {
+  let tags = 0;
+  for (let i = html.indexOf('<'); i >= 0 && tags <= MAX_PAGE_TAGS; i = html.indexOf('<', i + 1)) {
+    const next = html.charCodeAt(i + 1);
+    if (next === 47 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) tags++;
+  }
+  return tags;
+}
+
+/** FILE_TOO_LARGE before jsdom builds a page too big to read within the memory goal. */
+function checkPageSize(markup: string, format: ArticleFormat): void {
+  const weight = markupWeight(markup);
+  const tags = weight > MAX_PAGE_MARKUP_BYTES ? 0 : countTags(markup);
+  if (weight <= MAX_PAGE_MARKUP_BYTES && tags <= MAX_PAGE_TAGS) return;
   const name = format === 'mhtml' ? 'web archive' : 'web page';
-  return new ParseError(
+  const what =
+    weight > MAX_PAGE_MARKUP_BYTES
+      ? `${Math.round((weight / 1024 / 1024) * 10) / 10} MB of markup, more than the ${MAX_PAGE_MARKUP_BYTES / 1024 / 1024} MB`
+      : `more than ${MAX_PAGE_TAGS.toLocaleString('en-US')} tags, more than`;
+  throw new ParseError(
     'FILE_TOO_LARGE',
-    `This ${name} has ${Math.round((weight / 1024 / 1024) * 10) / 10} MB of markup, more than the ${MAX_PAGE_MARKUP_BYTES / 1024 / 1024} MB Dossier reads in one page; save the article alone (reader view or "Save as PDF") to import it.`,
+    `This ${name} has ${what} Dossier reads in one page; save the article alone (reader view or "Save as PDF") to import it.`,
     format,
   );
 }
@@ -101,8 +127,7 @@ function stripInertMarkup(html: string): string {
 export function parseHtmlString(html: string, options: HtmlParseOptions): ParsedArticle {
   const url = options.url && /^https?:/i.test(options.url) ? options.url : undefined;
   const markup = stripInertMarkup(html);
-  const weight = markupWeight(markup);
-  if (weight > MAX_PAGE_MARKUP_BYTES) throw pageTooLarge(options.format, weight);
+  checkPageSize(markup, options.format);
   let dom: JSDOM;
   try {
     dom = new JSDOM(markup, { url, virtualConsole: quietConsole, contentType: 'text/html' });
