@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docxParts, makeZip } from '../../test-support/make-zip';
 import { parseFile } from './parse-file';
+import { MAX_DOCX_XML_PART_BYTES } from './parsers/docx';
 import { MAX_PAGE_MARKUP_BYTES, MAX_PAGE_TAGS } from './parsers/html';
 import { MAX_TEXT_CHARS } from './text-limit';
 import { countWords } from './text-stats';
@@ -62,10 +63,10 @@ describe('files too large to keep as one article (issue 13, defect 10)', () => {
   });
 
   it('refuses a Word document whose text part unpacks past the cap, before parsing its XML', async () => {
-    const parts = docxParts([prose(9 * 1024 * 1024)]);
+    const parts = docxParts([prose(MAX_DOCX_XML_PART_BYTES)]);
     const out = await parseFile({ fileName: 'book.docx', bytes: makeZip(parts), ...limits });
     expect(out).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE', format: 'docx' });
-    if (!out.ok) expect(out.message).toContain('split it into smaller files');
+    if (!out.ok) expect(out.message).toContain('split it into smaller documents');
   });
 });
 

@@ -14,7 +14,7 @@ import {
   ZipEntryTooLarge,
   type ZipEntry,
 } from '../zip-directory';
-import { checkTextLength, MAX_TEXT_CHARS, textTooLarge } from '../text-limit';
+import { checkTextLength, MAX_TEXT_CHARS } from '../text-limit';
 import { openDocxZip } from './docx-zip-file';
 
 function xmlField(xml: string, tag: string): string | null {
@@ -44,12 +44,20 @@ function readCoreProperties(bytes: Uint8Array, entries: ZipEntry[]): Record<stri
 }
 
 /**
- * Bytes of WordprocessingML allowed per character of the text cap, for the main document and
- * every other XML part: plain paragraphs take about 1.5 bytes of XML per character, heavily
- * formatted ones several; beyond this the document holds more text than an article keeps, and
- * mammoth's XML tree (tens of bytes of memory per byte of XML) is never built.
+ * The most any XML part of a Word document may unpack to. mammoth builds an element tree of about
+ * 150 bytes of memory per byte of XML (a 2 MB document.xml peaked at 465 MB, 4 MB at over 600 MB
+ * and past the time limit), so 1.5 MB keeps any Word document within the import's memory goal
+ * (4x the file + 400 MB). That is a few hundred pages of formatted text.
  */
-const XML_BYTES_PER_TEXT_CHAR = 4;
+export const MAX_DOCX_XML_PART_BYTES = 1.5 * 1024 * 1024;
+
+function partTooLarge(): ParseError {
+  return new ParseError(
+    'FILE_TOO_LARGE',
+    `This Word document is longer than Dossier reads as one article (its text part unpacks to more than ${MAX_DOCX_XML_PART_BYTES / 1024 / 1024} MB); split it into smaller documents to import it.`,
+    'docx',
+  );
+}
 
 /** The reporter's message when a Word document unpacks to more than the cap allows. */
 function unpacksTooLarge(maxUncompressedBytes: number): ParseError {
@@ -81,12 +89,12 @@ export async function parseDocxBytes(
   const budget = new InflateBudget(maxUncompressedBytes);
   let html: string;
   try {
-    const file = openDocxZip(bytes, entries, budget, maxChars * XML_BYTES_PER_TEXT_CHAR);
+    const file = openDocxZip(bytes, entries, budget, MAX_DOCX_XML_PART_BYTES);
     // mammoth's typings list only path and buffer; its unzip.js also takes an opened zip as `file`.
     html = (await mammoth.convertToHtml({ file } as unknown as Parameters<typeof mammoth.convertToHtml>[0])).value;
   } catch (err) {
     if (err instanceof ZipBudgetExceeded) throw unpacksTooLarge(maxUncompressedBytes);
-    if (err instanceof ZipEntryTooLarge) throw textTooLarge('docx', maxChars);
+    if (err instanceof ZipEntryTooLarge) throw partTooLarge();
     throw corrupt('docx', (err as Error).message.split('\n')[0] ?? 'unknown error');
   }
   const safeHtml = sanitizeHtml(html);
