@@ -7,7 +7,12 @@ export interface ZipInput {
   declaredSize?: number;
 }
 
-export function makeZip(entries: ZipInput[]): Buffer {
+/** How to make an archive hostile: `countedEntries` below entries.length hides the last records from the end record's count. */
+export interface ZipShape {
+  countedEntries?: number;
+}
+
+export function makeZip(entries: ZipInput[], shape: ZipShape = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -42,8 +47,9 @@ export function makeZip(entries: ZipInput[]): Buffer {
   const centralBytes = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  const counted = shape.countedEntries ?? entries.length;
+  end.writeUInt16LE(counted, 8);
+  end.writeUInt16LE(counted, 10);
   end.writeUInt32LE(centralBytes.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, centralBytes, end]);
@@ -56,8 +62,16 @@ export function makeDocx(
   paragraphs: string[],
   core: { title?: string; creator?: string; created?: string } = {},
 ): Buffer {
+  return makeZip(docxParts(paragraphs, core));
+}
+
+/** The parts of makeDocx's document, for tests that add hostile entries to them. */
+export function docxParts(
+  paragraphs: string[],
+  core: { title?: string; creator?: string; created?: string } = {},
+): ZipInput[] {
   const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('');
-  return makeZip([
+  return [
     {
       name: '[Content_Types].xml',
       data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
@@ -74,5 +88,5 @@ export function makeDocx(
       name: 'docProps/core.xml',
       data: `<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${core.title ? `<dc:title>${esc(core.title)}</dc:title>` : ''}${core.creator ? `<dc:creator>${esc(core.creator)}</dc:creator>` : ''}${core.created ? `<dcterms:created xsi:type="dcterms:W3CDTF">${core.created}</dcterms:created>` : ''}</cp:coreProperties>`,
     },
-  ]);
+  ];
 }

@@ -41,3 +41,11 @@ describe('decodeBytes', () => {
     expect(decodeBytes(iconv.encode(zh, 'gbk')).text).toBe(zh);
   });
 });
+
+describe('decodeBytes without a byte-order mark', () => {
+  it('decodes UTF-16LE and UTF-16BE by their zero-byte pattern', () => {
+    const text = 'Réunion du conseil, 12 mars: Привет, мир.';
+    expect(decodeBytes(Buffer.from(text, 'utf16le'))).toEqual({ text, charset: 'utf-16le' });
+    expect(decodeBytes(Buffer.from(text, 'utf16le').swap16())).toEqual({ text, charset: 'utf-16be' });
+  });
+});

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { detectBomlessUtf16 } from './utf16';
 
 /**
  * Decoding bytes to text the way the real world needs: byte-order marks first, then what the
@@ -128,8 +129,13 @@ export function decodeBytes(
   bytes: Uint8Array,
   options: { declared?: string | null; sniffHtml?: boolean } = {},
 ): DecodedText {
+  // Views, not copies: a file's bytes can be hundreds of megabytes.
+  const view = (start: number, end: number): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
   const bom = charsetFromBom(bytes);
-  if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.charset), charset: bom.charset };
+  if (bom) return { text: iconv.decode(view(bom.length, bytes.length), bom.charset), charset: bom.charset };
+  // UTF-16 without a BOM: the zero bytes of every ASCII character give it away, whatever is declared.
+  const utf16 = detectBomlessUtf16(bytes);
+  if (utf16) return { text: iconv.decode(view(0, bytes.length & ~1), utf16), charset: utf16 };
   const label = options.declared ?? (options.sniffHtml ? declaredHtmlCharset(bytes) : null);
   const declared = normalizeCharset(label);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -8,24 +8,26 @@ import { parsePdfBytes } from './parsers/pdf';
 import { parseMdBytes, parseTxtBytes } from './parsers/text';
 import { sizeOverLimit } from '../kernel/format-size';
 import { sniffFormat } from './sniff';
+import { MAX_TEXT_CHARS } from './text-limit';
 import type { ParseOutcome, ParseRequest, ParsedArticle } from './types';
 
 async function parseAs(format: ArticleFormat, req: ParseRequest): Promise<ParsedArticle> {
+  const maxChars = req.maxTextChars ?? MAX_TEXT_CHARS;
   switch (format) {
     case 'pdf':
-      return parsePdfBytes(req.bytes, req.fileName, req.password);
+      return parsePdfBytes(req.bytes, req.fileName, req.password, maxChars);
     case 'docx':
-      return parseDocxBytes(req.bytes, req.fileName, req.maxUncompressedBytes);
+      return parseDocxBytes(req.bytes, req.fileName, req.maxUncompressedBytes, maxChars);
     case 'html':
-      return parseHtmlBytes(req.bytes, req.fileName);
+      return parseHtmlBytes(req.bytes, req.fileName, maxChars);
     case 'mhtml':
-      return parseMhtmlBytes(req.bytes, req.fileName);
+      return parseMhtmlBytes(req.bytes, req.fileName, maxChars);
     case 'eml':
-      return parseEmlBytes(req.bytes, req.fileName);
+      return parseEmlBytes(req.bytes, req.fileName, maxChars);
     case 'md':
-      return parseMdBytes(req.bytes, req.fileName);
+      return parseMdBytes(req.bytes, req.fileName, maxChars);
     case 'txt':
-      return parseTxtBytes(req.bytes, req.fileName);
+      return parseTxtBytes(req.bytes, req.fileName, maxChars);
   }
 }
 

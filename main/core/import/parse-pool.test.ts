@@ -29,6 +29,24 @@ describe('parse pool', () => {
     await pool.close();
   });
 
+  it('fails only the file whose parse runs out of its heap, as FILE_TOO_LARGE, then keeps working', async () => {
+    const script = join(dir, 'greedy-worker.cjs');
+    // A stand-in worker: on "greedy.txt" it keeps allocating, as a runaway parse would.
+    writeFileSync(
+      script,
+      `const { parentPort } = require('node:worker_threads');
+       parentPort.on('message', ({ id, req }) => {
+         if (req.fileName === 'greedy.txt') { const keep = []; for (;;) keep.push(new Array(100000).fill(keep.length)); }
+         parentPort.postMessage({ id, outcome: { ok: false, code: 'EMPTY', message: 'seen ' + req.fileName } });
+       });`,
+    );
+    const pool = createParsePool(1, script, 32);
+    const greedy = await pool.parse({ ...req, fileName: 'greedy.txt' }, 60_000);
+    expect(greedy).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE' });
+    expect(await pool.parse(req, 5000)).toMatchObject({ ok: false, code: 'EMPTY', message: 'seen x.txt' });
+    await pool.close();
+  });
+
   it('runs in-process where no built worker exists (unit tests), same results', async () => {
     const pool = createParsePool(2, null);
     expect(pool.mode).toBe('in-process');

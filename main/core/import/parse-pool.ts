@@ -15,6 +15,13 @@ export interface ParsePool {
   close(): Promise<void>;
 }
 
+/**
+ * Heap allowed to one parser thread. The caps on text, markup and unpacked XML keep a normal
+ * parse far below it; a parse that runs away anyway fails that file (FILE_TOO_LARGE) instead of
+ * the machine. With the main thread and a 200 MB file it keeps the import near its memory goal.
+ */
+export const WORKER_HEAP_MB = 768;
+
 const TIMEOUT_MESSAGE = (seconds: number): string =>
   `Reading this file took longer than ${seconds} seconds, so it was stopped. It may be damaged or unusually complex.`;
 
@@ -49,7 +56,7 @@ interface Slot {
   busy: boolean;
 }
 
-function createWorkerPool(script: string, size: number): ParsePool {
+function createWorkerPool(script: string, size: number, heapMb: number): ParsePool {
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, busy: false }));
   const waiting: Array<(slot: Slot) => void> = [];
   let nextId = 1;
@@ -68,7 +75,7 @@ function createWorkerPool(script: string, size: number): ParsePool {
     else slot.busy = false;
   };
   const spawn = (slot: Slot): Worker => {
-    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     // A worker that dies between files must not take the app down; the next file gets a fresh one.
     worker.on('error', () => undefined);
     worker.on('exit', () => {
@@ -141,7 +148,14 @@ function createWorkerPool(script: string, size: number): ParsePool {
   };
 }
 
-/** A pool of `size` parsers: worker threads when the built worker exists, else in-process. */
-export function createParsePool(size: number, script: string | null = findWorkerScript()): ParsePool {
-  return script ? createWorkerPool(script, Math.max(1, size)) : createInProcessPool();
+/**
+ * A pool of `size` parsers: worker threads when the built worker exists, else in-process.
+ * `heapMb` caps each worker's heap (tests use a small one).
+ */
+export function createParsePool(
+  size: number,
+  script: string | null = findWorkerScript(),
+  heapMb = WORKER_HEAP_MB,
+): ParsePool {
+  return script ? createWorkerPool(script, Math.max(1, size), heapMb) : createInProcessPool();
 }

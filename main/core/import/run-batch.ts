@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { ApiError, ImportBatch, ImportFileResult } from '../../../preload/api';
@@ -7,6 +7,7 @@ import { translateStorageError } from '../../../db/write-transaction';
 import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
 import { sizeOverLimit } from '../kernel/format-size';
+import type { FileOnDisk } from './collect-files';
 import { sha256Hex, storeArticle } from '../library/store-article';
 import { createParsePool, type ParsePool } from './parse-pool';
 import type { ImportOptions, ParseOutcome } from './types';
@@ -142,6 +143,7 @@ export function startBatch(
         bytes,
         maxBytes: options.maxBytes,
         maxUncompressedBytes: options.maxUncompressedBytes,
+        ...(options.maxTextChars !== undefined ? { maxTextChars: options.maxTextChars } : {}),
         ...(options.password !== undefined ? { password: options.password } : {}),
       },
       options.timeoutMs,
@@ -194,12 +196,33 @@ export function startBatch(
   };
 }
 
+/**
+ * Reads a file into shared memory: the parser thread then works on the same bytes instead of a
+ * copy (posting a plain buffer to a worker clones it), so a file is held once, not twice.
+ */
+export async function readFileShared(location: string | Buffer): Promise<Uint8Array> {
+  const handle = await open(location, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    let offset = 0;
+    while (offset < size) {
+      const { bytesRead } = await handle.read(bytes, offset, size - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return offset === size ? bytes : bytes.subarray(0, offset);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Batch items for files on disk. */
-export function itemsForFiles(files: { path: string; bytes: number }[]): BatchItem[] {
+export function itemsForFiles(files: FileOnDisk[]): BatchItem[] {
   return files.map((f) => ({
     label: f.path,
     fileName: basename(f.path),
     knownBytes: f.bytes,
-    load: () => readFile(f.path),
+    load: () => readFileShared(f.location),
   }));
 }

@@ -35,3 +35,44 @@ describe('format sniffing', () => {
     expect(sniffFormat(Buffer.from([0, 1, 2, 3, 0, 255, 0]), 'a.txt')).toBe('binary');
   });
 });
+
+describe('format sniffing on real-world oddities (issue 13, defect 13)', () => {
+  const page = (before: string, after = ''): Buffer =>
+    Buffer.from(
+      `<!DOCTYPE html><html><head><title>Leaked memo</title></head><body><article><p>${before}</p>${after}</article></body></html>`,
+    );
+
+  it('reads a text or HTML file that mentions %PDF- as what it is, not as a damaged PDF', () => {
+    const memo = 'To open the attachment, look for the bytes %PDF-1.4 at its start. '.repeat(3);
+    expect(sniffFormat(Buffer.from(`Notes on file formats\n\n${memo}`), 'notes.txt')).toBe('txt');
+    expect(sniffFormat(page(memo), 'formats.html')).toBe('html');
+  });
+
+  it('still takes a PDF whose header follows whitespace, a BOM or a binary prefix', () => {
+    expect(sniffFormat(Buffer.from('\r\n  %PDF-1.7\n1 0 obj'), 'a.bin')).toBe('pdf');
+    expect(sniffFormat(Buffer.from('\uFEFF%PDF-1.4\n'), 'a.bin')).toBe('pdf');
+    const macBinary = Buffer.concat([Buffer.from([0, 9, 1, 2, 0, 0, 3]), Buffer.from('report%PDF-1.3\n')]);
+    expect(sniffFormat(macBinary, 'report.pdf')).toBe('pdf');
+  });
+
+  it('reads a page with one stray NUL byte early on, while binary files stay refused', () => {
+    const withNul = page('a'.repeat(400));
+    withNul[500 - 100] = 0; // inside the paragraph, well within the first kilobyte
+    const nulAt = withNul.indexOf(0);
+    expect(nulAt).toBeGreaterThan(0);
+    expect(nulAt).toBeLessThan(1024);
+    expect(sniffFormat(withNul, 'page.html')).toBe('html');
+    const noisy = Buffer.alloc(4096, 0x41);
+    for (let i = 0; i < noisy.length; i += 16) noisy[i] = 0;
+    expect(sniffFormat(noisy, 'data.txt')).toBe('binary');
+  });
+
+  it('recognises UTF-16LE and UTF-16BE text without a byte-order mark', () => {
+    const letter = 'Dear editor,\r\n\r\nThe minutes of the council meeting are attached. Ça coûte cher.\r\n';
+    const le = Buffer.from(letter, 'utf16le');
+    expect(sniffFormat(le, 'letter.txt')).toBe('txt');
+    expect(sniffFormat(Buffer.from('<html><body><p>Привет, мир</p></body></html>', 'utf16le'), 'p.htm')).toBe('html');
+    const be = Buffer.from(le).swap16();
+    expect(sniffFormat(be, 'letter.txt')).toBe('txt');
+  });
+});

@@ -3,21 +3,41 @@ import { JSDOM } from 'jsdom';
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 
-/**
- * Counts words the way a reader would: every Chinese or Japanese character counts as one (those
- * scripts do not separate words with spaces), everything else by runs of letters and digits.
- */
-export function countWords(text: string): number {
+/** Words of one stretch of text that starts and ends at whitespace (or at the text's ends). */
+function countWordsIn(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
   const rest = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
   return cjk + rest;
 }
 
+/** Stretches counted at a time, so a book-length text never becomes one array of all its words. */
+const COUNT_CHUNK = 64 * 1024;
+
+/**
+ * Counts words the way a reader would: every Chinese or Japanese character counts as one (those
+ * scripts do not separate words with spaces), everything else by runs of letters and digits.
+ */
+export function countWords(text: string): number {
+  if (text.length <= COUNT_CHUNK) return countWordsIn(text);
+  let count = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + COUNT_CHUNK);
+    // Cut at whitespace so no word is counted twice; a stretch without any is taken whole.
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    count += countWordsIn(text.slice(start, end));
+    start = end;
+  }
+  return count;
+}
+
 /** The first ~`max` characters of the text, cut at a word boundary. */
 export function makeExcerpt(text: string, max = 280): string | null {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the start matters: flattening a whole book's whitespace would copy all of it.
+  const head = text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text;
+  const flat = head.replace(/\s+/g, ' ').trim();
   if (flat === '') return null;
-  if (flat.length <= max) return flat;
+  if (flat.length <= max && head === text) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;

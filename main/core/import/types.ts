@@ -13,6 +13,8 @@ export interface ParseRequest {
   maxBytes: number;
   /** Largest total uncompressed size accepted for zip-based formats (docx), in bytes. */
   maxUncompressedBytes: number;
+  /** Most characters of text kept for one article (default MAX_TEXT_CHARS). */
+  maxTextChars?: number;
 }
 
 /** The outcome of parsing, as data, so it can cross a worker boundary. */
@@ -26,8 +28,10 @@ export type ParseErrorCode =
 export interface ImportOptions {
   /** Largest file accepted, in bytes (default 200 MB). */
   maxBytes: number;
-  /** Cap on the declared uncompressed size of zip-based files (default 1 GB). */
+  /** Cap on the bytes a zip-based file (docx) really unpacks to (default 1 GB). */
   maxUncompressedBytes: number;
+  /** Most characters of text kept for one article (default MAX_TEXT_CHARS, 2 million). */
+  maxTextChars?: number;
   /** Time allowed to parse one file, in milliseconds (default 60 s). */
   timeoutMs: number;
   /** Parser threads (default: cores - 1, at least 1). */

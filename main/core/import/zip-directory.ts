@@ -22,6 +22,10 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 /**
  * Reads the central directory without inflating anything, so the declared sizes can be checked
  * before a library unpacks the archive. Returns null when the directory cannot be found.
+ *
+ * Entries are read for as long as central-directory records follow one another, not up to the
+ * count in the end record: unzip libraries (JSZip among them) read every record there is, so a
+ * record hidden after the counted ones must be seen here too.
  */
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -37,8 +41,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
   const count = view.readUInt16LE(eocd + 10);
   let offset = view.readUInt32LE(eocd + 16);
   const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (offset + 46 > view.length || view.readUInt32LE(offset) !== CENTRAL_SIGNATURE) return null;
+  while (offset + 46 <= view.length && view.readUInt32LE(offset) === CENTRAL_SIGNATURE) {
     const nameLength = view.readUInt16LE(offset + 28);
     const extraLength = view.readUInt16LE(offset + 30);
     const commentLength = view.readUInt16LE(offset + 32);
@@ -51,7 +54,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
     });
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return entries;
+  return entries.length < count ? null : entries;
 }
 
 /** Sum of the declared uncompressed sizes; ZIP64 markers count as "more than any cap". */
@@ -61,17 +64,80 @@ export function declaredUncompressedBytes(entries: ZipEntry[]): number {
   return total;
 }
 
-/** Inflates one small entry (e.g. docProps/core.xml), refusing anything bigger than `maxBytes`. */
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes = 1024 * 1024): Buffer | null {
+/** Counts the bytes a zip really unpacks to, across every entry read, against one cap. */
+export class InflateBudget {
+  private used = 0;
+  constructor(readonly maxBytes: number) {}
+
+  /** Bytes unpacked so far. */
+  get inflatedBytes(): number {
+    return this.used;
+  }
+
+  /**
+   * Unpacks one entry, counting its bytes as zlib produces them: zlib stops as soon as the
+   * output would pass what is left of the cap, whatever the entry declares, and this throws
+   * ZipBudgetExceeded. Returns null for an entry that is damaged or uses another method.
+   */
+  inflate(bytes: Uint8Array, entry: ZipEntry, maxEntryBytes = Infinity): Buffer | null {
+    const data = entryData(bytes, entry);
+    if (data === null) return null;
+    const left = this.maxBytes - this.used;
+    const limit = Math.min(left, maxEntryBytes);
+    const exceeded = (): Error =>
+      limit === left ? new ZipBudgetExceeded(this.maxBytes) : new ZipEntryTooLarge(entry.name, maxEntryBytes);
+    let out: Buffer;
+    if (entry.method === 0) {
+      if (data.length > limit) throw exceeded();
+      out = Buffer.from(data);
+    } else if (entry.method === 8) {
+      try {
+        out = inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw exceeded();
+        return null;
+      }
+      if (out.length > limit) throw exceeded();
+    } else {
+      return null;
+    }
+    this.used += out.length;
+    return out;
+  }
+}
+
+/** Thrown when the bytes actually unpacked pass the cap. */
+export class ZipBudgetExceeded extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the archive unpacks to more than ${maxBytes} bytes`);
+    this.name = 'ZipBudgetExceeded';
+  }
+}
+
+/** Thrown when one entry unpacks to more than the limit given for it. */
+export class ZipEntryTooLarge extends Error {
+  constructor(
+    readonly entryName: string,
+    readonly maxBytes: number,
+  ) {
+    super(`${entryName} unpacks to more than ${maxBytes} bytes`);
+    this.name = 'ZipEntryTooLarge';
+  }
+}
+
+/** The still-packed bytes of an entry, found through its local header; null when they are not there. */
+function entryData(bytes: Uint8Array, entry: ZipEntry): Buffer | null {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > view.length || view.readUInt32LE(at) !== LOCAL_SIGNATURE) return null;
   const start = at + 30 + view.readUInt16LE(at + 26) + view.readUInt16LE(at + 28);
-  const data = view.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return data.length <= maxBytes ? Buffer.from(data) : null;
-  if (entry.method !== 8) return null;
+  return view.subarray(start, start + entry.compressedSize);
+}
+
+/** Inflates one small entry (e.g. docProps/core.xml), refusing anything bigger than `maxBytes`. */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes = 1024 * 1024): Buffer | null {
   try {
-    return inflateRawSync(data, { maxOutputLength: maxBytes });
+    return new InflateBudget(maxBytes).inflate(bytes, entry);
   } catch {
     return null;
   }

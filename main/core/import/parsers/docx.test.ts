@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../parse-file';
-import { makeDocx, makeZip } from '../../../test-support/make-zip';
+import { docxParts, makeDocx, makeZip } from '../../../test-support/make-zip';
 
 const limits = { maxBytes: 200 * 1024 * 1024, maxUncompressedBytes: 1024 * 1024 * 1024 };
 
@@ -63,5 +63,44 @@ describe('Word import', () => {
       ok: false,
       code: 'EMPTY',
     });
+  });
+
+  it('stops a zip bomb hidden after the counted entries while it inflates (issue 13, defect 11)', async () => {
+    // A second word/document.xml after the records the end record counts, lying about its size:
+    // the declared sizes add up to a few kilobytes, the hidden part unpacks to 64 MB of zeros.
+    const parts = docxParts(['A short and harmless memo.']);
+    const hidden = { name: 'word/document.xml', data: Buffer.alloc(64 * 1024 * 1024), declaredSize: 2000 };
+    const bomb = makeZip([...parts, hidden], { countedEntries: parts.length });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const out = await parseFile({
+      fileName: 'memo.docx',
+      bytes: bomb,
+      maxBytes: limits.maxBytes,
+      maxUncompressedBytes: 1024 * 1024,
+    });
+    expect(out).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE', format: 'docx' });
+    if (!out.ok)
+      expect(out.message).toBe('This Word document unpacks to more than the 1 MB Dossier allows; it was not read.');
+  });
+
+  it('counts what a part really unpacks to, not what it declares', async () => {
+    const parts = docxParts(['Budget notes for the harbour authority.']);
+    const lying = parts.map((p) =>
+      p.name === 'word/document.xml'
+        ? {
+            ...p,
+            data: `${String(p.data).replace('</w:body>', `<w:p><w:r><w:t>${'x'.repeat(8 * 1024 * 1024)}</w:t></w:r></w:p></w:body>`)}`,
+            declaredSize: 500,
+          }
+        : p,
+    );
+    const out = await parseFile({
+      fileName: 'notes.docx',
+      bytes: makeZip(lying),
+      maxBytes: limits.maxBytes,
+      maxUncompressedBytes: 1024 * 1024,
+    });
+    expect(out).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE', format: 'docx' });
+    if (!out.ok) expect(out.message).toContain('more than the 1 MB Dossier allows');
   });
 });

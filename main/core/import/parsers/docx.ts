@@ -1,12 +1,22 @@
 import mammoth from 'mammoth';
 import { normalizeDate } from '../dates';
 import { corrupt, ParseError } from '../errors';
-import { sizeOverLimit } from '../../kernel/format-size';
+import { formatSize, sizeOverLimit } from '../../kernel/format-size';
 import { chooseLanguage } from '../language';
 import { sanitizeHtml } from '../sanitize-html';
 import { countWords, htmlToText, makeExcerpt } from '../text-stats';
 import type { ParsedArticle } from '../types';
-import { declaredUncompressedBytes, readZipDirectory, readZipEntry, type ZipEntry } from '../zip-directory';
+import {
+  declaredUncompressedBytes,
+  InflateBudget,
+  readZipDirectory,
+  readZipEntry,
+  ZipBudgetExceeded,
+  ZipEntryTooLarge,
+  type ZipEntry,
+} from '../zip-directory';
+import { checkTextLength, MAX_TEXT_CHARS } from '../text-limit';
+import { openDocxZip } from './docx-zip-file';
 
 function xmlField(xml: string, tag: string): string | null {
   const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
@@ -35,13 +45,40 @@ function readCoreProperties(bytes: Uint8Array, entries: ZipEntry[]): Record<stri
 }
 
 /**
- * Reads a Word document with mammoth. The zip's declared sizes are checked first, so a zip bomb
- * is refused before anything is inflated.
+ * The most any XML part of a Word document may unpack to. mammoth builds an element tree of about
+ * 150 bytes of memory per byte of XML (a 2 MB document.xml peaked at 465 MB, 4 MB at over 600 MB
+ * and past the time limit), so 1.5 MB keeps any Word document within the import's memory goal
+ * (4x the file + 400 MB). That is a few hundred pages of formatted text.
+ */
+export const MAX_DOCX_XML_PART_BYTES = 1.5 * 1024 * 1024;
+
+function partTooLarge(): ParseError {
+  return new ParseError(
+    'FILE_TOO_LARGE',
+    `This Word document is longer than Dossier reads as one article (its text part unpacks to more than ${MAX_DOCX_XML_PART_BYTES / 1024 / 1024} MB); split it into smaller documents to import it.`,
+    'docx',
+  );
+}
+
+/** The reporter's message when a Word document unpacks to more than the cap allows. */
+function unpacksTooLarge(maxUncompressedBytes: number): ParseError {
+  return new ParseError(
+    'FILE_TOO_LARGE',
+    `This Word document unpacks to more than the ${formatSize(maxUncompressedBytes)} Dossier allows; it was not read.`,
+    'docx',
+  );
+}
+
+/**
+ * Reads a Word document with mammoth. The zip's declared sizes are checked first, so an honest
+ * zip bomb is refused before anything is inflated; a lying one is stopped while it inflates,
+ * because mammoth reads every part through a zip object that counts the bytes really unpacked.
  */
 export async function parseDocxBytes(
   bytes: Uint8Array,
   fileName: string,
   maxUncompressedBytes: number,
+  maxChars = MAX_TEXT_CHARS,
 ): Promise<ParsedArticle> {
   const entries = readZipDirectory(bytes);
   if (!entries) throw corrupt('docx', 'the zip directory is missing');
@@ -53,15 +90,22 @@ export async function parseDocxBytes(
       'docx',
     );
   }
+  const budget = new InflateBudget(maxUncompressedBytes);
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+    const file = openDocxZip(bytes, entries, budget, MAX_DOCX_XML_PART_BYTES);
+    // mammoth's typings list only path and buffer; its unzip.js also takes an opened zip as `file`.
+    html = (await mammoth.convertToHtml({ file } as unknown as Parameters<typeof mammoth.convertToHtml>[0])).value;
   } catch (err) {
+    if (err instanceof ZipBudgetExceeded) throw unpacksTooLarge(maxUncompressedBytes);
+    if (err instanceof ZipEntryTooLarge) throw partTooLarge();
     throw corrupt('docx', (err as Error).message.split('\n')[0] ?? 'unknown error');
   }
   const safeHtml = sanitizeHtml(html);
   const text = htmlToText(safeHtml);
-  if (countWords(text) === 0) throw new ParseError('EMPTY', 'This Word document has no text.', 'docx');
+  checkTextLength(text, 'docx', maxChars);
+  const wordCount = countWords(text);
+  if (wordCount === 0) throw new ParseError('EMPTY', 'This Word document has no text.', 'docx');
   const core = readCoreProperties(bytes, entries);
   const firstLine = text
     .split('\n')
@@ -79,7 +123,7 @@ export async function parseDocxBytes(
     excerpt: core.description ?? makeExcerpt(text),
     html: safeHtml,
     text,
-    wordCount: countWords(text),
+    wordCount,
     format: 'docx',
     metadata: { coreProperties: core },
   };

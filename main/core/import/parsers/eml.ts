@@ -6,6 +6,7 @@ import { normalizeDate } from '../dates';
 import { corrupt, ParseError } from '../errors';
 import { chooseLanguage } from '../language';
 import { sanitizeHtml } from '../sanitize-html';
+import { checkTextLength, MAX_TEXT_CHARS } from '../text-limit';
 import { countWords, htmlToText, makeExcerpt, normalizeText, textToHtml } from '../text-stats';
 import type { ParsedArticle } from '../types';
 
@@ -69,7 +70,11 @@ function readRawHeader(raw: Uint8Array, name: string): string | null {
 }
 
 /** Reads an e-mail: Subject as title, From as byline, Date as publication date, the HTML or text body as the article. */
-export async function parseEmlBytes(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
+export async function parseEmlBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  maxChars = MAX_TEXT_CHARS,
+): Promise<ParsedArticle> {
   let email;
   try {
     email = await PostalMime.parse(new Uint8Array(bytes));
@@ -86,6 +91,7 @@ export async function parseEmlBytes(bytes: Uint8Array, fileName: string): Promis
     text = normalizeText(email.text ?? '');
     html = textToHtml(text);
   }
+  checkTextLength(text, 'eml', maxChars);
   if (countWords(text) === 0) throw new ParseError('EMPTY', 'This e-mail has no text in its body.', 'eml');
   email.subject = readRawHeader(bytes, 'subject') ?? email.subject;
   const from = formatAddress(email.from);

@@ -7,6 +7,7 @@ import { ParseError } from '../errors';
 import { chooseLanguage } from '../language';
 import { extractPageMetadata } from '../metadata';
 import { sanitizeHtml } from '../sanitize-html';
+import { checkTextLength, MAX_TEXT_CHARS } from '../text-limit';
 import { countWords, htmlToText, makeExcerpt } from '../text-stats';
 import type { ParsedArticle } from '../types';
 
@@ -19,6 +20,59 @@ export interface HtmlParseOptions {
   resources?: Map<string, string>;
   /** Extra provenance for metadata_json. */
   extraMetadata?: Record<string, unknown>;
+  /** Most characters of text kept (default MAX_TEXT_CHARS). */
+  maxTextChars?: number;
+}
+
+/**
+ * The most markup (after scripts and styles are dropped, embedded data: images not counted) a page
+ * may have. jsdom, Readability and the sanitizer took about 90 bytes of memory per byte of it
+ * (a 2 MB page of paragraphs grew the process by 186 MB) and seconds per megabyte: 3 MB keeps a
+ * page within the import's memory goal (4x the file + 400 MB) and time limit, and is many times
+ * the markup of a long news article once its scripts and styles are gone.
+ */
+export const MAX_PAGE_MARKUP_BYTES = 3 * 1024 * 1024;
+
+/**
+ * The most tags a page may have. Memory follows the number of elements more than the bytes: a
+ * 1 MB data table (about 200,000 tags) peaked at 437 MB and ran out of time, where 1 MB of
+ * paragraphs stays near 370 MB. 100,000 tags is several times a long article's.
+ */
+export const MAX_PAGE_TAGS = 100_000;
+
+/** Length of the markup without embedded data: URIs, which weigh on memory only as strings. */
+function markupWeight(html: string): number {
+  let embedded = 0;
+  const dataUri = /data:[\w.+-]+\/[\w.+-]+(?:;[\w=.+-]+)*,[^"'\s)>]{256,}/g;
+  for (let m = dataUri.exec(html); m !== null; m = dataUri.exec(html)) embedded += m[0].length;
+  return html.length - embedded;
+}
+
+/** Start and end tags ("<" then a letter or "/"), counted up to just past the cap. */
+function countTags(html: string): number {
+  let tags = 0;
+  for (let i = html.indexOf('<'); i >= 0 && tags <= MAX_PAGE_TAGS; i = html.indexOf('<', i + 1)) {
+    const next = html.charCodeAt(i + 1);
+    if (next === 47 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) tags++;
+  }
+  return tags;
+}
+
+/** FILE_TOO_LARGE before jsdom builds a page too big to read within the memory goal. */
+function checkPageSize(markup: string, format: ArticleFormat): void {
+  const weight = markupWeight(markup);
+  const tags = weight > MAX_PAGE_MARKUP_BYTES ? 0 : countTags(markup);
+  if (weight <= MAX_PAGE_MARKUP_BYTES && tags <= MAX_PAGE_TAGS) return;
+  const name = format === 'mhtml' ? 'web archive' : 'web page';
+  const what =
+    weight > MAX_PAGE_MARKUP_BYTES
+      ? `${Math.round((weight / 1024 / 1024) * 10) / 10} MB of markup, more than the ${MAX_PAGE_MARKUP_BYTES / 1024 / 1024} MB`
+      : `more than ${MAX_PAGE_TAGS.toLocaleString('en-US')} tags, more than`;
+  throw new ParseError(
+    'FILE_TOO_LARGE',
+    `This ${name} has ${what} Dossier reads in one page; save the article alone (reader view or "Save as PDF") to import it.`,
+    format,
+  );
 }
 
 const quietConsole = new VirtualConsole();
@@ -72,9 +126,11 @@ function stripInertMarkup(html: string): string {
 /** Parses an HTML string into an article: metadata first, Readability for the body, then sanitizing. */
 export function parseHtmlString(html: string, options: HtmlParseOptions): ParsedArticle {
   const url = options.url && /^https?:/i.test(options.url) ? options.url : undefined;
+  const markup = stripInertMarkup(html);
+  checkPageSize(markup, options.format);
   let dom: JSDOM;
   try {
-    dom = new JSDOM(stripInertMarkup(html), { url, virtualConsole: quietConsole, contentType: 'text/html' });
+    dom = new JSDOM(markup, { url, virtualConsole: quietConsole, contentType: 'text/html' });
   } catch (err) {
     throw new ParseError(
       'CORRUPT_FILE',
@@ -97,7 +153,9 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
   const safeHtml = sanitizeHtml(bodyHtml);
   const text = htmlToText(safeHtml);
   dom.window.close();
-  if (countWords(text) === 0) {
+  checkTextLength(text, options.format, options.maxTextChars ?? MAX_TEXT_CHARS);
+  const wordCount = countWords(text);
+  if (wordCount === 0) {
     throw new ParseError('EMPTY', 'This web page has no readable text.', options.format);
   }
 
@@ -112,16 +170,16 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
     excerpt: meta.description ?? readable?.excerpt?.trim() ?? makeExcerpt(text),
     html: safeHtml,
     text,
-    wordCount: countWords(text),
+    wordCount,
     format: options.format,
     metadata: { ...options.extraMetadata, readabilityTitle: readable?.title ?? null, documentTitle: docTitle || null },
   };
 }
 
 /** Parses the bytes of a saved web page (charset from BOM, declarations, or a checked guess). */
-export function parseHtmlBytes(bytes: Uint8Array, fileName: string): ParsedArticle {
+export function parseHtmlBytes(bytes: Uint8Array, fileName: string, maxChars = MAX_TEXT_CHARS): ParsedArticle {
   const decoded = decodeBytes(bytes, { sniffHtml: true });
   const extra: Record<string, unknown> = { charset: decoded.charset };
   if (decoded.declaredCharset) extra.declaredCharset = decoded.declaredCharset;
-  return parseHtmlString(decoded.text, { fileName, format: 'html', extraMetadata: extra });
+  return parseHtmlString(decoded.text, { fileName, format: 'html', extraMetadata: extra, maxTextChars: maxChars });
 }

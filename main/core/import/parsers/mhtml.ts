@@ -12,6 +12,7 @@ import {
 } from '../mime';
 import type { ParsedArticle } from '../types';
 import { parseHtmlString } from './html';
+import { MAX_TEXT_CHARS } from '../text-limit';
 
 /** Embedded images larger than this are dropped rather than inlined into the reader's HTML. */
 const MAX_INLINE_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -33,7 +34,7 @@ function collectImages(parts: MimePart[]): Map<string, string> {
 }
 
 /** Parses a single-file web archive: the main HTML part through the HTML pipeline, images inlined. */
-export function parseMhtmlBytes(bytes: Uint8Array, fileName: string): ParsedArticle {
+export function parseMhtmlBytes(bytes: Uint8Array, fileName: string, maxChars = MAX_TEXT_CHARS): ParsedArticle {
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const { headerBlock, body } = splitHeadersAndBody(raw);
   const headers = parseHeaders(headerBlock);
@@ -55,6 +56,7 @@ export function parseMhtmlBytes(bytes: Uint8Array, fileName: string): ParsedArti
     return parseHtmlString(decoded.text, {
       fileName,
       format: 'mhtml',
+      maxTextChars: maxChars,
       url,
       resources: collectImages(parts),
       extraMetadata: {

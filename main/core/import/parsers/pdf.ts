@@ -5,6 +5,7 @@ import { normalizeDate } from '../dates';
 import { corrupt, ParseError } from '../errors';
 import { chooseLanguage } from '../language';
 import { countWords, escapeHtml, makeExcerpt, normalizeText } from '../text-stats';
+import { MAX_TEXT_CHARS, textTooLarge } from '../text-limit';
 import type { ParsedArticle } from '../types';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -64,7 +65,12 @@ function cleanAuthor(value: unknown): string | null {
  * caller retries with one); one pdf.js cannot open is CORRUPT_FILE; pages that fail are skipped so
  * a damaged file still gives the text that can be recovered.
  */
-export async function parsePdfBytes(bytes: Uint8Array, fileName: string, password?: string): Promise<ParsedArticle> {
+export async function parsePdfBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  password?: string,
+  maxChars = MAX_TEXT_CHARS,
+): Promise<ParsedArticle> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -94,6 +100,7 @@ export async function parsePdfBytes(bytes: Uint8Array, fileName: string, passwor
     }
     const pages: string[] = [];
     let failedPages = 0;
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         const page = await doc.getPage(n);
@@ -103,6 +110,9 @@ export async function parsePdfBytes(bytes: Uint8Array, fileName: string, passwor
         failedPages++;
         pages.push('');
       }
+      // Stop reading pages as soon as the text passes the cap, not after the whole book.
+      chars += pages[pages.length - 1]!.length;
+      if (chars > maxChars) throw textTooLarge('pdf', maxChars);
     }
     let info: Record<string, unknown> = {};
     try {

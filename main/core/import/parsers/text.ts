@@ -1,6 +1,7 @@
 import { marked } from 'marked';
 import { decodeBytes } from '../charset';
 import { ParseError } from '../errors';
+import { checkTextLength, MAX_TEXT_CHARS, textTooLarge } from '../text-limit';
 import { chooseLanguage } from '../language';
 import { sanitizeHtml } from '../sanitize-html';
 import { countWords, htmlToText, makeExcerpt, normalizeText, textToHtml } from '../text-stats';
@@ -24,7 +25,8 @@ function build(
   html: string,
   extra: Record<string, unknown>,
 ): ParsedArticle {
-  if (countWords(text) === 0)
+  const wordCount = countWords(text);
+  if (wordCount === 0)
     throw new ParseError('EMPTY', `This ${format === 'md' ? 'Markdown' : 'text'} file has no text.`, format);
   return {
     title: titleFrom(text, fileName),
@@ -37,22 +39,35 @@ function build(
     excerpt: makeExcerpt(text),
     html,
     text,
-    wordCount: countWords(text),
+    wordCount,
     format,
     metadata: extra,
   };
 }
 
+/**
+ * Refuses, before decoding, a file that cannot fit the text cap: every charset takes at least one
+ * byte per three UTF-16 units, so more than three bytes per allowed character is always too much.
+ */
+function checkTextBytes(bytes: Uint8Array, format: 'txt' | 'md', maxChars: number): void {
+  if (bytes.byteLength > maxChars * 3) throw textTooLarge(format, maxChars);
+}
+
 /** A plain-text note: paragraphs kept, first line as title. */
-export function parseTxtBytes(bytes: Uint8Array, fileName: string): ParsedArticle {
+export function parseTxtBytes(bytes: Uint8Array, fileName: string, maxChars = MAX_TEXT_CHARS): ParsedArticle {
+  checkTextBytes(bytes, 'txt', maxChars);
   const decoded = decodeBytes(bytes);
-  const text = normalizeText(decoded.text);
+  checkTextLength(decoded.text, 'txt', maxChars);
+  // A stray NUL (a damaged sector, a bad copy) is not text; the rest of the file is.
+  const text = normalizeText(decoded.text.replace(/\0/g, ''));
   return build('txt', fileName, text, textToHtml(text), { charset: decoded.charset });
 }
 
 /** A Markdown file, rendered with marked and sanitized like any other HTML. */
-export function parseMdBytes(bytes: Uint8Array, fileName: string): ParsedArticle {
+export function parseMdBytes(bytes: Uint8Array, fileName: string, maxChars = MAX_TEXT_CHARS): ParsedArticle {
+  checkTextBytes(bytes, 'md', maxChars);
   const decoded = decodeBytes(bytes);
+  checkTextLength(decoded.text, 'md', maxChars);
   const source = decoded.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   const html = sanitizeHtml(marked.parse(source, { async: false, gfm: true }));
   const text = htmlToText(html);
