@@ -1,5 +1,5 @@
 import { cjkTerms, tokenizeText } from './tokenize';
-import type { SearchLanguage, TermAnalyzer } from './languages';
+import { foldCase, type SearchLanguage, type TermAnalyzer } from './languages';
 
 /** The index form of one article: its fields as space-separated terms, and its distinct terms. */
 export interface AnalyzedDocument {
@@ -8,6 +8,11 @@ export interface AnalyzedDocument {
   body: string;
   /** Distinct non-CJK terms, for the vocabulary that fuzzy and prefix queries expand against. */
   terms: Set<string>;
+  /**
+   * The words as written (lower case, accents folded) whose stem does not start with them, each
+   * with its stem: prefix queries match these, as a reporter types words, not stems.
+   */
+  forms: Map<string, string>;
 }
 
 /** Runs the article's language pipeline over its title, byline and text. */
@@ -17,15 +22,26 @@ export function analyzeDocument(
   fields: { title: string; byline: string | null; text: string },
 ): AnalyzedDocument {
   const terms = new Set<string>();
+  const forms = new Map<string, string>();
+  const seen = new Set<string>();
+  const sink = { terms, forms, seen };
   return {
-    title: analyzeField(analyzer, language, fields.title, terms),
-    byline: analyzeField(analyzer, language, fields.byline ?? '', terms),
-    body: analyzeField(analyzer, language, fields.text, terms),
+    title: analyzeField(analyzer, language, fields.title, sink),
+    byline: analyzeField(analyzer, language, fields.byline ?? '', sink),
+    body: analyzeField(analyzer, language, fields.text, sink),
     terms,
+    forms,
   };
 }
 
-function analyzeField(analyzer: TermAnalyzer, language: SearchLanguage, text: string, terms: Set<string>): string {
+/** What one document's fields add up to; `seen` holds the words already looked at, as written. */
+interface DocumentSink {
+  terms: Set<string>;
+  forms: Map<string, string>;
+  seen: Set<string>;
+}
+
+function analyzeField(analyzer: TermAnalyzer, language: SearchLanguage, text: string, sink: DocumentSink): string {
   const out: string[] = [];
   for (const token of tokenizeText(text)) {
     if (token.cjk) {
@@ -35,7 +51,11 @@ function analyzeField(analyzer: TermAnalyzer, language: SearchLanguage, text: st
     const term = analyzer.termOf(token.word, language);
     if (term === null) continue;
     out.push(term);
-    terms.add(term);
+    if (sink.seen.has(token.word)) continue;
+    sink.seen.add(token.word);
+    sink.terms.add(term);
+    const form = foldCase(token.word);
+    if (!term.startsWith(form)) sink.forms.set(form, term);
   }
   return out.join(' ');
 }

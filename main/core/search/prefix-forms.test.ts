@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../kernel/open-core';
+import { DEMO_ARTICLES } from '../demo/demo-articles';
+import { loadDemoLibrary } from '../demo/load-demo';
+import { foldCase } from './languages';
+import { addTestArticle, openTestLibrary, searchAll, searchIds } from '../../test-support/search-library';
+
+let core: Core;
+beforeEach(() => {
+  core = openTestLibrary();
+});
+afterEach(() => core.close());
+
+/** The snippet's highlighted words. */
+function marked(snippet: string): string[] {
+  return [...snippet.matchAll(/<mark>(.*?)<\/mark>/gu)].map((m) => m[1]!);
+}
+
+describe('search: prefixes match the words as written, not their stems', () => {
+  it('finds every demo article with "accelerator(s)" for accelerat*, the whole word highlighted', async () => {
+    loadDemoLibrary(core.ctx);
+    // The demo articles with a word that starts with "accelerat" as written (French accents folded).
+    const expected = DEMO_ARTICLES.filter((a) =>
+      /(?:^|[^\p{L}\p{N}])accelerat/u.test(foldCase([a.title, ...a.paragraphs].join(' '))),
+    ).map((a) => a.title);
+    expect(expected.length).toBeGreaterThanOrEqual(5);
+    const result = await searchAll(core, 'accelerat*');
+    expect(result.hits.map((h) => h.title).sort()).toEqual([...expected].sort());
+    for (const hit of result.hits) {
+      const words = marked(hit.snippet);
+      expect(words.length).toBeGreaterThan(0);
+      for (const w of words) expect(foldCase(w)).toMatch(/^accelerat\p{L}*$/u);
+    }
+    const allMarked = result.hits.flatMap((h) => marked(h.snippet).map((w) => w.toLowerCase()));
+    expect(allMarked).toEqual(expect.arrayContaining(['accelerator', 'accelerators', 'accélérateurs']));
+  });
+
+  it('finds a word whose stem is shorter than the prefix, in English', async () => {
+    const plural = addTestArticle(core, {
+      title: 'Chip rules',
+      text: 'Washington restricted the sale of accelerators to several buyers.',
+    });
+    const singular = addTestArticle(core, { title: 'H20', text: 'The H20 accelerator was made for China.' });
+    addTestArticle(core, { title: 'Weather', text: 'Sunny skies are expected over the weekend.' });
+    const result = await searchAll(core, 'accelerat*');
+    expect(result.hits.map((h) => h.id).sort()).toEqual([plural, singular].sort());
+    const byId = new Map(result.hits.map((h) => [h.id, h.snippet]));
+    expect(marked(byId.get(plural)!)).toEqual(['accelerators']);
+    expect(marked(byId.get(singular)!)).toEqual(['accelerator']);
+    // Like every query word, a prefix matches by stem: it finds at least what the whole word finds.
+    expect((await searchIds(core, 'accelerators*')).sort()).toEqual((await searchIds(core, 'accelerators')).sort());
+    expect(await searchIds(core, 'acceleratorsx*')).toEqual([]);
+    expect(await searchIds(core, 'title:accelerat*')).toEqual([]);
+    expect(await searchIds(core, 'accelerat* -china')).toEqual([plural]);
+    expect(await searchIds(core, 'chip accelerat*')).toEqual([plural]);
+  });
+
+  it('finds French and German words whose stem is shorter than the prefix, accents folded', async () => {
+    const fr = addTestArticle(core, {
+      title: 'Puces',
+      language: 'fr',
+      text: 'Les exportations d’accélérateurs vers la Chine sont soumises à licence.',
+    });
+    const de = addTestArticle(core, {
+      title: 'Ausfuhr',
+      language: 'de',
+      text: 'Die neuen Beschränkungen gelten seit Oktober.',
+    });
+    for (const query of ['exportation*', 'Exportations*']) {
+      const result = await searchAll(core, query);
+      expect(result.hits.map((h) => h.id)).toEqual([fr]);
+      expect(marked(result.hits[0]!.snippet)).toEqual(['exportations']);
+    }
+    for (const query of ['accélérat*', 'accelerat*']) {
+      const result = await searchAll(core, query);
+      expect(result.hits.map((h) => h.id)).toEqual([fr]);
+      expect(marked(result.hits[0]!.snippet)).toEqual(['accélérateurs']);
+    }
+    const german = await searchAll(core, 'beschränkung*');
+    expect(german.hits.map((h) => h.id)).toEqual([de]);
+    expect(marked(german.hits[0]!.snippet)).toEqual(['Beschränkungen']);
+  });
+
+  it('finds such words in notes too', async () => {
+    const article = addTestArticle(core, { title: 'Weather', text: 'Sunny skies are expected over the weekend.' });
+    const note = await core.api.createNote({ articleId: article, body: 'Ask about the accelerators shipped in May.' });
+    const result = await searchAll(core, 'accelerat*');
+    expect(result.noteHits?.map((n) => n.noteId)).toEqual([note.id]);
+    expect(marked(result.noteHits![0]!.snippet)).toEqual(['accelerators']);
+  });
+});
