@@ -1,5 +1,5 @@
 import { cjkTerms, tokenizeText } from './tokenize';
-import { foldCase, type SearchLanguage, type TermAnalyzer } from './languages';
+import type { SearchLanguage, TermAnalyzer } from './languages';
 
 /** The index form of one article: its fields as space-separated terms, and its distinct terms. */
 export interface AnalyzedDocument {
@@ -23,39 +23,33 @@ export function analyzeDocument(
 ): AnalyzedDocument {
   const terms = new Set<string>();
   const forms = new Map<string, string>();
-  const seen = new Set<string>();
-  const sink = { terms, forms, seen };
   return {
-    title: analyzeField(analyzer, language, fields.title, sink),
-    byline: analyzeField(analyzer, language, fields.byline ?? '', sink),
-    body: analyzeField(analyzer, language, fields.text, sink),
+    title: analyzeField(analyzer, language, fields.title, terms, forms),
+    byline: analyzeField(analyzer, language, fields.byline ?? '', terms, forms),
+    body: analyzeField(analyzer, language, fields.text, terms, forms),
     terms,
     forms,
   };
 }
 
-/** What one document's fields add up to; `seen` holds the words already looked at, as written. */
-interface DocumentSink {
-  terms: Set<string>;
-  forms: Map<string, string>;
-  seen: Set<string>;
-}
-
-function analyzeField(analyzer: TermAnalyzer, language: SearchLanguage, text: string, sink: DocumentSink): string {
+function analyzeField(
+  analyzer: TermAnalyzer,
+  language: SearchLanguage,
+  text: string,
+  terms: Set<string>,
+  forms: Map<string, string>,
+): string {
   const out: string[] = [];
   for (const token of tokenizeText(text)) {
     if (token.cjk) {
       for (const t of cjkTerms(token.word)) out.push(t);
       continue;
     }
-    const term = analyzer.termOf(token.word, language);
+    const { term, form } = analyzer.analyzeWord(token.word, language);
     if (term === null) continue;
     out.push(term);
-    if (sink.seen.has(token.word)) continue;
-    sink.seen.add(token.word);
-    sink.terms.add(term);
-    const form = foldCase(token.word);
-    if (!term.startsWith(form)) sink.forms.set(form, term);
+    terms.add(term);
+    if (form !== null) forms.set(form, term);
   }
   return out.join(' ');
 }

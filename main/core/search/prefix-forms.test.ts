@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../kernel/open-core';
 import { DEMO_ARTICLES } from '../demo/demo-articles';
 import { loadDemoLibrary } from '../demo/load-demo';
-import { foldCase } from './languages';
+import { foldCase, TermAnalyzer } from './languages';
 import { addTestArticle, openTestLibrary, searchAll, searchIds } from '../../test-support/search-library';
 
 let core: Core;
@@ -76,9 +76,41 @@ describe('search: prefixes match the words as written, not their stems', () => {
       expect(result.hits.map((h) => h.id)).toEqual([fr]);
       expect(marked(result.hits[0]!.snippet)).toEqual(['accélérateurs']);
     }
+    const ru = addTestArticle(core, {
+      title: 'Чипы',
+      language: 'ru',
+      text: 'Новые ограничения на экспорт вступили в силу.',
+    });
     const german = await searchAll(core, 'beschränkung*');
     expect(german.hits.map((h) => h.id)).toEqual([de]);
     expect(marked(german.hits[0]!.snippet)).toEqual(['Beschränkungen']);
+    const russian = await searchAll(core, 'ограничени*');
+    expect(russian.hits.map((h) => h.id)).toEqual([ru]);
+    expect(marked(russian.hits[0]!.snippet)).toEqual(['ограничения']);
+  });
+
+  it('finds each demo article by the first letters of its words as written, in English and French', async () => {
+    loadDemoLibrary(core.ctx);
+    const byTitle = new Map(
+      (await searchAll(core, { query: 'lang:en OR lang:fr', limit: 100 })).hits.map((h) => [h.title, h.id]),
+    );
+    const analyzer = new TermAnalyzer();
+    let checked = 0;
+    for (const [i, article] of DEMO_ARTICLES.entries()) {
+      // Stop words ("because", "pendant") are not indexed: no query finds them.
+      const words = [...new Set(article.paragraphs.join(' ').match(/\p{L}{7,}/gu) ?? [])].filter(
+        (w) => analyzer.termOf(w, article.language) !== null,
+      );
+      // A few words of each article, drawn the same way every run, cut one to three letters short.
+      for (const [k, word] of words.entries()) {
+        if ((k + i) % 9 !== 0) continue;
+        const prefix = word.slice(0, word.length - 1 - ((k + i) % 3));
+        const ids = await searchIds(core, { query: `${prefix}*`, limit: 100 });
+        expect(ids, `${prefix}* should find "${article.title}" (${word})`).toContain(byTitle.get(article.title));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('finds such words in notes too', async () => {

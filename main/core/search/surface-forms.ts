@@ -14,17 +14,21 @@ export function surfaceFormsOf(forms: ReadonlyMap<string, string>): SurfaceForm[
 
 /** Surface forms gathered over a batch of documents, each pair once, written in one statement. */
 export class FormBatch {
-  private readonly pairs = new Map<string, SurfaceForm>();
+  /** Form -> stem: a form has one stem per language, so nearly always just one. */
+  private readonly stems = new Map<string, string>();
+  /** The rarer pairs whose form already came with another stem (an article in another language). */
+  private readonly others = new Map<string, SurfaceForm>();
 
   add(forms: ReadonlyMap<string, string>): void {
     for (const [form, term] of forms) {
-      const key = `${form}\t${term}`;
-      if (!this.pairs.has(key)) this.pairs.set(key, { form, term });
+      const known = this.stems.get(form);
+      if (known === undefined) this.stems.set(form, term);
+      else if (known !== term) this.others.set(`${form}\t${term}`, { form, term });
     }
   }
 
-  values(): Iterable<SurfaceForm> {
-    return this.pairs.values();
+  values(): SurfaceForm[] {
+    return [...surfaceFormsOf(this.stems), ...this.others.values()];
   }
 }
 
