@@ -1,5 +1,6 @@
 import type { Article, ArticleId } from '../preload/api';
 import type { Db } from './open';
+import { clearSurfaceForms } from './search-forms';
 import { clearNoteSearchIndex } from './search-notes';
 import { cachedStatement } from './statement-cache';
 import { writeTransaction } from './write-transaction';
@@ -74,13 +75,14 @@ export function hasUnindexedArticles(db: Db): boolean {
   );
 }
 
-/** Drops every posting (articles' and notes') and the vocabulary, so the index can be rebuilt. */
+/** Drops every posting (articles' and notes'), the vocabulary and the surface forms, so the index can be rebuilt. */
 export function clearSearchIndex(db: Db): void {
   writeTransaction(db, () => {
     clearNoteSearchIndex(db);
     db.prepare("INSERT INTO search_fts (search_fts) VALUES ('delete-all')").run();
     db.prepare('DELETE FROM search_docs').run();
     db.prepare('DELETE FROM search_vocab').run();
+    clearSurfaceForms(db);
   });
 }
 
@@ -122,7 +124,7 @@ export function measureSearchIndexBytes(db: Db): number {
     .prepare(
       `SELECT coalesce(sum(pgsize), 0) AS bytes FROM dbstat
        WHERE name LIKE 'search\\_fts\\_%' ESCAPE '\\' OR name LIKE 'search\\_notes\\_fts\\_%' ESCAPE '\\'
-          OR name IN ('search_vocab', 'search_docs', 'search_docs_by_language', 'search_note_docs')`,
+          OR name IN ('search_vocab', 'search_docs', 'search_docs_by_language', 'search_note_docs', 'search_forms')`,
     )
     .get() as { bytes: number } | undefined;
   return row?.bytes ?? 0;

@@ -3,6 +3,7 @@ import { up as initialSchema } from './0001-initial-schema';
 import { up as searchIndex } from './0002-search-index';
 import { up as noteSearch } from './0003-note-search';
 import { up as oneQuotePerPassage } from './0004-one-quote-per-passage';
+import { up as surfaceForms } from './0005-surface-forms';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '0002-search-index', up: searchIndex },
   { version: 3, name: '0003-note-search', up: noteSearch },
   { version: 4, name: '0004-one-quote-per-passage', up: oneQuotePerPassage },
+  { version: 5, name: '0005-surface-forms', up: surfaceForms },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

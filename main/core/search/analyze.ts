@@ -8,6 +8,11 @@ export interface AnalyzedDocument {
   body: string;
   /** Distinct non-CJK terms, for the vocabulary that fuzzy and prefix queries expand against. */
   terms: Set<string>;
+  /**
+   * The words as written (lower case, accents folded) whose stem does not start with them, each
+   * with its stem: prefix queries match these, as a reporter types words, not stems.
+   */
+  forms: Map<string, string>;
 }
 
 /** Runs the article's language pipeline over its title, byline and text. */
@@ -17,25 +22,34 @@ export function analyzeDocument(
   fields: { title: string; byline: string | null; text: string },
 ): AnalyzedDocument {
   const terms = new Set<string>();
+  const forms = new Map<string, string>();
   return {
-    title: analyzeField(analyzer, language, fields.title, terms),
-    byline: analyzeField(analyzer, language, fields.byline ?? '', terms),
-    body: analyzeField(analyzer, language, fields.text, terms),
+    title: analyzeField(analyzer, language, fields.title, terms, forms),
+    byline: analyzeField(analyzer, language, fields.byline ?? '', terms, forms),
+    body: analyzeField(analyzer, language, fields.text, terms, forms),
     terms,
+    forms,
   };
 }
 
-function analyzeField(analyzer: TermAnalyzer, language: SearchLanguage, text: string, terms: Set<string>): string {
+function analyzeField(
+  analyzer: TermAnalyzer,
+  language: SearchLanguage,
+  text: string,
+  terms: Set<string>,
+  forms: Map<string, string>,
+): string {
   const out: string[] = [];
   for (const token of tokenizeText(text)) {
     if (token.cjk) {
       for (const t of cjkTerms(token.word)) out.push(t);
       continue;
     }
-    const term = analyzer.termOf(token.word, language);
+    const { term, form } = analyzer.analyzeWord(token.word, language);
     if (term === null) continue;
     out.push(term);
     terms.add(term);
+    if (form !== null) forms.set(form, term);
   }
   return out.join(' ');
 }

@@ -83,6 +83,18 @@ export function foldCase(word: string): string {
 
 const MEMO_LIMIT = 200_000;
 
+/** What the analyser makes of one word. */
+export interface WordAnalysis {
+  /** The index term, or null for a stop word. */
+  term: string | null;
+  /**
+   * The word as written, lower case and accents folded, when its term does not start with it
+   * ("accelerators", whose term is "acceler"), else null: prefix queries match such forms
+   * beside the terms (see analyze.ts and db/search-forms.ts).
+   */
+  form: string | null;
+}
+
 /**
  * Turns words into index terms with a language's lunr pipeline: lower case, stop word filter,
  * stemmer, then accent folding (after stemming, because the stemmers know their accents).
@@ -90,10 +102,15 @@ const MEMO_LIMIT = 200_000;
  * top hits on every query.
  */
 export class TermAnalyzer {
-  private readonly memo = new Map<SearchLanguage, Map<string, string | null>>();
+  private readonly memo = new Map<SearchLanguage, Map<string, WordAnalysis>>();
 
   /** The index term for one word, or null for a stop word. */
   termOf(word: string, language: SearchLanguage): string | null {
+    return this.analyzeWord(word, language).term;
+  }
+
+  /** One word's term and, for the indexer, its written form (see WordAnalysis), memoised. */
+  analyzeWord(word: string, language: SearchLanguage): WordAnalysis {
     let cache = this.memo.get(language);
     if (!cache) {
       cache = new Map();
@@ -102,9 +119,15 @@ export class TermAnalyzer {
     const hit = cache.get(word);
     if (hit !== undefined) return hit;
     const term = this.analyze(word, language);
+    let form: string | null = null;
+    if (term !== null) {
+      const folded = foldCase(word);
+      if (!term.startsWith(folded)) form = folded;
+    }
+    const analysis = { term, form };
     if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(word, term);
-    return term;
+    cache.set(word, analysis);
+    return analysis;
   }
 
   private analyze(word: string, language: SearchLanguage): string | null {

@@ -8,11 +8,13 @@ import {
   uncountTerms,
   type NoteToIndex,
 } from '../../../db/search-notes';
+import { insertSurfaceForms } from '../../../db/search-forms';
 import { detectLanguage } from '../import/language';
 import { analyzeDocument } from './analyze';
 import { toSearchLanguage, type SearchLanguage } from './languages';
 import type { SearchIndex } from './search-index';
 import { writeTransaction } from '../../../db/write-transaction';
+import { surfaceFormsOf } from './surface-forms';
 
 const CATCH_UP_BATCH = 200;
 
@@ -27,6 +29,7 @@ export function indexNote(index: SearchIndex, id: NoteId): void {
   const language = chooseNoteLanguage(index, note);
   const doc = analyzeDocument(index.analyzer, language, { title: '', byline: null, text: note.body });
   replaceNoteSearchDocument(index.ctx.db, id, { language, body: doc.body, terms: [...doc.terms] }, note.indexedTerms);
+  insertSurfaceForms(index.ctx.db, surfaceFormsOf(doc.forms));
   index.vocabulary.noteTerms(doc.terms);
   if (note.indexedTerms !== null) index.vocabulary.noteRemovals();
 }

@@ -149,8 +149,12 @@ class Compiler {
       const prefix = last.cjk ? last.word : foldCase(last.word);
       if (!negated) (last.cjk ? this.highlight.cjk : this.highlight.prefixes).add(prefix);
       const head = tokens.length > 1 ? this.phraseExpr(node.text.slice(0, last.start), negated) : null;
-      const tail = `${quote(prefix)}*`;
-      return head ? `${group(head)} AND ${tail}` : tail;
+      // FTS5 matches the prefix against stems; the words that start with it as written but whose
+      // stem does not ("accelerators", indexed as "acceler", for accelerat*) come in by their stems.
+      const stems = last.cjk ? [] : this.ctx.vocabulary.expandWrittenPrefix(prefix);
+      if (!negated) for (const t of stems) this.highlight.terms.add(t);
+      const tail = orOf([`${quote(prefix)}*`, ...stems.map(quote)]);
+      return head ? `${group(head)} AND ${group(tail)}` : tail;
     }
     if (node.fuzzy !== undefined && !last.cjk) {
       const expansions = new Set<string>();

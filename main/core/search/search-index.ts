@@ -11,6 +11,7 @@ import {
 } from '../../../db/search-index';
 import { findEntitiesByAlias, prepareSearchConnection } from '../../../db/search-query';
 import type { ArticleLifecycle, NoteLifecycle } from '../kernel/article-hooks';
+import { insertSurfaceForms } from '../../../db/search-forms';
 import type { CoreContext } from '../kernel/context';
 import { analyzeDocument } from './analyze';
 import { TermAnalyzer, toSearchLanguage, type SearchLanguage } from './languages';
@@ -21,6 +22,7 @@ import { DocLengths } from './doc-lengths';
 import { FacetCache } from './facet-cache';
 import { catchUpNotes, forgetArticleTerms, indexNote } from './note-index';
 import { writeTransaction } from '../../../db/write-transaction';
+import { backfillForms, FormBatch, surfaceFormsOf } from './surface-forms';
 
 const CATCH_UP_BATCH = 500;
 
@@ -45,11 +47,14 @@ export class SearchIndex {
     this.docLengths = new DocLengths(ctx.db);
   }
 
-  /** Indexes one article; called inside the transaction that stores it. */
+  /**
+   * Indexes one article; called inside the transaction that stores it. In a batch, its term
+   * counts and surface forms are added to the batch's, which the caller writes once.
+   */
   indexArticle(
     id: ArticleId,
     article: Pick<NewArticle, 'title' | 'byline' | 'text' | 'language'>,
-    termCounts?: Map<string, number>,
+    batch?: { termCounts: Map<string, number>; forms: FormBatch },
   ): void {
     const language = toSearchLanguage(article.language);
     const doc = analyzeDocument(this.analyzer, language, article);
@@ -58,9 +63,14 @@ export class SearchIndex {
       this.ctx.db,
       id,
       { language, title: doc.title, byline: doc.byline, body: doc.body, terms },
-      { countTerms: !termCounts },
+      { countTerms: !batch },
     );
-    if (termCounts) for (const t of terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
+    if (batch) {
+      for (const t of terms) batch.termCounts.set(t, (batch.termCounts.get(t) ?? 0) + 1);
+      batch.forms.add(doc.forms);
+    } else {
+      insertSurfaceForms(this.ctx.db, surfaceFormsOf(doc.forms));
+    }
     this.languages?.add(language);
     this.vocabulary.noteTerms(doc.terms);
   }
@@ -70,7 +80,10 @@ export class SearchIndex {
     this.meta.add({ id, siteName: article.siteName, language: article.language, publishedAt: article.publishedAt });
   }
 
-  /** Indexes articles that have no postings yet (a library migrated from schema 1). Returns how many. */
+  /**
+   * Indexes articles that have no postings yet (a library migrated from schema 1), and records
+   * the surface forms of documents indexed before schema 4. Returns how many articles it indexed.
+   */
   catchUp(onProgress?: (done: number) => void): number {
     if (this.caughtUp) return 0;
     const { db } = this.ctx;
@@ -78,14 +91,17 @@ export class SearchIndex {
     while (hasUnindexedArticles(db)) {
       const batch: ArticleToIndex[] = listUnindexedArticles(db, CATCH_UP_BATCH);
       // Document frequencies are summed over the batch and written once: far fewer upserts.
-      const counts = new Map<string, number>();
+      const termCounts = new Map<string, number>();
+      const forms = new FormBatch();
       writeTransaction(db, () => {
-        for (const a of batch) this.indexArticle(a.id, a, counts);
-        addVocabularyCounts(db, counts);
+        for (const a of batch) this.indexArticle(a.id, a, { termCounts, forms });
+        addVocabularyCounts(db, termCounts);
+        insertSurfaceForms(db, forms.values());
       });
       done += batch.length;
       onProgress?.(done);
     }
+    backfillForms(this);
     this.caughtUp = true;
     return done;
   }

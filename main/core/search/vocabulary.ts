@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import { countTermDocs, listTermsWithPrefix, listVocabulary } from '../../../db/search-index';
 import type { Db } from '../../../db/open';
+import { listStemsOfFormsWithPrefix } from '../../../db/search-forms';
 
 /** lunr's TokenSet statics, which @types/lunr leaves out. */
 interface TokenSetLike {
@@ -77,6 +78,15 @@ export class Vocabulary {
   /** The most frequent vocabulary terms starting with `prefix`. */
   expandPrefix(prefix: string): string[] {
     return listTermsWithPrefix(this.db, prefix, MAX_EXPANSIONS);
+  }
+
+  /**
+   * The stems of the words that start with `prefix` as written but whose stem does not
+   * ("accelerators" is indexed as "acceler", which `accelerat*` cannot reach on its own), the
+   * most frequent first; stems no document holds any more are left out.
+   */
+  expandWrittenPrefix(prefix: string): string[] {
+    return listStemsOfFormsWithPrefix(this.db, prefix, MAX_EXPANSIONS);
   }
 }
 

@@ -81,6 +81,18 @@ describe('dossier search', () => {
     expect(none.out.join('\n')).toBe('No articles or notes match "zzyzxq".');
   });
 
+  it('finds the demo articles with "accelerator(s)" for accelerat*, the whole words marked', async () => {
+    const { code, out } = await run('search', 'accelerat*', '--library', library, '--json', '--limit', '50');
+    expect(code).toBe(0);
+    const result = JSON.parse(out[0]!) as { total: number; hits: { title: string; snippet: string }[] };
+    expect(result.total).toBeGreaterThanOrEqual(5);
+    const marked = result.hits.flatMap((h) => [...h.snippet.matchAll(/<mark>(.*?)<\/mark>/gu)].map((m) => m[1]!));
+    expect(marked.map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['accelerator', 'accelerators']));
+    for (const w of marked) expect(w).toMatch(/^acc[eé]l[eé]rat\p{L}*$/iu);
+    const text = await run('search', 'accelerat*', '--library', library);
+    expect(text.out.join('\n')).toMatch(/\[accelerators\]/);
+  });
+
   it('exits 2 on a bad --limit', async () => {
     const { code, out } = await run('search', 'x', '--library', library, '--json', '--limit', 'ten');
     expect(code).toBe(2);
