@@ -22,6 +22,10 @@ export interface ConcurrencyReport {
   seconds: number;
 }
 
+/** The first line that names an error (a stack trace's head), else the last line. */
+const firstError = (text: string): string =>
+  (text.split('\n').find((l) => /error|locked|busy/i.test(l)) ?? text.trim().split('\n').pop() ?? '').slice(0, 160);
+
 const busyLineCount = (text: string): number => text.split('\n').filter((l) => BUSY_PATTERN.test(l)).length;
 
 export async function runConcurrency(filesPerWriter: number, log: (line: string) => void): Promise<ConcurrencyReport> {
@@ -86,7 +90,7 @@ export async function runConcurrency(filesPerWriter: number, log: (line: string)
         } else {
           op('tag').failed++;
           if (BUSY_PATTERN.test(out)) op('tag').busy++;
-          report.failures.push(`tag ${id} ${tag}: exit ${run.code} ${out.trim().split('\n').pop()?.slice(0, 120)}`);
+          report.failures.push(`tag ${id} ${tag}: exit ${run.code} ${firstError(out)}`);
         }
       }
     })();

@@ -46,6 +46,7 @@ export async function crashImports(
   library: string,
   trialCount: number,
   log: (line: string) => void,
+  filesPerTrial = FILES_PER_TRIAL,
 ): Promise<CrashImportReport> {
   const real = realFixtures();
   if (real.skipped) log(`crash safety: ${real.skipped}`);
@@ -55,11 +56,13 @@ export async function crashImports(
   const folders: string[] = [];
   for (let t = 0; t < trialCount; t++) {
     const folder = join(root, `trial-${String(t).padStart(2, '0')}`);
-    const realPart = real.paths.slice((t * REAL_PER_TRIAL) % Math.max(1, real.paths.length)).slice(0, REAL_PER_TRIAL);
+    const realPart = real.paths
+      .slice((t * REAL_PER_TRIAL) % Math.max(1, real.paths.length))
+      .slice(0, Math.min(REAL_PER_TRIAL, Math.floor(filesPerTrial / 3)));
     copyInto(folder, realPart, 'real-');
-    makeArticleFiles(folder, FILES_PER_TRIAL - realPart.length, 5000 + t, `t${t}`);
+    makeArticleFiles(folder, filesPerTrial - realPart.length, 5000 + t, `t${t}`);
     folders.push(folder);
-    const killAfter = Math.floor(random() * FILES_PER_TRIAL * 0.95);
+    const killAfter = Math.floor(random() * filesPerTrial * 0.95);
     const extraMs = Math.floor(random() * 40);
     let killed = false;
     let linesSeen = 0;
@@ -103,7 +106,7 @@ export async function crashImports(
   return {
     trials,
     fixtures: real.skipped ?? `${real.paths.length} real fixture files, ${REAL_PER_TRIAL} per trial`,
-    filesPerTrial: FILES_PER_TRIAL,
+    filesPerTrial,
     reimport: await reimportAll(
       folders.filter((_, i) => i % Math.ceil(folders.length / REIMPORT_FOLDERS) === 0),
       library,

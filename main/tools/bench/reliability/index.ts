@@ -7,7 +7,7 @@ import { runFuzzing, type FuzzReport } from './fuzz';
 import { runPackagingSmoke, type PackagingReport } from './packaging';
 import { runHostilePages, type XssReport } from './xss';
 import { measureMemory, type MemoryReport } from './memory';
-import { seconds } from './support';
+import { killLeftoverChildren, seconds } from './support';
 
 /**
  * `npm run bench -- reliability`: fault injection, fuzzing and hostile input against the built
@@ -96,7 +96,7 @@ async function runReliability(args: string[], log: (line: string) => void): Prom
   );
   await runPart(
     'fuzz',
-    () => runFuzzing(quick ? 100 : 1000, !quick, log),
+    () => runFuzzing(quick ? 100 : 1000, quick ? 'small' : 'full', log),
     (r: FuzzReport) => {
       report.fuzzCases = r.fuzzCases;
       report.crashes = r.crashes;
@@ -150,6 +150,8 @@ async function runReliability(args: string[], log: (line: string) => void): Prom
       report.peakRssPerFileMbPerMb = r.peakRssPerFileMbPerMb;
     },
   );
+  const leftovers = killLeftoverChildren();
+  if (leftovers) log(`reliability: killed ${leftovers} child processes left running by a part`);
   report.seconds = seconds(start);
   return report;
 }

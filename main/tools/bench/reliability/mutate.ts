@@ -16,7 +16,7 @@ export interface Mutant {
 }
 
 /** Seeds worth mutating: files the importer takes, small enough that a thousand mutants stay quick. */
-export function mutationSeeds(paths: string[], maxBytes = 1_500_000): string[] {
+export function mutationSeeds(paths: string[], maxBytes = 400_000): string[] {
   return paths.filter((p) => {
     const ext = extname(p).toLowerCase();
     return (

@@ -122,18 +122,15 @@ export async function runPackagingSmoke(log: (line: string) => void): Promise<Pa
     );
     report.entries = entries.size;
     for (const e of EXPECTED_IN_ASAR) report.expected[e] = entries.has(e);
-    const nativeModule = join(
-      output,
-      'linux-unpacked',
-      'resources',
-      'app.asar.unpacked',
-      'node_modules',
-      'better-sqlite3',
-      'build',
-      'Release',
-      'better_sqlite3.node',
+    // better-sqlite3 13 loads prebuilds/<platform>-<arch>.node; older ones build/Release/better_sqlite3.node.
+    const unpacked = join(output, 'linux-unpacked', 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3');
+    const native = [
+      join(unpacked, 'prebuilds', `linux-${process.arch}.node`),
+      join(unpacked, 'build', 'Release', 'better_sqlite3.node'),
+    ];
+    report.expected[`app.asar.unpacked: better-sqlite3 .node for linux-${process.arch}`] = native.some((p) =>
+      existsSync(p),
     );
-    report.expected['app.asar.unpacked/.../better_sqlite3.node'] = existsSync(nativeModule);
   }
   const binary = join(output, 'linux-unpacked', 'dossier');
   if (existsSync(binary)) {

@@ -26,7 +26,7 @@ export async function startServe(libraryPath: string, extra: string[] = []): Pro
     if (output.length < 2_000_000) output += c.toString();
   });
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`dossier serve did not start in 30 s: ${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`dossier serve did not start in 120 s: ${output}`)), 120_000);
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => {
       clearTimeout(timer);

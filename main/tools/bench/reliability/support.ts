@@ -66,10 +66,22 @@ export interface CliOptions {
 
 /** Starts `node out/main/cli.js ARGS` with its output piped. */
 export function spawnCli(args: string[], env?: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [CLI_PATH, ...args], {
+  const child = spawn(process.execPath, [CLI_PATH, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   });
+  spawned.add(child);
+  child.once('exit', () => spawned.delete(child));
+  return child;
+}
+
+const spawned = new Set<ChildProcess>();
+
+/** Kills every CLI child still running (a part that threw may leave a server behind). */
+export function killLeftoverChildren(): number {
+  const left = [...spawned].filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const child of left) child.kill('SIGKILL');
+  return left.length;
 }
 
 /** VmHWM (peak resident set) of a live process in MB, from /proc; undefined once it has gone. */

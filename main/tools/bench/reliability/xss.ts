@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { checkLibrary } from './library-checks';
-import { startServe, valueOf } from './serve';
+import { startServe } from './serve';
 import { runCli, scratchDir, seconds } from './support';
 import { briefDefinition, typeVectorsIn, writeVectorFiles, type TypedInText } from './xss-inputs';
 import { vectorIdIn, xssVectors } from './xss-vectors';
@@ -38,6 +38,7 @@ export interface XssReport {
   typedIn: Omit<TypedInText, 'refused' | 'textArticleId' | 'noteId'> & { refused: number };
   imported: Record<string, number>;
   pdfLiveLinks: string[];
+  exportFailures: string[];
   viewsVisited: string[];
   seconds: number;
   libraryProblems: string[];
@@ -154,6 +155,7 @@ export async function runHostilePages(log: (line: string) => void, limit?: numbe
     typedIn: { notes: 0, quotes: 0, tags: 0, entities: 0, savedSearches: 0, briefs: 0, refused: 0 },
     imported: {},
     pdfLiveLinks: [],
+    exportFailures: [],
     viewsVisited: [],
     seconds: 0,
     libraryProblems: [],
@@ -187,17 +189,21 @@ export async function runHostilePages(log: (line: string) => void, limit?: numbe
     await visitUi(page, serve.origin, serve.url, articles, report, (w) => (where = w));
     // The exports: HTML opened in the same watched browser; PDF searched for live links.
     const title = vectors
-      .slice(0, 8)
       .map((v) => v.html)
-      .join(' ');
+      .join(' ')
+      .slice(0, 300);
     for (const format of ['html', 'pdf'] as const) {
       where = `export ${format}`;
-      const file = valueOf(
-        await serve.invoke<{ base64: string }>('exportBrief', { definition: briefDefinition(title, noteId), format }),
-        `exportBrief ${format}`,
-      );
+      const reply = await serve.invoke<{ base64: string }>('exportBrief', {
+        definition: briefDefinition(title, noteId),
+        format,
+      });
+      if (!reply.ok) {
+        report.exportFailures.push(`${format}: ${reply.error.code} ${reply.error.message}`);
+        continue;
+      }
       const out = join(root, `brief.${format}`);
-      writeFileSync(out, Buffer.from(file.base64, 'base64'));
+      writeFileSync(out, Buffer.from(reply.value.base64, 'base64'));
       if (format === 'html') {
         await page.goto(`file://${out}`);
         await page.waitForTimeout(1000);
