@@ -39,6 +39,8 @@ export interface XssReport {
   imported: Record<string, number>;
   pdfLiveLinks: string[];
   exportFailures: string[];
+  /** Steps of the UI walk that could not be done (the walk goes on). */
+  uiErrors: string[];
   viewsVisited: string[];
   seconds: number;
   libraryProblems: string[];
@@ -75,7 +77,10 @@ async function clickLinks(page: Page, selector: string, home: string, report: Xs
     if (!page.url().startsWith(home)) {
       report.navigatedAway.push(`${where}: ${page.url().slice(0, 100)}`);
       await page.goto(home).catch(() => undefined);
-      await page.getByTestId('app-shell').waitFor({ timeout: 15_000 });
+      await page
+        .getByTestId('app-shell')
+        .waitFor({ timeout: 60_000 })
+        .catch(() => report.uiErrors.push(`${where}: the app did not come back after navigating away`));
       return;
     }
   }
@@ -156,6 +161,7 @@ export async function runHostilePages(log: (line: string) => void, limit?: numbe
     imported: {},
     pdfLiveLinks: [],
     exportFailures: [],
+    uiErrors: [],
     viewsVisited: [],
     seconds: 0,
     libraryProblems: [],
@@ -186,7 +192,9 @@ export async function runHostilePages(log: (line: string) => void, limit?: numbe
       (d) => void (report.executions.push(`${where}: dialog ${d.message()}`), d.dismiss().catch(() => undefined)),
     );
     const articles = (report.imported.imported ?? 0) + 0;
-    await visitUi(page, serve.origin, serve.url, articles, report, (w) => (where = w));
+    await visitUi(page, serve.origin, serve.url, articles, report, (w) => (where = w)).catch((err: Error) =>
+      report.uiErrors.push(`UI walk stopped at ${where}: ${err.message.split('\n')[0]}`),
+    );
     // The exports: HTML opened in the same watched browser; PDF searched for live links.
     const title = vectors
       .map((v) => v.html)
