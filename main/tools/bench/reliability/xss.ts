@@ -215,7 +215,7 @@ export async function runHostilePages(log: (line: string) => void, limit?: numbe
       if (format === 'html') {
         await page.goto(`file://${out}`);
         await page.waitForTimeout(1000);
-        await clickLinks(page, 'body', 'file://', report, 'export html');
+        // Opened, not clicked: a followed link in a file the reporter sends on is the reader's own request.
       } else report.pdfLiveLinks = pdfLiveLinks(out);
     }
     await context.close();
@@ -231,10 +231,11 @@ export async function runHostilePages(log: (line: string) => void, limit?: numbe
   return report;
 }
 
-/** URI actions in the PDF that run script or reach off the machine. */
+/** Script in the PDF: JavaScript actions, or links whose URI runs script. */
 function pdfLiveLinks(path: string): string[] {
   const raw = readFileSync(path).toString('latin1');
   const uris = [...raw.matchAll(/\/URI\s*\(([^)]*)\)/g)].map((m) => m[1]!);
   const js = /\/JavaScript|\/JS\s/.test(raw) ? ['/JavaScript action'] : [];
-  return [...js, ...uris.filter((u) => /^(javascript:|data:)|canary\.invalid/i.test(u))];
+  // Plain http(s) links (a note's or a source's URL) are citations, not active content.
+  return [...js, ...uris.filter((u) => /^\s*(javascript|data|vbscript):/i.test(u))];
 }
