@@ -3,6 +3,13 @@ import { searchBenchmark } from './search';
 import { entitiesBenchmark } from './entities';
 import { exportBenchmark } from './export';
 import { importBenchmark } from './import';
+import { reliabilityBenchmark } from './reliability';
 
 /** Every benchmark; capabilities add theirs here. */
-export const BENCHMARKS: readonly Benchmark[] = [searchBenchmark, exportBenchmark, importBenchmark, entitiesBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [
+  searchBenchmark,
+  exportBenchmark,
+  importBenchmark,
+  entitiesBenchmark,
+  reliabilityBenchmark,
+];

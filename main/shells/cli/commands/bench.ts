@@ -13,7 +13,12 @@ export const benchCommand: CliCommand = {
       'Without a NAME, every benchmark runs.',
     ].join('\n');
   },
-  options: { sizes: { type: 'string' }, quick: { type: 'boolean' } },
+  options: {
+    sizes: { type: 'string' },
+    quick: { type: 'boolean' },
+    trials: { type: 'string' },
+    parts: { type: 'string' },
+  },
   positionals: { min: 0, name: 'benchmark names' },
   async run(input) {
     const names = input.positionals.length ? input.positionals : BENCHMARKS.map((b) => b.name);
@@ -27,6 +32,8 @@ export const benchCommand: CliCommand = {
     const extra: string[] = [];
     if (typeof input.values.sizes === 'string') extra.push('--sizes', input.values.sizes);
     if (input.values.quick === true) extra.push('--quick');
+    if (typeof input.values.trials === 'string') extra.push('--trials', input.values.trials);
+    if (typeof input.values.parts === 'string') extra.push('--parts', input.values.parts);
     const reports: Record<string, unknown> = {};
     for (const name of names) {
       const bench = BENCHMARKS.find((b) => b.name === name)!;
