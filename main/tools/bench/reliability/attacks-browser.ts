@@ -23,8 +23,8 @@ function attackerPage(target: string, port: number): string {
 document.getElementById('f').submit();
 fetch('${target}/api/invoke', { method: 'POST', mode: 'no-cors', credentials: 'include', headers: { 'Content-Type': 'text/plain' }, body: '${payload('csrf-nocors-text')}' });
 fetch('${target}/api/invoke', { method: 'POST', mode: 'no-cors', credentials: 'include', body: new Blob(['${payload('csrf-nocors-blob')}'], { type: 'application/json' }) });
-document.cookie = 'dossier_token_${port}=jammed; path=/api';
-document.cookie = 'dossier_token_${port}=jammed; path=/';
+document.cookie = 'dossier_session_${port}=jammed; path=/api';
+document.cookie = 'dossier_session_${port}=jammed; path=/';
 </script></body></html>`;
 }
 
@@ -52,6 +52,9 @@ export async function browserAttacks(serve: ServeProcess): Promise<Attack[]> {
     const page = await context.newPage();
     await page.goto(serve.url);
     await page.getByTestId('app-shell').waitFor({ timeout: 30_000 });
+    // The page spent the one-time code: the bench's own API calls use the session it got.
+    const held = (await context.cookies()).find((c) => c.name.startsWith('dossier_session_'));
+    if (held) serve.adoptSession({ name: held.name, value: held.value });
     out.push({
       name: 'token left in the address bar',
       accepted: page.url().includes(serve.token),

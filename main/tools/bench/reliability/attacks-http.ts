@@ -31,7 +31,9 @@ const invokeHead = (
   ].join('\n');
 
 export async function httpAttacks(serve: ServeProcess): Promise<Attack[]> {
-  const { port, token } = serve;
+  const { port } = serve;
+  // Scripts send the session (claimed with the one-time code) as a Bearer token.
+  const token = (await serve.session()).value;
   const out: Attack[] = [];
   const stats = JSON.stringify({ method: 'getStats', args: {} });
   for (const host of [

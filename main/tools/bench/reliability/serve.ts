@@ -7,11 +7,21 @@ export interface ServeProcess {
   url: string;
   origin: string;
   port: number;
+  /** The printed one-time access code: the first browser or script to use it gets the session. */
   token: string;
   child: ChildProcess;
+  /**
+   * The session this process claimed with the code (once, on first use), as the cookie a browser
+   * would hold; `invoke` sends it as a Bearer token, and `openApp` puts it in a page's context.
+   */
+  session(): Promise<{ name: string; value: string }>;
+  /** Records a session a browser claimed by opening `url` (the code is then spent). */
+  adoptSession(session: { name: string; value: string }): void;
+  /** Opens the app in a page with this process's session (no code in the address). */
+  openApp(page: import('playwright-core').Page): Promise<void>;
   /** stdout and stderr so far (for busy/stack-trace detection). */
   output(): string;
-  /** POST /api/invoke with the bearer token; resolves to the ApiResult. */
+  /** POST /api/invoke with this process's session; resolves to the ApiResult. */
   invoke<T = unknown>(method: string, args?: unknown): Promise<ApiReply<T>>;
   stop(): Promise<void>;
   kill(): Promise<void>;
@@ -43,6 +53,16 @@ export async function startServe(libraryPath: string, extra: string[] = []): Pro
   const origin = parsed.origin;
   const token = parsed.searchParams.get('token') ?? '';
   const exited = new Promise<void>((done) => child.once('close', () => done()));
+  let claimed: Promise<{ name: string; value: string }> | null = null;
+  const session = (): Promise<{ name: string; value: string }> => {
+    claimed ??= fetch(`${origin}/?token=${encodeURIComponent(token)}`, { redirect: 'manual' }).then((res) => {
+      const pair = res.headers.get('set-cookie')?.split(';')[0];
+      const eq = pair?.indexOf('=') ?? -1;
+      if (!pair || eq < 1) throw new Error(`the access code was refused (${res.status})`);
+      return { name: pair.slice(0, eq), value: pair.slice(eq + 1) };
+    });
+    return claimed;
+  };
   return {
     url,
     origin,
@@ -50,10 +70,20 @@ export async function startServe(libraryPath: string, extra: string[] = []): Pro
     token,
     child,
     output: () => output,
+    session,
+    adoptSession(adopted) {
+      claimed = Promise.resolve(adopted);
+    },
+    async openApp(page) {
+      const { name, value } = await session();
+      await page.context().addCookies([{ name, value, url: `${origin}/` }]);
+      await page.goto(`${origin}/`);
+    },
     async invoke<T>(method: string, args?: unknown): Promise<ApiReply<T>> {
+      const { value } = await session();
       const res = await fetch(`${origin}/api/invoke`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${value}` },
         body: JSON.stringify({ method, args: args ?? {} }),
       });
       const text = await res.text();

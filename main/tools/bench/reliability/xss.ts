@@ -1,3 +1,4 @@
+import type { ServeProcess } from './serve';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -90,13 +91,13 @@ async function clickLinks(page: Page, selector: string, home: string, report: Xs
 async function visitUi(
   page: Page,
   origin: string,
-  url: string,
+  serve: ServeProcess,
   articles: number,
   report: XssReport,
   setWhere: (w: string) => void,
 ): Promise<void> {
   setWhere('app start');
-  await page.goto(url);
+  await serve.openApp(page);
   await page.getByTestId('app-shell').waitFor({ timeout: 30_000 });
   const home = `${origin}/`;
   await page.getByTestId('article-row').first().click();
@@ -192,7 +193,7 @@ export async function runHostilePages(log: (line: string) => void, limit?: numbe
       (d) => void (report.executions.push(`${where}: dialog ${d.message()}`), d.dismiss().catch(() => undefined)),
     );
     const articles = (report.imported.imported ?? 0) + 0;
-    await visitUi(page, serve.origin, serve.url, articles, report, (w) => (where = w)).catch((err: Error) =>
+    await visitUi(page, serve.origin, serve, articles, report, (w) => (where = w)).catch((err: Error) =>
       report.uiErrors.push(`UI walk stopped at ${where}: ${err.message.split('\n')[0]}`),
     );
     // The exports: HTML opened in the same watched browser; PDF searched for live links.
