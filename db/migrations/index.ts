@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { up as initialSchema } from './0001-initial-schema';
 import { up as searchIndex } from './0002-search-index';
 import { up as noteSearch } from './0003-note-search';
+import { up as metadataProvenance } from './0005-metadata-provenance';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001-initial-schema', up: initialSchema },
   { version: 2, name: '0002-search-index', up: searchIndex },
   { version: 3, name: '0003-note-search', up: noteSearch },
+  { version: 5, name: '0005-metadata-provenance', up: metadataProvenance },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

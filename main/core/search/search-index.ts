@@ -70,6 +70,19 @@ export class SearchIndex {
     this.meta.add({ id, siteName: article.siteName, language: article.language, publishedAt: article.publishedAt });
   }
 
+  /**
+   * Indexes an article again after its metadata was corrected: its old terms were taken back by
+   * `forgetArticleTerms` before the edit, its postings are replaced, and the facets' outlet,
+   * language and year follow the new values.
+   */
+  reindexEdited(
+    id: ArticleId,
+    article: Pick<NewArticle, 'title' | 'byline' | 'text' | 'language' | 'siteName' | 'publishedAt'>,
+  ): void {
+    this.indexArticle(id, article);
+    this.meta.update({ id, siteName: article.siteName, language: article.language, publishedAt: article.publishedAt });
+  }
+
   /** Indexes articles that have no postings yet (a library migrated from schema 1). Returns how many. */
   catchUp(onProgress?: (done: number) => void): number {
     if (this.caughtUp) return 0;
@@ -128,6 +141,9 @@ export function searchArticleLifecycle(index: SearchIndex): ArticleLifecycle {
     },
     // Takes the article's terms back out of the vocabulary while its row can still be read.
     onArticleDeleting: (id) => forgetArticleTerms(index, id),
+    // A title, byline or language edit changes the article's terms: the old ones go back first.
+    onArticleEditing: (id) => forgetArticleTerms(index, id),
+    onArticleEdited: (id, article) => index.reindexEdited(id, article),
   };
 }
 

@@ -97,6 +97,7 @@ export async function parseEmlBytes(bytes: Uint8Array, fileName: string): Promis
     byline: from,
     siteName: null,
     publishedAt: normalizeDate(email.date ?? null),
+    publishedAtSource: 'email-header',
     language: chooseLanguage(null, text),
     url: null,
     canonicalUrl: null,
