@@ -1,7 +1,7 @@
 import type { BriefSection } from '../../../preload/api';
 import { buildBriefCss } from './brief-css';
 import { renderNoteMarkdown } from './render-note-markdown';
-import { splitCitation, type BriefFootnote, type BriefModel } from './brief-model';
+import { articleDateLabel, splitCitation, type BriefFootnote, type BriefModel } from './brief-model';
 
 /** Escapes text for HTML content and attribute values. Every user string goes through it. */
 export function escapeHtml(text: string): string {
@@ -74,7 +74,7 @@ function digest(m: BriefModel): string {
   if (m.articles.length === 0) return '<p class="empty">No articles in scope.</p>';
   return m.articles
     .map((a) => {
-      const meta = [a.siteName, date(a.publishedAt), a.byline]
+      const meta = [a.siteName, articleDateLabel(a), a.byline]
         .filter(Boolean)
         .map((s) => escapeHtml(s!))
         .join(' · ');
@@ -105,7 +105,7 @@ function timeline(m: BriefModel): string {
   const rows = m.articles
     .map(
       (a) =>
-        `<tr><td>${date(a.publishedAt)}</td><td dir="auto">${escapeHtml(a.title)}</td><td dir="auto">${escapeHtml(a.siteName ?? '')}</td></tr>`,
+        `<tr><td>${escapeHtml(articleDateLabel(a))}</td><td dir="auto">${escapeHtml(a.title)}</td><td dir="auto">${escapeHtml(a.siteName ?? '')}</td></tr>`,
     )
     .join('');
   return `<table><thead><tr><th>Date</th><th>Headline</th><th>Outlet</th></tr></thead><tbody>${rows}</tbody></table>`;

@@ -1,5 +1,5 @@
 import type { BriefSection } from '../../../preload/api';
-import { formatCitationText, type BriefModel } from './brief-model';
+import { articleDateLabel, formatCitationText, type BriefModel } from './brief-model';
 
 /** Escapes Markdown syntax in user text so a headline or quote cannot become a link, heading or HTML. */
 export function escapeMarkdown(text: string): string {
@@ -42,7 +42,7 @@ const SECTIONS: Record<BriefSection, (m: BriefModel) => string[]> = {
       '',
       `### ${escapeMarkdown(a.title)}`,
       '',
-      `${[a.siteName, day(a.publishedAt), a.byline]
+      `${[a.siteName, articleDateLabel(a), a.byline]
         .filter(Boolean)
         .map((s) => escapeMarkdown(s!))
         .join(' · ')}  `,
@@ -63,7 +63,7 @@ const SECTIONS: Record<BriefSection, (m: BriefModel) => string[]> = {
     '',
     ...m.articles.map(
       (a) =>
-        `- ${day(a.publishedAt)} — ${escapeMarkdown(a.title)}${a.siteName ? ` (${escapeMarkdown(a.siteName)})` : ''}`,
+        `- ${articleDateLabel(a)} — ${escapeMarkdown(a.title)}${a.siteName ? ` (${escapeMarkdown(a.siteName)})` : ''}`,
     ),
   ],
   sources: (m) => [
