@@ -28,6 +28,10 @@ function openPreviousLibrary(): Database.Database {
        VALUES (?, ?, ?, '<p>x</p>', 'Some text.', 2, ?, ?, 'en', ?, ?, ?)`,
     ).run(id, id, `Article ${id}`, format, `hash-${id}`, publishedAt, now, now);
   }
+  db.prepare(
+    `INSERT INTO quotes (id, article_id, exact, start, end, citation_json, created_at, updated_at)
+     VALUES (1, 1, 'Some text', 0, 9, json_object('headline', 'Article 1', 'publishedAt', '2023-06-02T08:00:00.000Z'), ?, ?)`,
+  ).run(now, now);
   return db;
 }
 
@@ -45,6 +49,12 @@ describe('migration 0005: metadata provenance and corrections', () => {
       { id: 4, published_at: '2024-03-04', published_at_source: null },
       { id: 5, published_at: null, published_at_source: null },
     ]);
+    // The quote taken from the PDF will be cited with a "document date".
+    expect(JSON.parse(db.prepare('SELECT citation_json FROM quotes WHERE id = 1').pluck().get() as string)).toEqual({
+      headline: 'Article 1',
+      publishedAt: '2023-06-02T08:00:00.000Z',
+      publishedAtSource: 'pdf-metadata',
+    });
     expect(db.prepare('SELECT title FROM articles ORDER BY id').pluck().all()).toEqual([
       'Article 1',
       'Article 2',

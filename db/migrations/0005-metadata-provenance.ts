@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
  *   text or user. Articles imported before this version get what their format implies: a PDF's
  *   or a Word file's only date was its document properties, an e-mail's its Date header. A
  *   page's date came from JSON-LD or a meta tag, which was not recorded: it stays null (unknown).
+ *   Quotes already taken from such an article get the source in their frozen citation.
  * - `article_edits`: one row per corrected field, holding the value the import extracted (and,
  *   for the date, its source). The articles row holds the value in force, so lists, search,
  *   facets and exports read one place; the edit row says that the value is the reporter's and
@@ -23,6 +24,12 @@ export function up(db: Database): void {
         WHEN 'eml' THEN 'email-header'
       END
     WHERE published_at IS NOT NULL;
+
+    -- Quotes freeze their citation: those taken from such an article learn where its date came from.
+    UPDATE quotes SET citation_json = json_set(citation_json, '$.publishedAtSource',
+        (SELECT a.published_at_source FROM articles a WHERE a.id = quotes.article_id))
+    WHERE json_extract(citation_json, '$.publishedAt') =
+        (SELECT a.published_at FROM articles a WHERE a.id = quotes.article_id);
 
     CREATE TABLE article_edits (
       article_id       INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

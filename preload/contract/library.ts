@@ -61,7 +61,10 @@ export interface ArticleSummary {
   title: string;
   byline: string | null;
   siteName: string | null;
-  /** ISO 8601 date or date-time of publication (never the file's date), or null when unknown. */
+  /**
+   * ISO 8601 date or date-time of publication, or null when unknown. For a PDF or Word file it is
+   * the file's own date (see Article.publishedAtSource), which briefs cite as "document date".
+   */
   publishedAt: string | null;
   /** BCP 47 language tag, e.g. "en", "fr", "zh". */
   language: string | null;

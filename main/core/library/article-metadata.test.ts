@@ -6,6 +6,7 @@ import type { ArticleId } from '../../../preload/api';
 import { DossierError } from '../../../preload/contract/errors';
 import { makePdf } from '../../test-support/make-pdf';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
+import { validateEditedDate, validateLanguageTag } from './article-metadata';
 
 const SENTENCE =
   'The ministry confirmed on Tuesday that export licences for accelerator chips were suspended while investigators examined the shipments.';
@@ -197,5 +198,25 @@ describe('updateArticleMetadata', () => {
     const [refreshed] = await core.api.listQuotes({ articleId: id });
     expect(refreshed!.citation).toMatchObject({ outlet: 'Reuters', headline: 'Licences halted' });
     expect(refreshed!.formatted.plain).toContain('“Licences halted”, Reuters');
+  });
+});
+
+describe('validating corrected values', () => {
+  const now = Date.parse('2026-01-15T10:00:00Z');
+  it('keeps a day as a day, reads a time without a zone as UTC, and refuses days that do not exist', () => {
+    expect(validateEditedDate('2024-03-01', now)).toBe('2024-03-01');
+    expect(validateEditedDate('2024-03-01 10:30', now)).toBe('2024-03-01T10:30:00.000Z');
+    expect(validateEditedDate('2024-03-01T10:30+02:00', now)).toBe('2024-03-01T08:30:00.000Z');
+    expect(validateEditedDate('', now)).toBeNull();
+    for (const bad of ['2024-02-30T10:00Z', '2028-01-01', '1 March 2024', '2024-3-1']) {
+      expect(() => validateEditedDate(bad, now), bad).toThrow(/YYYY-MM-DD/);
+    }
+  });
+
+  it('canonicalises BCP 47 tags and refuses what is not one', () => {
+    expect(validateLanguageTag('pt-br')).toBe('pt-BR');
+    expect(validateLanguageTag('zh-hant')).toBe('zh-Hant');
+    expect(validateLanguageTag(' ')).toBeNull();
+    for (const bad of ['english', 'fr_FR', '12']) expect(() => validateLanguageTag(bad), bad).toThrow(/BCP 47/);
   });
 });

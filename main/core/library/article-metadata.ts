@@ -58,10 +58,14 @@ export function validateEditedDate(value: unknown, nowMs = Date.now()): string |
   if (typeof value !== 'string') throw invalid('The date must be text, such as 2024-05-01.');
   const s = value.trim();
   if (s === '') return null;
-  const isoShape = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-  const date = isoShape.test(s) ? normalizeDate(s.replace(' ', 'T'), nowMs) : null;
-  // new Date() rolls 2024-02-30 over to March: a day must read back as written.
-  if (date === null || (s.length === 10 && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) !== s)) {
+  const isoShape = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)(Z|[+-]\d{2}:?\d{2})?)?$/;
+  const parts = isoShape.exec(s);
+  // A time without a zone is read as UTC, never as the machine's local time.
+  const iso = parts ? (parts[2] ? `${parts[1]}T${parts[2]}${parts[3] ?? 'Z'}` : parts[1]!) : null;
+  const date = iso === null ? null : normalizeDate(iso, nowMs);
+  // new Date() rolls 2024-02-30 over to March: the day must read back as written.
+  const day = parts?.[1];
+  if (date === null || day === undefined || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
     throw invalid(`"${s}" is not a date Dossier can use. Write it as YYYY-MM-DD (e.g. 2024-05-01), from 1900 on.`);
   }
   return date;
