@@ -1,4 +1,12 @@
-import type { Article, ArticleForReader, ArticleFormat, ArticleId, ArticleSummary, SourceInfo } from '../preload/api';
+import type {
+  Article,
+  ArticleForReader,
+  ArticleFormat,
+  ArticleId,
+  ArticleSummary,
+  MetadataSource,
+  SourceInfo,
+} from '../preload/api';
 import type { Db } from './open';
 import { writeTransaction } from './write-transaction';
 
@@ -21,6 +29,8 @@ export type ArticleContent = Pick<
 
 /** What the importer (or the demo loader) hands over to be stored as one article. */
 export type NewArticle = ArticleContent & {
+  /** Where the date came from; left out (unknown) by callers that do not know, such as the demo. */
+  publishedAtSource?: MetadataSource | null;
   textHash: string;
   metadata: Record<string, unknown>;
 };
@@ -31,6 +41,7 @@ interface ArticleRow {
   byline: string | null;
   site_name: string | null;
   published_at: string | null;
+  published_at_source: MetadataSource | null;
   language: string | null;
   url: string | null;
   canonical_url: string | null;
@@ -62,12 +73,19 @@ interface SummaryRow {
 export function insertArticle(db: Db, sourceId: number, article: NewArticle, now: string): ArticleId {
   const info = db
     .prepare(
-      `INSERT INTO articles (source_id, title, byline, site_name, published_at, language, url, canonical_url,
-         excerpt, html, text, word_count, format, text_hash, metadata_json, created_at, updated_at)
-       VALUES (@sourceId, @title, @byline, @siteName, @publishedAt, @language, @url, @canonicalUrl,
-         @excerpt, @html, @text, @wordCount, @format, @textHash, @metadataJson, @now, @now)`,
+      `INSERT INTO articles (source_id, title, byline, site_name, published_at, published_at_source, language, url,
+         canonical_url, excerpt, html, text, word_count, format, text_hash, metadata_json, created_at, updated_at)
+       VALUES (@sourceId, @title, @byline, @siteName, @publishedAt, @publishedAtSource, @language, @url,
+         @canonicalUrl, @excerpt, @html, @text, @wordCount, @format, @textHash, @metadataJson, @now, @now)`,
     )
-    .run({ ...article, sourceId, metadataJson: JSON.stringify(article.metadata), now });
+    .run({
+      ...article,
+      // A date without a known source is recorded as unknown; no date has no source.
+      publishedAtSource: article.publishedAt === null ? null : (article.publishedAtSource ?? null),
+      sourceId,
+      metadataJson: JSON.stringify(article.metadata),
+      now,
+    });
   return Number(info.lastInsertRowid) as ArticleId;
 }
 
@@ -126,13 +144,15 @@ export function getArticleSummaries(db: Db, ids: readonly ArticleId[]): ArticleS
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export type StoredArticle = Omit<Article, 'entities' | 'notes' | 'quotes' | 'tags'> & { html: string };
+export type StoredArticle = Omit<Article, 'entities' | 'notes' | 'quotes' | 'tags' | 'editedFields' | 'extracted'> & {
+  html: string;
+};
 
 export function getArticleRow(db: Db, id: ArticleId): StoredArticle | undefined {
   const row = db
     .prepare(
-      `SELECT a.id, a.title, a.byline, a.site_name, a.published_at, a.language, a.url, a.canonical_url, a.excerpt,
-              a.html, a.text, a.word_count, a.format, s.file_name, s.sha256, s.bytes, s.imported_at
+      `SELECT a.id, a.title, a.byline, a.site_name, a.published_at, a.published_at_source, a.language, a.url,
+              a.canonical_url, a.excerpt, a.html, a.text, a.word_count, a.format, s.file_name, s.sha256, s.bytes, s.imported_at
        FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = @id`,
     )
     .get({ id }) as ArticleRow | undefined;
@@ -149,6 +169,7 @@ export function getArticleRow(db: Db, id: ArticleId): StoredArticle | undefined 
     byline: row.byline,
     siteName: row.site_name,
     publishedAt: row.published_at,
+    publishedAtSource: row.published_at_source,
     language: row.language,
     url: row.url,
     canonicalUrl: row.canonical_url,

@@ -1,4 +1,13 @@
-import type { ArticleId, ArticleMention, EntityDetail, NoteSummary, Quote, SourceInfo } from '../preload/api';
+import type {
+  ArticleId,
+  ArticleMention,
+  EntityDetail,
+  MetadataSource,
+  NoteSummary,
+  Quote,
+  SourceInfo,
+} from '../preload/api';
+import { listArticleEdits, type ArticleEditRow } from './article-edits';
 import type { ArticleContent } from './articles';
 import type { Db } from './open';
 
@@ -32,6 +41,10 @@ export type ExportedArticle = ArticleContent & {
   /** The id in the library it came from; the importing library assigns its own. */
   id: number;
   metadata: Record<string, unknown>;
+  /** Missing in exports made before metadata provenance. */
+  publishedAtSource?: MetadataSource | null;
+  /** The reporter's corrections (the article's fields hold the corrected values); missing in older exports. */
+  edits?: ArticleEditRow[];
   source: ExportedSource;
   tags: string[];
   mentions: ExportedMention[];
@@ -85,6 +98,8 @@ export function readExportedArticle(db: Db, id: ArticleId): ExportedArticle | un
     byline: a.byline as string | null,
     siteName: a.site_name as string | null,
     publishedAt: a.published_at as string | null,
+    publishedAtSource: a.published_at_source as MetadataSource | null,
+    edits: listArticleEdits(db, id),
     language: a.language as string | null,
     url: a.url as string | null,
     canonicalUrl: a.canonical_url as string | null,
@@ -161,6 +176,14 @@ export function upsertImportedEntity(db: Db, entity: ExportedEntity, now: string
 }
 
 /** Keeps the original collection time: provenance is when the reporter collected it, not when it was re-imported. */
+/** Records a correction read back from an export: the article already holds the corrected value. */
+export function insertImportedEdit(db: Db, articleId: ArticleId, edit: ArticleEditRow): void {
+  db.prepare(
+    `INSERT OR IGNORE INTO article_edits (article_id, field, extracted_value, extracted_source, edited_at)
+     VALUES (@articleId, @field, @extractedValue, @extractedSource, @editedAt)`,
+  ).run({ articleId, ...edit });
+}
+
 export function setSourceImportedAt(db: Db, articleId: ArticleId, importedAt: string): void {
   db.prepare(
     'UPDATE sources SET imported_at = @importedAt WHERE id = (SELECT source_id FROM articles WHERE id = @articleId)',

@@ -6,6 +6,7 @@ import type {
   BriefId,
   Citation,
   EntitySummary,
+  MetadataSource,
   NoteId,
   NoteSummary,
   Quote,
@@ -21,7 +22,7 @@ export type BriefArticleRow = Pick<
   ArticleSummary,
   'id' | 'title' | 'byline' | 'siteName' | 'publishedAt' | 'language' | 'excerpt' | 'tags'
 > &
-  Pick<Article, 'url'> &
+  Pick<Article, 'url' | 'publishedAtSource'> &
   SourceInfo;
 
 export type BriefQuoteRow = Pick<Quote, 'id' | 'articleId' | 'exact' | 'status'> & {
@@ -51,7 +52,8 @@ export function getBriefArticles(db: Db, ids: readonly ArticleId[]): BriefArticl
   if (ids.length === 0) return [];
   const rows = db
     .prepare(
-      `SELECT a.id, a.title, a.byline, a.site_name, a.published_at, a.language, coalesce(a.canonical_url, a.url) AS url,
+      `SELECT a.id, a.title, a.byline, a.site_name, a.published_at, a.published_at_source, a.language,
+              coalesce(a.canonical_url, a.url) AS url,
               a.excerpt, s.file_name, s.sha256, s.bytes, s.imported_at,
               (SELECT json_group_array(t.name) FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id) AS tags
        FROM articles a JOIN sources s ON s.id = a.source_id
@@ -63,6 +65,7 @@ export function getBriefArticles(db: Db, ids: readonly ArticleId[]): BriefArticl
     byline: string | null;
     site_name: string | null;
     published_at: string | null;
+    published_at_source: MetadataSource | null;
     language: string | null;
     url: string | null;
     excerpt: string | null;
@@ -81,6 +84,7 @@ export function getBriefArticles(db: Db, ids: readonly ArticleId[]): BriefArticl
         byline: r.byline,
         siteName: r.site_name,
         publishedAt: r.published_at,
+        publishedAtSource: r.published_at_source,
         language: r.language,
         url: r.url,
         excerpt: r.excerpt,

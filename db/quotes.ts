@@ -138,3 +138,11 @@ export function updateQuoteAnchorRow(
 export function deleteQuoteRow(db: Db, id: QuoteId): boolean {
   return db.prepare('DELETE FROM quotes WHERE id = @id').run({ id }).changes > 0;
 }
+
+/** Replaces a quote's stored citation (after its article's metadata was corrected). */
+export function updateQuoteCitationRow(db: Db, id: QuoteId, citation: Citation): void {
+  db.prepare('UPDATE quotes SET citation_json = @citationJson WHERE id = @id').run({
+    id,
+    citationJson: JSON.stringify(citation),
+  });
+}

@@ -4,6 +4,7 @@ import { up as searchIndex } from './0002-search-index';
 import { up as noteSearch } from './0003-note-search';
 import { up as oneQuotePerPassage } from './0004-one-quote-per-passage';
 import { up as surfaceForms } from './0005-surface-forms';
+import { up as metadataProvenance } from './0006-metadata-provenance';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '0003-note-search', up: noteSearch },
   { version: 4, name: '0004-one-quote-per-passage', up: oneQuotePerPassage },
   { version: 5, name: '0005-surface-forms', up: surfaceForms },
+  { version: 6, name: '0006-metadata-provenance', up: metadataProvenance },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -10,6 +10,7 @@ export type LibraryChangeReason =
   | 'import-library'
   | 'demo-loaded'
   | 'article-deleted'
+  | 'article-edited'
   | 'tag-created'
   | 'tag-renamed'
   | 'tag-recoloured'

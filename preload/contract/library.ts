@@ -15,13 +15,56 @@ export interface SourceInfo {
   importedAt: string;
 }
 
+/**
+ * Where a metadata value came from: the page's JSON-LD, its meta tags, a PDF's or Word file's
+ * document properties (the day the file was made, which for a page printed to PDF is the day it
+ * was saved, not the story's date), an e-mail's headers, the text itself, or the reporter.
+ */
+export const METADATA_SOURCES = [
+  'json-ld',
+  'meta',
+  'pdf-metadata',
+  'docx-metadata',
+  'email-header',
+  'text',
+  'user',
+] as const;
+export type MetadataSource = (typeof METADATA_SOURCES)[number];
+
+/** True for the sources that give a file's own date rather than the story's: cite it as "document date". */
+export function isDocumentDateSource(source: MetadataSource | null | undefined): boolean {
+  return source === 'pdf-metadata' || source === 'docx-metadata';
+}
+
+/** The metadata a reporter may correct. */
+export const EDITABLE_ARTICLE_FIELDS = ['title', 'byline', 'siteName', 'publishedAt', 'language'] as const;
+export type EditableArticleField = (typeof EDITABLE_ARTICLE_FIELDS)[number];
+
+/**
+ * A reporter's corrections: each field given is set (null clears it; the title cannot be
+ * cleared), each field in `revert` goes back to the value the import extracted.
+ */
+export interface ArticleMetadataChanges {
+  title?: string;
+  byline?: string | null;
+  siteName?: string | null;
+  /** ISO 8601 date (YYYY-MM-DD) or date-time. */
+  publishedAt?: string | null;
+  /** BCP 47 language tag. */
+  language?: string | null;
+  revert?: EditableArticleField[];
+}
+
 /** One row of the article list. */
 export interface ArticleSummary {
   id: ArticleId;
   title: string;
   byline: string | null;
   siteName: string | null;
-  /** ISO 8601 date or date-time of publication (never the file's date), or null when unknown. */
+  /**
+   * ISO 8601 date or date-time of publication, or null when unknown. For a PDF or Word file it is
+   * the file's own date (see Article.publishedAtSource), which briefs cite as "document date".
+   */
   publishedAt: string | null;
   /** BCP 47 language tag, e.g. "en", "fr", "zh". */
   language: string | null;
@@ -45,10 +88,16 @@ export interface Article {
   byline: string | null;
   siteName: string | null;
   publishedAt: string | null;
+  /** Where `publishedAt` came from (null when it is unknown, or the article predates provenance). */
+  publishedAtSource: MetadataSource | null;
   language: string | null;
   url: string | null;
   canonicalUrl: string | null;
   excerpt: string | null;
+  /** The fields the reporter corrected; the extracted values are kept apart, in `extracted`. */
+  editedFields: EditableArticleField[];
+  /** What the import extracted for each edited field (so the reader can show it and revert). */
+  extracted: Partial<Record<EditableArticleField, string | null>>;
   /** Plain text of the article body. */
   text: string;
   wordCount: number;
@@ -102,6 +151,8 @@ export interface LibraryApi {
   listArticles(query: ListArticlesQuery): Promise<ArticlePage>;
   getArticle(args: { id: ArticleId }): Promise<ArticleForReader>;
   deleteArticle(args: { id: ArticleId }): Promise<void>;
+  /** Corrects an article's metadata; kept apart from the extracted values and re-indexed at once. */
+  updateArticleMetadata(args: { id: ArticleId; changes: ArticleMetadataChanges }): Promise<ArticleForReader>;
 }
 
 export const LIBRARY_METHODS = listKeys<LibraryApi>({
@@ -110,4 +161,5 @@ export const LIBRARY_METHODS = listKeys<LibraryApi>({
   listArticles: true,
   getArticle: true,
   deleteArticle: true,
+  updateArticleMetadata: true,
 });

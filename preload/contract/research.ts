@@ -2,6 +2,7 @@
 
 import type { ArticleId, NoteId, QuoteId, TagId } from './ids';
 import { listKeys } from './key-list';
+import type { MetadataSource } from './library';
 
 /* ------------------------------------------------------------------ tags */
 
@@ -50,6 +51,8 @@ export interface Citation {
   author: string | null;
   headline: string;
   publishedAt: string | null;
+  /** Where the date came from ("pdf-metadata": the file's date, cited as "document date"). Absent in older quotes. */
+  publishedAtSource?: MetadataSource | null;
   url: string | null;
   importedAt: string;
   sha256: string;

@@ -34,6 +34,10 @@ export function createEntitiesCapability(ctx: CoreContext): EntitiesCapability {
         engine.scanArticle(id, article.text, article.language);
         applyWatchlistsToArticle(ctx.db, id, article.title, article.text);
       },
+      // A corrected title may now match a watch list's words.
+      onArticleEdited(id, article) {
+        applyWatchlistsToArticle(ctx.db, id, article.title, article.text);
+      },
     },
     api: {
       ...createRegistryHandlers(ctx, engine),

@@ -1,4 +1,12 @@
-import type { ArticleId, BriefDefinition, BriefSection, SearchRequest, SearchResult } from '../../../preload/api';
+import {
+  isDocumentDateSource,
+  type ArticleId,
+  type BriefDefinition,
+  type BriefSection,
+  type MetadataSource,
+  type SearchRequest,
+  type SearchResult,
+} from '../../../preload/api';
 import {
   getBriefArticles,
   getNoteForBrief,
@@ -22,6 +30,8 @@ export interface BriefFootnote {
   author: string | null;
   headline: string;
   publishedAt: string | null;
+  /** Where the date came from: a PDF's or Word file's own date is cited as "document date". */
+  publishedAtSource: MetadataSource | null;
   url: string | null;
   collectedAt: string;
 }
@@ -114,6 +124,10 @@ export async function collectBrief(
       author: c.author ?? article.byline,
       headline: c.headline || article.title,
       publishedAt: c.publishedAt ?? article.publishedAt,
+      // Quotes taken before provenance was recorded have no source: the article's is the same date's.
+      publishedAtSource:
+        c.publishedAtSource ??
+        (c.publishedAt == null || c.publishedAt === article.publishedAt ? article.publishedAtSource : null),
       url: c.url ?? article.url,
       collectedAt: c.importedAt ?? article.importedAt,
     };
@@ -171,7 +185,12 @@ export function sectionsToRender(m: BriefModel): BriefSection[] {
 /** A citation in three parts, so HTML can make the URL a link: who/what/when, the URL, when collected. */
 export function splitCitation(f: BriefFootnote): { lead: string; url: string | null; collected: string } {
   const parts = [f.author, `“${f.headline}”`, f.outlet].filter((p): p is string => Boolean(p));
-  const published = f.publishedAt ? `, published ${f.publishedAt.slice(0, 10)}` : ', publication date unknown';
+  const day = f.publishedAt?.slice(0, 10);
+  const published = !day
+    ? ', publication date unknown'
+    : isDocumentDateSource(f.publishedAtSource)
+      ? `, document date ${day}`
+      : `, published ${day}`;
   return {
     lead: `${parts.join(', ')}${published}.`,
     url: f.url,
@@ -179,8 +198,15 @@ export function splitCitation(f: BriefFootnote): { lead: string; url: string | n
   };
 }
 
-/** "Author, “Headline”, Outlet, published 2025-01-02. URL (collected 2025-02-03)." as plain text. */
+/** "Author, “Headline”, Outlet, published 2025-01-02 (or "document date 2025-01-02"). URL (collected 2025-02-03)." as plain text. */
 export function formatCitationText(f: BriefFootnote): string {
   const { lead, url, collected } = splitCitation(f);
   return [lead, url, collected].filter(Boolean).join(' ');
+}
+
+/** An article's date as the digest and timeline show it: a file's own date is marked "(document date)". */
+export function articleDateLabel(a: Pick<BriefArticleRow, 'publishedAt' | 'publishedAtSource'>): string {
+  const day = a.publishedAt?.slice(0, 10);
+  if (!day) return 'undated';
+  return isDocumentDateSource(a.publishedAtSource) ? `${day} (document date)` : day;
 }

@@ -54,6 +54,32 @@ describe('JSON export', () => {
     }
   });
 
+  it("carries the reporter's corrections and the date's source across, still kept apart from the extracted values", async () => {
+    const [first] = listAllArticleIds(core.db);
+    const extractedTitle = (await core.api.getArticle({ id: first! })).title;
+    await core.api.updateArticleMetadata({
+      id: first!,
+      changes: { title: 'Corrected headline', publishedAt: '2025-01-02' },
+    });
+    const json = buildLibraryJson(core.context, listAllArticleIds(core.db));
+    const other = openTestCore(':memory:');
+    try {
+      importLibraryJson(other.context, JSON.parse(JSON.stringify(json)));
+      const [copy] = listAllArticleIds(other.db);
+      const article = await other.api.getArticle({ id: copy! });
+      expect(article).toMatchObject({
+        title: 'Corrected headline',
+        publishedAt: '2025-01-02',
+        publishedAtSource: 'user',
+      });
+      expect(article.editedFields).toEqual(['publishedAt', 'title']);
+      expect(article.extracted.title).toBe(extractedTitle);
+      expect((await other.api.search({ query: 'title:corrected', limit: 5 })).hits.map((h) => h.id)).toEqual([copy]);
+    } finally {
+      other.close();
+    }
+  });
+
   it('refuses a damaged export and imports nothing', () => {
     const json = buildLibraryJson(core.context, listAllArticleIds(core.db));
     json.articles[2]!.source.base64 = Buffer.from('tampered').toString('base64');

@@ -24,6 +24,7 @@ export function buildLibraryCsv(data: LibraryJson): Record<'articles.csv' | 'ent
       'byline',
       'site_name',
       'published_at',
+      'published_at_source',
       'language',
       'url',
       'word_count',
@@ -35,6 +36,7 @@ export function buildLibraryCsv(data: LibraryJson): Record<'articles.csv' | 'ent
       'bytes',
       'sha256',
       'collected_at',
+      'edited_fields',
     ],
     data.articles.map((a) => [
       a.id,
@@ -42,6 +44,7 @@ export function buildLibraryCsv(data: LibraryJson): Record<'articles.csv' | 'ent
       a.byline,
       a.siteName,
       a.publishedAt,
+      a.publishedAtSource ?? null,
       a.language,
       a.canonicalUrl ?? a.url,
       a.wordCount,
@@ -53,6 +56,7 @@ export function buildLibraryCsv(data: LibraryJson): Record<'articles.csv' | 'ent
       a.source.bytes,
       a.source.sha256,
       a.source.importedAt,
+      (a.edits ?? []).map((e) => e.field),
     ]),
   );
   const counts = new Map<string, Set<number>>();

@@ -1,6 +1,8 @@
-import type { ArticleId } from '../../../preload/api';
+import { EDITABLE_ARTICLE_FIELDS, METADATA_SOURCES, type ArticleId, type MetadataSource } from '../../../preload/api';
+import type { ArticleEditRow } from '../../../db/article-edits';
 import {
   countMentionsOfArticle,
+  insertImportedEdit,
   insertImportedMention,
   insertImportedNote,
   insertImportedQuote,
@@ -74,6 +76,23 @@ function checkShape(value: unknown): LibraryJson {
   return v as LibraryJson;
 }
 
+function isMetadataSource(value: unknown): value is MetadataSource {
+  return (METADATA_SOURCES as readonly unknown[]).includes(value);
+}
+
+/** An edit read back from a file is trusted only when its shape is right (the table's checks would abort the import). */
+function isValidEdit(edit: unknown): edit is ArticleEditRow {
+  const e = edit as Partial<Record<keyof ArticleEditRow, unknown>> | null;
+  return (
+    e !== null &&
+    typeof e === 'object' &&
+    (EDITABLE_ARTICLE_FIELDS as readonly unknown[]).includes(e.field) &&
+    (e.extractedValue === null || typeof e.extractedValue === 'string') &&
+    (e.extractedSource === null || isMetadataSource(e.extractedSource)) &&
+    typeof e.editedAt === 'string'
+  );
+}
+
 function importArticle(ctx: CoreContext, a: ExportedArticle): { status: 'imported' | 'duplicate' } {
   const content = Buffer.from(a.source.base64, 'base64');
   if (sha256Hex(content) !== a.source.sha256) {
@@ -88,6 +107,7 @@ function importArticle(ctx: CoreContext, a: ExportedArticle): { status: 'importe
       byline: a.byline,
       siteName: a.siteName,
       publishedAt: a.publishedAt,
+      publishedAtSource: isMetadataSource(a.publishedAtSource) ? a.publishedAtSource : null,
       language: a.language,
       url: a.url,
       canonicalUrl: a.canonicalUrl,
@@ -108,6 +128,7 @@ function importArticle(ctx: CoreContext, a: ExportedArticle): { status: 'importe
   // Entity matching may already have found mentions while storing; keep those rather than doubling.
   if (countMentionsOfArticle(db, outcome.id) === 0)
     for (const m of a.mentions) insertImportedMention(db, outcome.id, m);
+  for (const edit of a.edits ?? []) if (isValidEdit(edit)) insertImportedEdit(db, outcome.id, edit);
   for (const n of a.notes) insertImportedNote(db, outcome.id, n);
   for (const q of a.quotes) insertImportedQuote(db, outcome.id, q);
   return { status: 'imported' };

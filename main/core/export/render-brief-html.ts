@@ -1,7 +1,7 @@
 import type { BriefSection } from '../../../preload/api';
 import { buildBriefCss } from './brief-css';
 import { renderNoteMarkdown } from './render-note-markdown';
-import { sectionsToRender, splitCitation, type BriefFootnote, type BriefModel } from './brief-model';
+import { articleDateLabel, sectionsToRender, splitCitation, type BriefFootnote, type BriefModel } from './brief-model';
 
 /** Escapes text for HTML content and attribute values. Every user string goes through it. */
 export function escapeHtml(text: string): string {
@@ -70,7 +70,7 @@ function quotes(m: BriefModel): string {
 function digest(m: BriefModel): string {
   return m.articles
     .map((a) => {
-      const meta = [a.siteName, date(a.publishedAt), a.byline]
+      const meta = [a.siteName, articleDateLabel(a), a.byline]
         .filter(Boolean)
         .map((s) => escapeHtml(s!))
         .join(' · ');
@@ -99,7 +99,7 @@ function timeline(m: BriefModel): string {
   const rows = m.articles
     .map(
       (a) =>
-        `<tr><td class="date">${date(a.publishedAt)}</td><td dir="auto">${escapeHtml(a.title)}</td><td dir="auto">${escapeHtml(a.siteName ?? '')}</td></tr>`,
+        `<tr><td class="date">${escapeHtml(articleDateLabel(a))}</td><td dir="auto">${escapeHtml(a.title)}</td><td dir="auto">${escapeHtml(a.siteName ?? '')}</td></tr>`,
     )
     .join('');
   return `<table><thead><tr><th>Date</th><th>Headline</th><th>Outlet</th></tr></thead><tbody>${rows}</tbody></table>`;

@@ -1,5 +1,5 @@
 import type { BriefSection } from '../../../preload/api';
-import { formatCitationText, sectionsToRender, type BriefModel } from './brief-model';
+import { articleDateLabel, formatCitationText, sectionsToRender, type BriefModel } from './brief-model';
 
 /** Escapes Markdown syntax in user text so a headline or quote cannot become a link, heading or HTML. */
 export function escapeMarkdown(text: string): string {
@@ -40,7 +40,7 @@ const SECTIONS: Record<BriefSection, (m: BriefModel) => string[]> = {
       '',
       `### ${escapeMarkdown(a.title)}`,
       '',
-      `${[a.siteName, day(a.publishedAt), a.byline]
+      `${[a.siteName, articleDateLabel(a), a.byline]
         .filter(Boolean)
         .map((s) => escapeMarkdown(s!))
         .join(' · ')}  `,
@@ -61,7 +61,7 @@ const SECTIONS: Record<BriefSection, (m: BriefModel) => string[]> = {
     '',
     ...m.articles.map(
       (a) =>
-        `- ${day(a.publishedAt)} — ${escapeMarkdown(a.title)}${a.siteName ? ` (${escapeMarkdown(a.siteName)})` : ''}`,
+        `- ${articleDateLabel(a)} — ${escapeMarkdown(a.title)}${a.siteName ? ` (${escapeMarkdown(a.siteName)})` : ''}`,
     ),
   ],
   sources: (m) => [

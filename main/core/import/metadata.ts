@@ -9,6 +9,8 @@ export interface PageMetadata {
   byline: string | null;
   siteName: string | null;
   publishedAt: string | null;
+  /** Which part of the head gave `publishedAt`. */
+  publishedAtSource: 'json-ld' | 'meta' | null;
   language: string | null;
   url: string | null;
   canonicalUrl: string | null;
@@ -101,6 +103,30 @@ function absoluteUrl(value: string | null, base: string | null): string | null {
   }
 }
 
+/** The publication date in the page's meta tags, most specific name first. */
+function readMetaDate(doc: Document): string | null {
+  return metaContent(
+    doc,
+    'article:published_time',
+    'og:article:published_time',
+    'datePublished',
+    'parsely-pub-date',
+    'sailthru.date',
+    'dc.date',
+    'dc.date.issued',
+    'dcterms.date',
+    'dcterms.created',
+    'citation_publication_date',
+    'date',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'article.published',
+    'article_date_original',
+    'og:published_time',
+  );
+}
+
 /** Reads the metadata of a parsed page (call before Readability, which changes the document). */
 export function extractPageMetadata(doc: Document, pageUrl: string | null): PageMetadata {
   const ld = readJsonLd(doc);
@@ -115,6 +141,8 @@ export function extractPageMetadata(doc: Document, pageUrl: string | null): Page
   const ogUrl = metaContent(doc, 'og:url');
   const base = pageUrl ?? absoluteUrl(ogUrl, null) ?? absoluteUrl(canonicalHref, null);
   const canonicalUrl = absoluteUrl(canonicalHref, base) ?? absoluteUrl(ogUrl, base) ?? absoluteUrl(ldUrl, base);
+  const ldDate = ld ? (asText(ld.datePublished) ?? asText(ld.dateCreated)) : null;
+  const metaDate = ldDate === null ? readMetaDate(doc) : null;
 
   return {
     title:
@@ -150,28 +178,8 @@ export function extractPageMetadata(doc: Document, pageUrl: string | null): Page
     siteName:
       publisher ??
       metaContent(doc, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site:name'),
-    publishedAt:
-      (ld ? (asText(ld.datePublished) ?? asText(ld.dateCreated)) : null) ??
-      metaContent(
-        doc,
-        'article:published_time',
-        'og:article:published_time',
-        'datePublished',
-        'parsely-pub-date',
-        'sailthru.date',
-        'dc.date',
-        'dc.date.issued',
-        'dcterms.date',
-        'dcterms.created',
-        'citation_publication_date',
-        'date',
-        'pubdate',
-        'publishdate',
-        'publish-date',
-        'article.published',
-        'article_date_original',
-        'og:published_time',
-      ),
+    publishedAt: ldDate ?? metaDate,
+    publishedAtSource: ldDate !== null ? 'json-ld' : metaDate !== null ? 'meta' : null,
     language:
       (ld ? asText(ld.inLanguage) : null) ??
       asText(doc.documentElement.getAttribute('lang')) ??

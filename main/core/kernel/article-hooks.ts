@@ -1,5 +1,5 @@
 import type { ArticleId, NoteId } from '../../../preload/api';
-import type { NewArticle } from '../../../db/articles';
+import type { NewArticle, StoredArticle } from '../../../db/articles';
 
 /** What one capability does inside the transaction that stores or deletes an article. */
 export interface ArticleLifecycle {
@@ -7,6 +7,10 @@ export interface ArticleLifecycle {
   onArticleStored?(id: ArticleId, article: NewArticle): void;
   /** Runs before the article's row is deleted, while it can still be read. */
   onArticleDeleting?(id: ArticleId): void;
+  /** Runs before a reporter's metadata correction is written, while the old values can still be read. */
+  onArticleEditing?(id: ArticleId): void;
+  /** Runs after the correction is written, with the article as it now is; a throw rolls the edit back. */
+  onArticleEdited?(id: ArticleId, article: StoredArticle): void;
 }
 
 /**
@@ -29,6 +33,14 @@ export class ArticleHooks {
 
   runDeleting(id: ArticleId): void {
     for (const step of this.installed()) step.onArticleDeleting?.(id);
+  }
+
+  runEditing(id: ArticleId): void {
+    for (const step of this.installed()) step.onArticleEditing?.(id);
+  }
+
+  runEdited(id: ArticleId, article: StoredArticle): void {
+    for (const step of this.installed()) step.onArticleEdited?.(id, article);
   }
 
   private installed(): readonly ArticleLifecycle[] {

@@ -9,7 +9,7 @@ import { createExportHost } from '../export/export-host';
 import { PdfPrinterSlot } from '../export/pdf-printer';
 import { createImportHandlers } from '../import/handlers';
 import { createLibraryHandlers } from '../library/article-handlers';
-import { createResearchHandlers } from '../research/handlers';
+import { createResearchHandlers, researchArticleLifecycle } from '../research/handlers';
 import { createSearchHandlers } from '../search/handlers';
 import { SearchIndex, searchArticleLifecycle, searchNoteLifecycle } from '../search/search-index';
 import type { CoreContext } from './context';
@@ -40,7 +40,8 @@ export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): Ass
 
   // The order matters and is the only place it is decided: entities first, because they write
   // the article's mentions, which search's facet cache reads when it notes the stored article.
-  ctx.articleHooks.install([entities.lifecycle, searchArticleLifecycle(searchIndex)]);
+  // Research only follows metadata corrections (its quotes' citations), so it comes last.
+  ctx.articleHooks.install([entities.lifecycle, searchArticleLifecycle(searchIndex), researchArticleLifecycle(ctx)]);
 
   const api: DossierApi = {
     ...createLibraryHandlers(ctx),

@@ -6,6 +6,8 @@ import {
   getArticleRow,
   listArticleSummaries,
 } from '../../../db/articles';
+import { listArticleEdits } from '../../../db/article-edits';
+import { updateArticleMetadata } from './article-metadata';
 import { listEntitiesOfArticle, listEntitySummaries } from '../../../db/entities';
 import { listNoteRows } from '../../../db/notes';
 import { countEverything, databaseBytes } from '../../../db/stats';
@@ -23,6 +25,7 @@ type LibraryHandlers = Pick<
   | 'listArticles'
   | 'getArticle'
   | 'deleteArticle'
+  | 'updateArticleMetadata'
   | 'listTags'
   | 'listEntities'
   | 'listNotes'
@@ -33,8 +36,24 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
   const { db } = ctx;
   const getStats: DossierApi['getStats'] = async () => ({ ...countEverything(db), bytes: databaseBytes(db) });
 
+  const getArticle: DossierApi['getArticle'] = async (args) => {
+    const id = requireId<ArticleId>(args?.id, 'id');
+    const row = getArticleRow(db, id);
+    if (!row) throw new DossierError('NOT_FOUND', `There is no article ${id} in this library.`);
+    const edits = listArticleEdits(db, id);
+    return {
+      ...row,
+      editedFields: edits.map((e) => e.field),
+      extracted: Object.fromEntries(edits.map((e) => [e.field, e.extractedValue])),
+      tags: listTagsOfArticle(db, id),
+      entities: listEntitiesOfArticle(db, id),
+      ...countArticleNotesAndQuotes(db, id),
+    };
+  };
+
   return {
     getStats,
+    getArticle,
     async getLibraryInfo() {
       return {
         path: ctx.libraryPath,
@@ -49,16 +68,10 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
       const offset = optionalInt(query?.offset, 'offset', { min: 0 }) ?? 0;
       return { total: countArticles(db, { tag }), articles: listArticleSummaries(db, { tag, limit, offset }) };
     },
-    async getArticle(args) {
+    async updateArticleMetadata(args) {
       const id = requireId<ArticleId>(args?.id, 'id');
-      const row = getArticleRow(db, id);
-      if (!row) throw new DossierError('NOT_FOUND', `There is no article ${id} in this library.`);
-      return {
-        ...row,
-        tags: listTagsOfArticle(db, id),
-        entities: listEntitiesOfArticle(db, id),
-        ...countArticleNotesAndQuotes(db, id),
-      };
+      updateArticleMetadata(ctx, id, args.changes);
+      return getArticle({ id });
     },
     async deleteArticle(args) {
       const id = requireId<ArticleId>(args?.id, 'id');

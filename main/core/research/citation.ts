@@ -1,4 +1,4 @@
-import type { Citation, QuoteId } from '../../../preload/api';
+import { isDocumentDateSource, type Citation, type QuoteId } from '../../../preload/api';
 import type { StoredArticle } from '../../../db/articles';
 
 /** The citation of a passage of this article, frozen when the quote is taken. */
@@ -8,11 +8,38 @@ export function buildCitation(article: StoredArticle): Citation {
     author: article.byline,
     headline: article.title,
     publishedAt: article.publishedAt,
+    publishedAtSource: article.publishedAtSource,
     url: article.canonicalUrl ?? article.url,
     importedAt: article.source.importedAt,
     sha256: article.source.sha256,
     fileName: article.source.fileName,
   };
+}
+
+/**
+ * The citation's article fields brought up to the article's corrected metadata (when the reporter
+ * fixes a title or a date, the quotes already taken must not keep citing the wrong one). Where the
+ * file came from and when it was collected stay as they were.
+ */
+export function refreshCitation(citation: Citation, article: StoredArticle): Citation {
+  return {
+    ...citation,
+    outlet: article.siteName,
+    author: article.byline,
+    headline: article.title,
+    publishedAt: article.publishedAt,
+    publishedAtSource: article.publishedAtSource,
+  };
+}
+
+/**
+ * How a date is cited: a file's own date (PDF or Word properties: the day it was made or saved,
+ * not necessarily the story's) is a "document date", never passed off as the publication date.
+ */
+export function describeCitedDate(c: Pick<Citation, 'publishedAt' | 'publishedAtSource'>): string {
+  const day = formatDate(c.publishedAt);
+  if (day === null) return 'undated';
+  return isDocumentDateSource(c.publishedAtSource) ? `document date ${day}` : day;
 }
 
 /** "2024-05-01" from an ISO date or date-time; unparseable values are kept as they are. */
@@ -28,7 +55,7 @@ function describeSource(c: Citation, italicOutlet: boolean): string {
     c.author,
     `“${c.headline}”`,
     c.outlet && (italicOutlet ? `*${c.outlet}*` : c.outlet),
-    formatDate(c.publishedAt) ?? 'undated',
+    describeCitedDate(c),
   ];
   return parts.filter((p): p is string => Boolean(p)).join(', ');
 }

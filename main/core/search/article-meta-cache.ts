@@ -5,9 +5,10 @@ import type { Db } from '../../../db/open';
 export type FacetCounts = Map<string, number>;
 
 /**
- * Outlet, language and year of every article, in typed arrays indexed by article id. These
- * fields never change once an article is stored (nothing updates them), so counting them for
- * tens of thousands of hits is a loop over arrays instead of as many index lookups.
+ * Outlet, language and year of every article, in typed arrays indexed by article id, so counting
+ * them for tens of thousands of hits is a loop over arrays instead of as many index lookups.
+ * They change only when a reporter corrects an article (`update`) or another process writes to
+ * the library (`invalidate`, from the search's data_version check).
  */
 export class ArticleMetaCache {
   private loaded = false;
@@ -23,6 +24,18 @@ export class ArticleMetaCache {
   /** Records a newly stored article (no-op until the cache is first used). */
   add(meta: ArticleFacetMeta): void {
     if (this.loaded) this.set(meta);
+  }
+
+  /** Records an article's corrected outlet, language or date (no-op until the cache is first used). */
+  update(meta: ArticleFacetMeta): void {
+    if (this.loaded) this.set(meta);
+  }
+
+  /** Forgets everything: another connection wrote (it may have imported or corrected articles). */
+  invalidate(): void {
+    if (!this.loaded) return;
+    this.loaded = false;
+    this.codes.fill(0);
   }
 
   /** Outlet, language and year counts over some article ids. */

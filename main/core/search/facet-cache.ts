@@ -59,14 +59,17 @@ export class FacetCache {
     });
   }
 
-  /** Notices other connections' writes; call inside the search's transaction, before the facets. */
-  sync(): void {
+  /**
+   * Notices other connections' writes; call inside the search's transaction, before the facets.
+   * True when another connection wrote since the last call (or on the first call).
+   */
+  sync(): boolean {
     const version = readDataVersion(this.db);
-    if (version !== this.dataVersion) {
-      this.dataVersion = version;
-      this.tagsStale = true;
-      this.entitiesStale = true;
-    }
+    if (version === this.dataVersion) return false;
+    this.dataVersion = version;
+    this.tagsStale = true;
+    this.entitiesStale = true;
+    return true;
   }
 
   /**

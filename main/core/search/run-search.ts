@@ -77,7 +77,8 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
         : rankSearchHits(db, plan, 'date', options.offset + options.limit, noted).slice(options.offset);
     let facets = emptyFacets();
     if (hitIds.length > 0) {
-      index.facets.sync();
+      // Another process (a CLI import or edit beside the app) may have changed outlets, languages or dates.
+      if (index.facets.sync()) index.meta.invalidate();
       const entityIds = sampleEntities ? ranked.slice(0, ENTITY_FACET_SAMPLE).map((h) => h.id) : hitIds;
       const entities = index.facets.countEntities(entityIds, FACET_LIMIT);
       facets = buildFacets(index.facets.countTags(hitIds, FACET_LIMIT), entities, index.meta.count(hitIds));

@@ -81,6 +81,19 @@ export class SearchIndex {
   }
 
   /**
+   * Indexes an article again after its metadata was corrected: its old terms were taken back by
+   * `forgetArticleTerms` before the edit, its postings are replaced, and the facets' outlet,
+   * language and year follow the new values.
+   */
+  reindexEdited(
+    id: ArticleId,
+    article: Pick<NewArticle, 'title' | 'byline' | 'text' | 'language' | 'siteName' | 'publishedAt'>,
+  ): void {
+    this.indexArticle(id, article);
+    this.meta.update({ id, siteName: article.siteName, language: article.language, publishedAt: article.publishedAt });
+  }
+
+  /**
    * Indexes articles that have no postings yet (a library migrated from schema 1), and records
    * the surface forms of documents indexed before schema 4. Returns how many articles it indexed.
    */
@@ -144,6 +157,9 @@ export function searchArticleLifecycle(index: SearchIndex): ArticleLifecycle {
     },
     // Takes the article's terms back out of the vocabulary while its row can still be read.
     onArticleDeleting: (id) => forgetArticleTerms(index, id),
+    // A title, byline or language edit changes the article's terms: the old ones go back first.
+    onArticleEditing: (id) => forgetArticleTerms(index, id),
+    onArticleEdited: (id, article) => index.reindexEdited(id, article),
   };
 }
 

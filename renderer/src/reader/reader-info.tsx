@@ -1,13 +1,112 @@
-import type { ArticleForReader } from '../../../preload/api';
-import { formatBytes, formatDateTime } from '../ui/format';
+import { useState } from 'react';
+import type { ArticleForReader, EditableArticleField } from '../../../preload/api';
+import { describeError } from '../api/client';
+import { useClient } from '../api/client-context';
+import { formatBytes, formatDate, formatDateTime } from '../ui/format';
+import { MetadataForm } from './metadata-form';
+import { describeDateSource, describeEdit } from './metadata-source';
+
+/** One metadata row: the value, then where it came from (or that the reporter edited it, with a way back). */
+function DetailRow({
+  article,
+  field,
+  label,
+  value,
+  source,
+  onRevert,
+}: {
+  article: ArticleForReader;
+  field: EditableArticleField;
+  label: string;
+  value: string | null;
+  source?: string;
+  onRevert: (field: EditableArticleField) => void;
+}) {
+  const edit = describeEdit(article, field);
+  const note = edit ?? source;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-testid={`info-${field}`}>
+        <span dir="auto">{value || '—'}</span>
+        {note ? (
+          <span className="reader-info__source" data-testid={`info-${field}-source`}>
+            {' '}
+            · {note}
+          </span>
+        ) : null}
+        {edit ? (
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            data-testid={`info-${field}-revert`}
+            aria-label={`Restore the ${label.toLowerCase()} the file gave`}
+            onClick={() => onRevert(field)}
+          >
+            Restore
+          </button>
+        ) : null}
+      </dd>
+    </>
+  );
+}
 
 /** Provenance: where this article came from, so every claim can be traced to its file. */
-export function ReaderInfo({ article }: { article: ArticleForReader }) {
+export function ReaderInfo({ article, onEdited }: { article: ArticleForReader; onEdited: () => void }) {
+  const client = useClient();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const { source } = article;
   const url = article.canonicalUrl ?? article.url;
+  const revert = (field: EditableArticleField) => {
+    setError(null);
+    client
+      .updateArticleMetadata({ id: article.id, changes: { revert: [field] } })
+      .then(onEdited, (err: unknown) => setError(describeError(err)));
+  };
+  const row = { article, onRevert: revert };
   return (
     <details className="reader-info" data-testid="reader-info" open>
       <summary>Source and provenance</summary>
+      {editing ? (
+        <MetadataForm
+          article={article}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            onEdited();
+          }}
+        />
+      ) : (
+        <>
+          <dl>
+            <DetailRow {...row} field="title" label="Title" value={article.title} />
+            <DetailRow {...row} field="byline" label="Byline" value={article.byline} />
+            <DetailRow {...row} field="siteName" label="Outlet" value={article.siteName} />
+            <DetailRow
+              {...row}
+              field="publishedAt"
+              label="Date"
+              value={formatDate(article.publishedAt)}
+              source={article.publishedAt ? describeDateSource(article.publishedAtSource) : undefined}
+            />
+            <DetailRow {...row} field="language" label="Language" value={article.language} />
+          </dl>
+          {error ? (
+            <p role="alert" className="metadata-form__error">
+              {error}
+            </p>
+          ) : null}
+          <button
+            type="button"
+            className="button button--small reader-info__edit"
+            data-testid="info-edit"
+            onClick={() => setEditing(true)}
+          >
+            Edit details…
+          </button>
+        </>
+      )}
       <dl>
         <dt>File</dt>
         <dd data-testid="info-file-name">{source.fileName}</dd>

@@ -85,7 +85,7 @@ export function Reader({
         <footer className="reader__footer">
           {article.entities.length > 0 ? <MentionToggle on={highlighting.on} onToggle={highlighting.toggle} /> : null}
           <EntityChips entities={article.entities} onPick={onPickEntity} />
-          <ReaderInfo article={article} />
+          <ReaderInfo article={article} onEdited={state.reload} />
         </footer>
       </div>
     </article>

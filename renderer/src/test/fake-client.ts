@@ -40,6 +40,9 @@ export function makeArticle(id: number, overrides: Partial<ArticleForReader> = {
   const summary = makeSummary(id);
   return {
     ...summary,
+    publishedAtSource: summary.publishedAt ? 'meta' : null,
+    editedFields: [],
+    extracted: {},
     url: `https://example.com/news/${id}`,
     canonicalUrl: null,
     text: 'Body text.',

@@ -116,7 +116,9 @@ export async function parseDocxBytes(
     title: core.title ?? firstLine ?? fileName.replace(/\.[^.]+$/, ''),
     byline: core.creator ?? null,
     siteName: null,
+    // The day the file was created, not necessarily the story's: cited as "document date".
     publishedAt: normalizeDate(core.created ?? null),
+    publishedAtSource: 'docx-metadata',
     language: chooseLanguage(core.language, text),
     url: null,
     canonicalUrl: null,

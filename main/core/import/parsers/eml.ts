@@ -103,6 +103,7 @@ export async function parseEmlBytes(
     byline: from,
     siteName: null,
     publishedAt: normalizeDate(email.date ?? null),
+    publishedAtSource: 'email-header',
     language: chooseLanguage(null, text),
     url: null,
     canonicalUrl: null,

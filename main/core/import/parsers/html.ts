@@ -159,11 +159,15 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
     throw new ParseError('EMPTY', 'This web page has no readable text.', options.format);
   }
 
+  // Readability reads the same JSON-LD and meta tags, so its date (a fallback) is the page's markup too.
+  const headDate = normalizeDate(meta.publishedAt);
+  const publishedAt = headDate ?? normalizeDate(readable?.publishedTime ?? null);
   return {
     title: meta.title || readable?.title?.trim() || docTitle || fileStem(options.fileName),
     byline: cleanByline(meta.byline ?? readable?.byline ?? null),
     siteName: meta.siteName ?? readable?.siteName?.trim() ?? null,
-    publishedAt: normalizeDate(meta.publishedAt) ?? normalizeDate(readable?.publishedTime ?? null),
+    publishedAt,
+    publishedAtSource: publishedAt === null ? null : headDate !== null ? meta.publishedAtSource : 'meta',
     language: chooseLanguage(meta.language ?? readable?.lang, text),
     url: meta.url,
     canonicalUrl: meta.canonicalUrl,

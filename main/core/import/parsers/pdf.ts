@@ -148,7 +148,9 @@ export async function parsePdfBytes(
       title: cleanTitle(info.Title) ?? firstLine ?? fileName.replace(/\.[^.]+$/, ''),
       byline: cleanAuthor(info.Author),
       siteName: null,
+      // The day the file was made (for a page printed to PDF, the day it was saved): cited as "document date".
       publishedAt: normalizeDate(info.CreationDate),
+      publishedAtSource: 'pdf-metadata',
       language: chooseLanguage(typeof info.Language === 'string' ? info.Language : null, text),
       url: null,
       canonicalUrl: null,

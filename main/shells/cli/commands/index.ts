@@ -5,6 +5,7 @@ import { initCommand } from './init';
 import { listCommand } from './list';
 import { serveCommand } from './serve';
 import { showCommand } from './show';
+import { editCommand } from './edit';
 import { statsCommand } from './stats';
 import { tagCommand } from './tag';
 import { noteCommand } from './note';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CliCommand[] = [
   importCommand,
   listCommand,
   showCommand,
+  editCommand,
   searchCommand,
   entitiesCommand,
   statsCommand,

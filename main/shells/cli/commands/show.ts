@@ -1,6 +1,15 @@
-import type { ArticleId } from '../../../../preload/api';
+import type { ArticleId, MetadataSource } from '../../../../preload/api';
 import { EXIT, type CliCommand } from '../command';
 import { formatBytes } from '../output';
+
+/** Where a date came from, as the plain output says it. */
+function describeDateSource(source: MetadataSource | null): string {
+  if (source === null) return '';
+  if (source === 'pdf-metadata') return ' (document date, from the PDF metadata)';
+  if (source === 'docx-metadata') return ' (document date, from the Word file properties)';
+  if (source === 'user') return ' (edited)';
+  return ` (from ${source})`;
+}
 
 export const showCommand: CliCommand = {
   name: 'show',
@@ -22,8 +31,9 @@ export const showCommand: CliCommand = {
     input.print('='.repeat(Math.min(article.title.length, 80)));
     line('By', article.byline);
     line('Outlet', article.siteName);
-    line('Published', article.publishedAt);
+    line('Published', article.publishedAt && `${article.publishedAt}${describeDateSource(article.publishedAtSource)}`);
     line('Language', article.language);
+    line('Edited', article.editedFields.join(', '));
     line('URL', article.canonicalUrl ?? article.url);
     line('Tags', article.tags.join(', '));
     line('Entities', article.entities.map((e) => e.name).join(', '));
