@@ -1,11 +1,5 @@
 import type { ArticleFormat } from '../../../preload/api';
 import { FORMAT_NAMES, ParseError } from './errors';
-import { parseDocxBytes } from './parsers/docx';
-import { parseEmlBytes } from './parsers/eml';
-import { parseHtmlBytes } from './parsers/html';
-import { parseMhtmlBytes } from './parsers/mhtml';
-import { parsePdfBytes } from './parsers/pdf';
-import { parseMdBytes, parseTxtBytes } from './parsers/text';
 import { sniffFormat } from './sniff';
 import type { ParseOutcome, ParseRequest, ParsedArticle } from './types';
 
@@ -13,22 +7,27 @@ function formatMb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
+/**
+ * Each format's parser is loaded on its first file: a worker that only ever reads web pages
+ * never pays for pdf.js, mammoth or the mail parser (loading them was a large part of a
+ * worker's start-up on a batch of pages).
+ */
 async function parseAs(format: ArticleFormat, req: ParseRequest): Promise<ParsedArticle> {
   switch (format) {
     case 'pdf':
-      return parsePdfBytes(req.bytes, req.fileName, req.password);
+      return (await import('./parsers/pdf')).parsePdfBytes(req.bytes, req.fileName, req.password);
     case 'docx':
-      return parseDocxBytes(req.bytes, req.fileName, req.maxUncompressedBytes);
+      return (await import('./parsers/docx')).parseDocxBytes(req.bytes, req.fileName, req.maxUncompressedBytes);
     case 'html':
-      return parseHtmlBytes(req.bytes, req.fileName);
+      return (await import('./parsers/html')).parseHtmlBytes(req.bytes, req.fileName);
     case 'mhtml':
-      return parseMhtmlBytes(req.bytes, req.fileName);
+      return (await import('./parsers/mhtml')).parseMhtmlBytes(req.bytes, req.fileName);
     case 'eml':
-      return parseEmlBytes(req.bytes, req.fileName);
+      return (await import('./parsers/eml')).parseEmlBytes(req.bytes, req.fileName);
     case 'md':
-      return parseMdBytes(req.bytes, req.fileName);
+      return (await import('./parsers/text')).parseMdBytes(req.bytes, req.fileName);
     case 'txt':
-      return parseTxtBytes(req.bytes, req.fileName);
+      return (await import('./parsers/text')).parseTxtBytes(req.bytes, req.fileName);
   }
 }
 

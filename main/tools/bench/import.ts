@@ -41,13 +41,15 @@ export interface ImportBenchReport {
   throughput: {
     pages: number;
     pagesSeconds: number;
+    /** CPU seconds of every thread (parse workers too): a loaded machine changes this much less than wall time. */
+    pagesCpuSeconds: number;
     pagesPerSecond: number;
     files: number;
     filesSeconds: number;
     filesPerSecond: number;
   };
   /** Same pages through bare linkedom + Readability in this process (no sniffing, charsets, metadata, sanitizing, storage). */
-  reference: { what: string; pagesSeconds: number; pagesPerSecond: number };
+  reference: { what: string; pagesSeconds: number; pagesCpuSeconds: number; pagesPerSecond: number };
   outcomes: Record<string, Record<string, number>>;
   misses: Miss[];
 }
@@ -56,21 +58,29 @@ export interface ImportBenchReport {
  * The reference: what the off-the-shelf extractor alone costs on the same pages, one at a time,
  * on the DOM the importer uses (linkedom). Files are read before the clock starts.
  */
-function timeBareReadability(paths: string[]): number {
+function timeBareReadability(paths: string[]): { seconds: number; cpuSeconds: number } {
   const sources = paths.map((path) => readFileSync(path, 'utf8'));
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   for (const html of sources) {
     new Readability(parseHTML(html).document as unknown as Document).parse();
   }
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: cpuSeconds(cpu) };
 }
 
 const rate = (hits: number, total: number): number => (total === 0 ? 0 : Math.round((hits / total) * 1000) / 1000);
 
-async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+/** CPU seconds used by the whole process (every thread, parse workers included) since `since`. */
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number }> {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const value = await fn();
-  return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+  return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: cpuSeconds(cpu) };
 }
 
 /** Imports the fixture corpus into a fresh library; scores extraction against Readability's expectations. */
@@ -87,7 +97,8 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
     log(`Importing ${others.length} other files...`);
     const otherRun = await timed(() => core.api.importPaths({ paths: others.map((p) => p.path) }));
     log('Timing bare linkedom + Readability on the same pages (reference)...');
-    const referenceSeconds = timeBareReadability(pages.map((p) => p.path));
+    const reference = timeBareReadability(pages.map((p) => p.path));
+    const referenceSeconds = reference.seconds;
     const results = new Map<string, ImportFileResult>(
       [...pageRun.value.results, ...otherRun.value.results].map((r) => [r.file, r]),
     );
@@ -156,6 +167,7 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
       throughput: {
         pages: pages.length,
         pagesSeconds: Math.round(pageRun.seconds * 100) / 100,
+        pagesCpuSeconds: Math.round(pageRun.cpuSeconds * 100) / 100,
         pagesPerSecond: Math.round((pages.length / pageRun.seconds) * 100) / 100,
         files,
         filesSeconds: Math.round(filesSeconds * 100) / 100,
@@ -164,6 +176,7 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
       reference: {
         what: 'bare linkedom + Readability, in-process, one page at a time, nothing stored',
         pagesSeconds: Math.round(referenceSeconds * 100) / 100,
+        pagesCpuSeconds: Math.round(reference.cpuSeconds * 100) / 100,
         pagesPerSecond: Math.round((pages.length / referenceSeconds) * 100) / 100,
       },
       outcomes,
@@ -182,8 +195,8 @@ function formatImportBench(raw: unknown): string {
     `Import benchmark on ${r.pages} web pages (${r.corpus}), parser: ${r.parser}`,
     `  title ${pct(r.agreement.title)}  site name ${pct(r.agreement.siteName)}  language ${pct(r.agreement.language)}  byline ${pct(r.agreement.byline)}`,
     `  body token F1: mean ${r.bodyF1.mean.toFixed(3)}, median ${r.bodyF1.median.toFixed(3)}, pages with F1 >= 0.9: ${pct(r.bodyF1.pagesAtLeast090)}`,
-    `  throughput: ${r.throughput.pagesPerSecond} pages/s (${r.throughput.pages} in ${r.throughput.pagesSeconds}s); all ${r.throughput.files} files ${r.throughput.filesPerSecond} files/s`,
-    `  reference (${r.reference.what}): ${r.reference.pagesPerSecond} pages/s (${r.reference.pagesSeconds}s); end to end is ${(r.pagesPerSecond / r.refPagesPerSecond).toFixed(2)}x of it`,
+    `  throughput: ${r.throughput.pagesPerSecond} pages/s (${r.throughput.pages} in ${r.throughput.pagesSeconds}s, ${r.throughput.pagesCpuSeconds} CPU s); all ${r.throughput.files} files ${r.throughput.filesPerSecond} files/s`,
+    `  reference (${r.reference.what}): ${r.reference.pagesPerSecond} pages/s (${r.reference.pagesSeconds}s, ${r.reference.pagesCpuSeconds} CPU s); end to end is ${(r.pagesPerSecond / r.refPagesPerSecond).toFixed(2)}x of it`,
     `  peak memory: ${r.peakRssMb} MB`,
     `  outcomes: ${Object.entries(r.outcomes)
       .map(([src, o]) => `${src} ${JSON.stringify(o)}`)
