@@ -1,33 +1,37 @@
 import type { ArticleFormat } from '../../../preload/api';
 import { FORMAT_NAMES, ParseError } from './errors';
-import { parseDocxBytes } from './parsers/docx';
-import { parseEmlBytes } from './parsers/eml';
-import { parseHtmlBytes } from './parsers/html';
-import { parseMhtmlBytes } from './parsers/mhtml';
-import { parsePdfBytes } from './parsers/pdf';
-import { parseMdBytes, parseTxtBytes } from './parsers/text';
 import { sizeOverLimit } from '../kernel/format-size';
 import { sniffFormat } from './sniff';
 import { MAX_TEXT_CHARS } from './text-limit';
 import type { ParseOutcome, ParseRequest, ParsedArticle } from './types';
 
+/**
+ * Each format's parser is loaded on its first file: a worker that only ever reads web pages
+ * never pays for pdf.js, mammoth or the mail parser (loading them was a large part of a
+ * worker's start-up on a batch of pages).
+ */
 async function parseAs(format: ArticleFormat, req: ParseRequest): Promise<ParsedArticle> {
   const maxChars = req.maxTextChars ?? MAX_TEXT_CHARS;
   switch (format) {
     case 'pdf':
-      return parsePdfBytes(req.bytes, req.fileName, req.password, maxChars);
+      return (await import('./parsers/pdf')).parsePdfBytes(req.bytes, req.fileName, req.password, maxChars);
     case 'docx':
-      return parseDocxBytes(req.bytes, req.fileName, req.maxUncompressedBytes, maxChars);
+      return (await import('./parsers/docx')).parseDocxBytes(
+        req.bytes,
+        req.fileName,
+        req.maxUncompressedBytes,
+        maxChars,
+      );
     case 'html':
-      return parseHtmlBytes(req.bytes, req.fileName, maxChars);
+      return (await import('./parsers/html')).parseHtmlBytes(req.bytes, req.fileName, maxChars);
     case 'mhtml':
-      return parseMhtmlBytes(req.bytes, req.fileName, maxChars);
+      return (await import('./parsers/mhtml')).parseMhtmlBytes(req.bytes, req.fileName, maxChars);
     case 'eml':
-      return parseEmlBytes(req.bytes, req.fileName, maxChars);
+      return (await import('./parsers/eml')).parseEmlBytes(req.bytes, req.fileName, maxChars);
     case 'md':
-      return parseMdBytes(req.bytes, req.fileName, maxChars);
+      return (await import('./parsers/text')).parseMdBytes(req.bytes, req.fileName, maxChars);
     case 'txt':
-      return parseTxtBytes(req.bytes, req.fileName, maxChars);
+      return (await import('./parsers/text')).parseTxtBytes(req.bytes, req.fileName, maxChars);
   }
 }
 

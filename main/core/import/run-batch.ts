@@ -100,8 +100,11 @@ export function startBatch(
   const bytesTotal = items.reduce((sum, i) => sum + i.knownBytes, 0);
   let done = 0;
   let bytesDone = 0;
-  const concurrency = Math.max(1, Math.min(options.workers ?? Math.min(4, availableParallelism()), items.length));
-  const parsers = pool ?? createParsePool(concurrency);
+  const workers = Math.max(1, Math.min(options.workers ?? Math.min(4, availableParallelism()), items.length));
+  const parsers = pool ?? createParsePool(workers);
+  // One lane more than parsers: while a lane stores its article on this thread, the spare lane's
+  // file is already waiting for the freed parser, so parsers never sit idle during a store.
+  const concurrency = Math.min(workers + 1, items.length);
 
   const progress = (currentFile: string | null, result?: ImportFileResult): void => {
     ctx.events.emit('import:progress', {

@@ -1,23 +1,55 @@
-import createDOMPurify, { type DOMPurify } from 'dompurify';
+import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { installSanitizePolicy, SANITIZE_CONFIG } from '../../../preload/contract/sanitize-policy';
+import { nodeToText } from './text-stats';
 
 /**
- * The import pipeline's sanitizer: the app's one policy (preload/contract/sanitize-policy.ts)
- * on DOMPurify over a jsdom window, applied before an article is stored.
+ * The import pipeline's sanitizer: the app's one policy (preload/contract/sanitize-policy.ts) on
+ * DOMPurify over a jsdom window, applied before an article is stored.
+ *
+ * Only jsdom: pages are parsed with linkedom for speed, but DOMPurify on a linkedom window reports
+ * isSupported = false and then returns its input unchanged, unsanitized. createSanitizer refuses any
+ * window on which DOMPurify does not actually strip a canary vector, so that mistake cannot ship.
  */
+
+/** Markup every working sanitizer with this policy must strip (a handler, a script URL, a script, svg). */
+const CANARY =
+  '<p onclick="alert(1)">canary</p><a href="javascript:alert(2)">x</a><script>alert(3)</script><svg onload="alert(4)"></svg>';
+const CANARY_LEFTOVER = /onclick|javascript:|<script|<svg|alert/i;
+
+/**
+ * DOMPurify with the app's policy on `window`. Throws when DOMPurify cannot sanitize on that
+ * window (it would otherwise return markup unchanged): checked once, here, before any use.
+ */
+export function createSanitizer(window: WindowLike): DOMPurify {
+  const purifier = createDOMPurify(window);
+  installSanitizePolicy(purifier);
+  const canary = purifier.isSupported ? purifier.sanitize(CANARY, SANITIZE_CONFIG) : CANARY;
+  if (!purifier.isSupported || CANARY_LEFTOVER.test(canary) || !canary.includes('canary')) {
+    throw new Error(
+      'The HTML sanitizer cannot work on this DOM (DOMPurify left a script in place); it must run on a jsdom window.',
+    );
+  }
+  return purifier;
+}
 
 let purifier: DOMPurify | null = null;
 
 function getPurifier(): DOMPurify {
-  if (purifier) return purifier;
-  const { window } = new JSDOM('');
-  purifier = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
-  installSanitizePolicy(purifier);
+  purifier ??= createSanitizer(new JSDOM('').window as unknown as WindowLike);
   return purifier;
 }
 
 /** Returns HTML safe to store and render (see the policy for what is removed). */
 export function sanitizeHtml(html: string): string {
   return getPurifier().sanitize(html, SANITIZE_CONFIG);
+}
+
+/**
+ * Sanitizes and reads the text in one parse: the text comes from the very tree whose markup is
+ * returned, so the stored text and the reader's HTML never disagree.
+ */
+export function sanitizeHtmlWithText(html: string): { html: string; text: string } {
+  const body = getPurifier().sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true });
+  return { html: body.innerHTML, text: nodeToText(body) };
 }

@@ -82,6 +82,11 @@ export function htmlToText(html: string): string {
   scratch ??= new JSDOM('').window.document;
   const root = scratch.createElement('div');
   root.innerHTML = html;
+  return nodeToText(root);
+}
+
+/** Plain text of a parsed tree with paragraph breaks kept (blocks become blank lines). */
+export function nodeToText(root: Node): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleId, ImportFileResult } from '../../../preload/api';
@@ -25,42 +25,62 @@ interface Miss {
 }
 
 export interface ImportBenchReport {
+  /** The headline numbers (what the issue's goal is checked against). */
+  pages: number;
+  /** Web pages per second end to end: read, parsed, sanitized, stored, indexed, entities matched. */
+  pagesPerSecond: number;
+  /** Bare linkedom + Readability on the same pages in the same run, one at a time, nothing else. */
+  refPagesPerSecond: number;
+  scores: { title: number; siteName: number; language: number; byline: number; bodyF1AtLeast09: number };
+  /** Peak resident memory of the whole process (main thread and parse workers). */
+  peakRssMb: number;
   corpus: string;
   parser: 'worker' | 'in-process';
-  pages: number;
   agreement: { title: number; siteName: number; language: number; byline: number };
   bodyF1: { mean: number; median: number; pagesAtLeast090: number };
   throughput: {
     pages: number;
     pagesSeconds: number;
+    /** CPU seconds of every thread (parse workers too): a loaded machine changes this much less than wall time. */
+    pagesCpuSeconds: number;
     pagesPerSecond: number;
     files: number;
     filesSeconds: number;
     filesPerSecond: number;
   };
-  /** Same pages through bare jsdom + Readability in this process (no sniffing, charsets, metadata, sanitizing, storage). */
-  reference: { what: string; pagesSeconds: number; pagesPerSecond: number };
+  /** Same pages through bare linkedom + Readability in this process (no sniffing, charsets, metadata, sanitizing, storage). */
+  reference: { what: string; pagesSeconds: number; pagesCpuSeconds: number; pagesPerSecond: number };
   outcomes: Record<string, Record<string, number>>;
   misses: Miss[];
 }
 
-/** The reference: what the off-the-shelf extractor alone costs on the same pages, one at a time. */
-async function timeBareReadability(paths: string[]): Promise<number> {
+/**
+ * The reference: what the off-the-shelf extractor alone costs on the same pages, one at a time,
+ * on the DOM the importer uses (linkedom). Files are read before the clock starts.
+ */
+function timeBareReadability(paths: string[]): { seconds: number; cpuSeconds: number } {
+  const sources = paths.map((path) => readFileSync(path, 'utf8'));
   const start = process.hrtime.bigint();
-  for (const path of paths) {
-    const dom = new JSDOM(readFileSync(path, 'utf8'), { url: 'https://example.org/' });
-    new Readability(dom.window.document).parse();
-    dom.window.close();
+  const cpu = process.cpuUsage();
+  for (const html of sources) {
+    new Readability(parseHTML(html).document as unknown as Document).parse();
   }
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: cpuSeconds(cpu) };
 }
 
 const rate = (hits: number, total: number): number => (total === 0 ? 0 : Math.round((hits / total) * 1000) / 1000);
 
-async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+/** CPU seconds used by the whole process (every thread, parse workers included) since `since`. */
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number }> {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const value = await fn();
-  return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+  return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: cpuSeconds(cpu) };
 }
 
 /** Imports the fixture corpus into a fresh library; scores extraction against Readability's expectations. */
@@ -76,8 +96,9 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
     const pageRun = await timed(() => core.api.importPaths({ paths: pages.map((p) => p.path) }));
     log(`Importing ${others.length} other files...`);
     const otherRun = await timed(() => core.api.importPaths({ paths: others.map((p) => p.path) }));
-    log('Timing bare jsdom + Readability on the same pages (reference)...');
-    const referenceSeconds = await timeBareReadability(pages.map((p) => p.path));
+    log('Timing bare linkedom + Readability on the same pages (reference)...');
+    const reference = timeBareReadability(pages.map((p) => p.path));
+    const referenceSeconds = reference.seconds;
     const results = new Map<string, ImportFileResult>(
       [...pageRun.value.results, ...otherRun.value.results].map((r) => [r.file, r]),
     );
@@ -118,35 +139,44 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
     const sorted = [...f1s].sort((a, b) => a - b);
     const files = corpus.length;
     const filesSeconds = pageRun.seconds + otherRun.seconds;
+    const agreement = {
+      title: rate(hits.title, pages.length),
+      siteName: rate(hits.siteName, pages.length),
+      language: rate(hits.language, pages.length),
+      byline: rate(hits.byline, pages.length),
+    };
+    const pagesAtLeast090 = rate(f1s.filter((f) => f >= 0.9).length, f1s.length);
     return {
+      pages: pages.length,
+      pagesPerSecond: Math.round((pages.length / pageRun.seconds) * 100) / 100,
+      refPagesPerSecond: Math.round((pages.length / referenceSeconds) * 100) / 100,
+      scores: { ...agreement, bodyF1AtLeast09: pagesAtLeast090 },
+      // maxRSS is in kilobytes and covers every thread of the process.
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       corpus: DEFAULT_CORPUS_DIR,
       parser: findWorkerScript() ? 'worker' : 'in-process',
-      pages: pages.length,
-      agreement: {
-        title: rate(hits.title, pages.length),
-        siteName: rate(hits.siteName, pages.length),
-        language: rate(hits.language, pages.length),
-        byline: rate(hits.byline, pages.length),
-      },
+      agreement,
       bodyF1: {
         mean: rate(
           f1s.reduce((a, b) => a + b, 0),
           f1s.length,
         ),
         median: Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) * 1000) / 1000,
-        pagesAtLeast090: rate(f1s.filter((f) => f >= 0.9).length, f1s.length),
+        pagesAtLeast090,
       },
       throughput: {
         pages: pages.length,
         pagesSeconds: Math.round(pageRun.seconds * 100) / 100,
+        pagesCpuSeconds: Math.round(pageRun.cpuSeconds * 100) / 100,
         pagesPerSecond: Math.round((pages.length / pageRun.seconds) * 100) / 100,
         files,
         filesSeconds: Math.round(filesSeconds * 100) / 100,
         filesPerSecond: Math.round((files / filesSeconds) * 100) / 100,
       },
       reference: {
-        what: 'bare jsdom + Readability, in-process, one page at a time, nothing stored',
+        what: 'bare linkedom + Readability, in-process, one page at a time, nothing stored',
         pagesSeconds: Math.round(referenceSeconds * 100) / 100,
+        pagesCpuSeconds: Math.round(reference.cpuSeconds * 100) / 100,
         pagesPerSecond: Math.round((pages.length / referenceSeconds) * 100) / 100,
       },
       outcomes,
@@ -165,8 +195,9 @@ function formatImportBench(raw: unknown): string {
     `Import benchmark on ${r.pages} web pages (${r.corpus}), parser: ${r.parser}`,
     `  title ${pct(r.agreement.title)}  site name ${pct(r.agreement.siteName)}  language ${pct(r.agreement.language)}  byline ${pct(r.agreement.byline)}`,
     `  body token F1: mean ${r.bodyF1.mean.toFixed(3)}, median ${r.bodyF1.median.toFixed(3)}, pages with F1 >= 0.9: ${pct(r.bodyF1.pagesAtLeast090)}`,
-    `  throughput: ${r.throughput.pagesPerSecond} pages/s (${r.throughput.pages} in ${r.throughput.pagesSeconds}s); all ${r.throughput.files} files ${r.throughput.filesPerSecond} files/s`,
-    `  reference (${r.reference.what}): ${r.reference.pagesPerSecond} pages/s (${r.reference.pagesSeconds}s)`,
+    `  throughput: ${r.throughput.pagesPerSecond} pages/s (${r.throughput.pages} in ${r.throughput.pagesSeconds}s, ${r.throughput.pagesCpuSeconds} CPU s); all ${r.throughput.files} files ${r.throughput.filesPerSecond} files/s`,
+    `  reference (${r.reference.what}): ${r.reference.pagesPerSecond} pages/s (${r.reference.pagesSeconds}s, ${r.reference.pagesCpuSeconds} CPU s); end to end is ${(r.pagesPerSecond / r.refPagesPerSecond).toFixed(2)}x of it`,
+    `  peak memory: ${r.peakRssMb} MB`,
     `  outcomes: ${Object.entries(r.outcomes)
       .map(([src, o]) => `${src} ${JSON.stringify(o)}`)
       .join('; ')}`,

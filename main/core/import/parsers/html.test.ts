@@ -103,6 +103,25 @@ describe('HTML import', () => {
     expect(out.article.html).toMatch(/<a href="https:\/\/example.org\/x" rel="noreferrer noopener">/);
   });
 
+  it('reads a page that leaves <html>, <head> and <body> implied, as browsers do', async () => {
+    const bare = `<title>Licences suspended</title><meta name="author" content="Ana Ruiz">${paragraphs(ENGLISH)}`;
+    const out = await parse(Buffer.from(bare));
+    expect(out).toMatchObject({ ok: true, article: { title: 'Licences suspended', byline: 'Ana Ruiz' } });
+    expect(out.ok && out.article.text).toContain('export licences for the new accelerator chips');
+    const noBody = `<!DOCTYPE html><html><head><title>Licences</title></head>${paragraphs(ENGLISH)}</html>`;
+    expect((await parse(Buffer.from(noBody))).ok && 'read').toBe('read');
+  });
+
+  it('sanitizes script hidden in svg and math inside the article', async () => {
+    const body = `${paragraphs(ENGLISH)}<p>Chart<svg><script>alert(1)</script><a xlink:href="javascript:alert(2)"><text>x</text></a></svg></p>
+      <p>Formula<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=alert(3)&gt;"></p>`;
+    const out = await parse(Buffer.from(page('<title>T</title>', body)));
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.article.html).not.toMatch(/<script|<svg|<math|onerror|javascript:|alert/);
+    expect(out.article.text).toContain('Chart');
+  });
+
   it('reports a page with no text as EMPTY', async () => {
     expect(
       await parse(Buffer.from('<!DOCTYPE html><html><head><title>x</title></head><body><div></div></body></html>')),

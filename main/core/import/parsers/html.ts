@@ -1,15 +1,15 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ArticleFormat } from '../../../../preload/api';
 import { decodeBytes } from '../charset';
 import { normalizeDate } from '../dates';
 import { ParseError } from '../errors';
 import { chooseLanguage } from '../language';
 import { extractPageMetadata } from '../metadata';
-import { sanitizeHtml } from '../sanitize-html';
+import { sanitizeHtmlWithText } from '../sanitize-html';
 import { checkTextLength, MAX_TEXT_CHARS } from '../text-limit';
-import { countWords, htmlToText, makeExcerpt } from '../text-stats';
+import { countWords, makeExcerpt } from '../text-stats';
 import type { ParsedArticle } from '../types';
+import { parsePageDom, type PageDom } from './page-dom';
 
 export interface HtmlParseOptions {
   fileName: string;
@@ -75,8 +75,6 @@ function checkPageSize(markup: string, format: ArticleFormat): void {
   );
 }
 
-const quietConsole = new VirtualConsole();
-
 /** Points <img> at embedded resources; every other image is dropped later by the sanitizer. */
 function inlineImages(doc: Document, resources: Map<string, string>): void {
   for (const img of Array.from(doc.querySelectorAll('img'))) {
@@ -113,9 +111,9 @@ function fileStem(fileName: string): string {
 }
 
 /**
- * Drops scripts (JSON-LD excepted) and style sheets before jsdom sees the page: they are never
- * part of the article, and parsing them (CSS especially) is most of jsdom's time on news pages.
- * A script ends at the first "</script", as in browsers.
+ * Drops scripts (JSON-LD excepted) and style sheets before the page is parsed: they are never
+ * part of the article, and a parser spends much of its time on them on news pages. A script ends
+ * at the first "</script", as in browsers.
  */
 function stripInertMarkup(html: string): string {
   return html
@@ -123,14 +121,18 @@ function stripInertMarkup(html: string): string {
     .replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '');
 }
 
-/** Parses an HTML string into an article: metadata first, Readability for the body, then sanitizing. */
+/**
+ * Parses an HTML string into an article: metadata first, Readability for the body, then
+ * sanitizing. The page is parsed with linkedom where it can be (see page-dom.ts); only the
+ * extracted article goes to the sanitizer, which runs on jsdom.
+ */
 export function parseHtmlString(html: string, options: HtmlParseOptions): ParsedArticle {
   const url = options.url && /^https?:/i.test(options.url) ? options.url : undefined;
   const markup = stripInertMarkup(html);
   checkPageSize(markup, options.format);
-  let dom: JSDOM;
+  let page: PageDom;
   try {
-    dom = new JSDOM(markup, { url, virtualConsole: quietConsole, contentType: 'text/html' });
+    page = parsePageDom(markup, url);
   } catch (err) {
     throw new ParseError(
       'CORRUPT_FILE',
@@ -138,10 +140,10 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
       options.format,
     );
   }
-  const doc = dom.window.document;
+  const doc = page.document;
   const meta = extractPageMetadata(doc, url ?? null);
   if (options.resources && options.resources.size > 0) inlineImages(doc, options.resources);
-  const docTitle = doc.title.trim();
+  const docTitle = (doc.querySelector('title')?.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').trim();
 
   let readable: ReturnType<Readability['parse']> = null;
   try {
@@ -150,9 +152,8 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
     readable = null; // fall back to the whole body below
   }
   const bodyHtml = readable?.content ?? doc.body?.innerHTML ?? '';
-  const safeHtml = sanitizeHtml(bodyHtml);
-  const text = htmlToText(safeHtml);
-  dom.window.close();
+  page.close();
+  const { html: safeHtml, text } = sanitizeHtmlWithText(bodyHtml);
   checkTextLength(text, options.format, options.maxTextChars ?? MAX_TEXT_CHARS);
   const wordCount = countWords(text);
   if (wordCount === 0) {

@@ -60,7 +60,7 @@ function makeMhtml(html: string, charset: string | null): Buffer {
 
 const RU =
   'Министерство подтвердило во вторник, что лицензии на экспорт новых микросхем приостановлены, пока следователи выясняют, как поставки попали к посредникам.';
-const body = `<article><h1>Экспорт микросхем</h1>${Array.from({ length: 6 }, () => `<p>${RU}</p>`).join('')}<p><img src="/img/photo.png" alt="photo"></p></article>`;
+const body = `<article><h1>Экспорт микросхем</h1>${Array.from({ length: 6 }, () => `<p>${RU}</p>`).join('')}<p><img src="/img/photo.png" alt="photo"></p><p>See <a href="/2024/earlier">the earlier story</a> and <a href="#notes">the notes</a>.</p></article>`;
 
 describe('MHTML import', () => {
   it('reads the main page (quoted-printable, MIME charset), inlines its images and keeps the snapshot URL', async () => {
@@ -73,6 +73,9 @@ describe('MHTML import', () => {
     expect(out.article.url).toBe('https://news.example.ru/2024/story');
     expect(out.article.language).toBe('ru');
     expect(out.article.html).toContain('src="data:image/png;base64,');
+    // Relative links resolve against the snapshot's address (else the sanitizer would drop them); in-page ones stay.
+    expect(out.article.html).toContain('<a href="https://news.example.ru/2024/earlier" rel="noreferrer noopener">');
+    expect(out.article.html).toContain('<a href="#notes" rel="noreferrer noopener">');
   });
 
   it('uses the page <meta charset> when the MIME part declares none', async () => {
