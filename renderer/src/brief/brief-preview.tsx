@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { useLayoutEffect, useRef } from 'react';
+import { useGuardedLinks } from '../ui/guarded-links';
 
 /**
  * Shows the brief's HTML in a shadow root rather than an iframe. The app's CSP keeps
@@ -10,6 +11,7 @@ import { useLayoutEffect, useRef } from 'react';
  */
 export function BriefPreview({ html }: { html: string }) {
   const host = useRef<HTMLDivElement>(null);
+  const links = useGuardedLinks();
 
   // A layout effect: the shadow content is in place in the same commit as the host, so the
   // preview never paints empty for a frame (and tests see it as soon as the host exists).
@@ -43,5 +45,11 @@ export function BriefPreview({ html }: { html: string }) {
     root.replaceChildren(body);
   }, [html]);
 
-  return <div ref={host} className="brief-preview" data-testid="brief-preview" />;
+  // The brief's links (sources, footnotes) follow the app's one link policy, as the reader's do.
+  return (
+    <>
+      <div ref={host} className="brief-preview" data-testid="brief-preview" {...links.handlers} />
+      {links.status}
+    </>
+  );
 }

@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { sanitizeArticleHtml } from './sanitize-html';
 import { highlightTerms } from './highlight';
 import { MatchStepper } from './match-stepper';
-import { LinkStatus } from './link-status';
+import { useGuardedLinks } from '../ui/guarded-links';
 import type { Quote, QuoteId } from '../../../preload/api';
 import { highlightQuotes } from '../research/quote-dom';
 import { highlightMentions } from '../entities/mention-dom';
@@ -12,8 +12,8 @@ const NO_QUOTES: readonly Quote[] = [];
 const NO_MENTIONS: readonly ArticleMention[] = [];
 
 /**
- * The article body: sanitized again here, search terms marked in its text, and links that
- * never navigate the app (a click is swallowed; the URL is shown with a copy button instead).
+ * The article body: sanitized again here, search terms marked in its text, and links under the
+ * app's one link policy (ui/guarded-links.tsx): shown with a copy button, never followed.
  */
 export function ReaderBody({
   html,
@@ -39,7 +39,8 @@ export function ReaderBody({
   const bodyRef = useRef<HTMLDivElement>(null);
   const [marks, setMarks] = useState<HTMLElement[]>([]);
   const [current, setCurrent] = useState(0);
-  const [hoveredUrl, setHoveredUrl] = useState<string | null>(null);
+  const links = useGuardedLinks();
+  const clearLinkStatus = links.clear;
 
   useLayoutEffect(() => {
     const body = bodyRef.current;
@@ -54,24 +55,13 @@ export function ReaderBody({
     focused?.[0]?.scrollIntoView?.({ block: 'center' });
     setMarks(found);
     setCurrent(0);
-    setHoveredUrl(null);
-  }, [html, terms, quotes, text, focusQuoteId, mentions]);
+    clearLinkStatus();
+  }, [html, terms, quotes, text, focusQuoteId, mentions, clearLinkStatus]);
 
   useEffect(() => {
     marks.forEach((mark, i) => mark.classList.toggle('is-current', i === current));
     marks[current]?.scrollIntoView?.({ block: 'center' });
   }, [marks, current]);
-
-  const anchorOf = (event: MouseEvent): HTMLAnchorElement | null =>
-    event.target instanceof Element ? event.target.closest('a') : null;
-
-  // Every click, middle click or drag on a link is stopped here: nothing inside an article opens.
-  const swallowLink = (event: MouseEvent) => {
-    const anchor = anchorOf(event);
-    if (!anchor) return;
-    event.preventDefault();
-    setHoveredUrl(anchor.getAttribute('href'));
-  };
 
   return (
     <>
@@ -87,15 +77,9 @@ export function ReaderBody({
         className="reader-body"
         data-testid="reader-body"
         lang={language ?? undefined}
-        onClick={swallowLink}
-        onAuxClick={swallowLink}
-        onDragStart={(event) => anchorOf(event) && event.preventDefault()}
-        onMouseOver={(event) => {
-          const anchor = anchorOf(event);
-          if (anchor) setHoveredUrl(anchor.getAttribute('href'));
-        }}
+        {...links.handlers}
       />
-      <LinkStatus url={hoveredUrl} onDismiss={() => setHoveredUrl(null)} />
+      {links.status}
     </>
   );
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { NoteId, NoteSummary } from '../../../preload/api';
 import { createFakeClient } from '../test/fake-client';
 import { renderWithClient } from '../test/render-with-client';
@@ -61,6 +61,35 @@ describe('NoteCard', () => {
     const preview = screen.getByTestId('note-preview');
     expect(preview.querySelector('strong')?.textContent).toBe('Huawei');
     expect(preview.querySelector('img')?.getAttribute('src') ?? null).toBeNull();
+  });
+
+  it('never follows a link in a note, typed, autolinked or raw; it shows the URL instead', () => {
+    setup(
+      'See [the list](https://evil.example/md), https://evil.example/bare and <a href="https://evil.example/raw">raw</a>.',
+    );
+    const preview = screen.getByTestId('note-preview');
+    for (const [text, url] of [
+      ['the list', 'https://evil.example/md'],
+      ['https://evil.example/bare', 'https://evil.example/bare'],
+      ['raw', 'https://evil.example/raw'],
+    ] as const) {
+      const link = within(preview).getByText(text);
+      expect(link.closest('a')?.getAttribute('href')).toBe(url);
+      expect(fireEvent.click(link)).toBe(false);
+      expect(fireEvent.click(link, { ctrlKey: true })).toBe(false);
+      expect(fireEvent(link, new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }))).toBe(false);
+      expect(fireEvent.keyDown(link, { key: 'Enter' })).toBe(false);
+      expect(fireEvent.dragStart(link)).toBe(false);
+      expect(screen.getByTestId('link-status').textContent).toContain(url);
+    }
+  });
+
+  it('keeps a note’s raw HTML but no handler, style or style element ever reaches the page', () => {
+    setup('H<sub>2</sub>O <b onclick="x()" style="color:red">bold</b><style>p{}</style> <img src=x onerror=y()>');
+    const preview = screen.getByTestId('note-preview');
+    expect(preview.querySelector('sub')?.textContent).toBe('2');
+    expect(preview.querySelector('b')?.textContent).toBe('bold');
+    expect(preview.innerHTML).not.toMatch(/onclick|onerror|style/i);
   });
 
   it('shows a failed delete in the toast instead of losing it', async () => {

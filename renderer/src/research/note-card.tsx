@@ -4,6 +4,7 @@ import { useClient } from '../api/client-context';
 import { useReportFailure } from '../ui/use-report-failure';
 import { formatDate } from '../ui/format';
 import { renderMarkdown } from './markdown';
+import { useGuardedLinks } from '../ui/guarded-links';
 import { useAutosave, type SaveState } from './use-autosave';
 import './research.css';
 
@@ -14,13 +15,19 @@ const STATUS_TEXT: Record<SaveState, string> = {
   error: 'Not saved',
 };
 
-/** A note's Markdown rendered safely (sanitized, no remote images). */
+/** A note's Markdown rendered safely (sanitized, no remote images, links shown but never followed). */
 export function NotePreview({ body }: { body: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const links = useGuardedLinks();
   useLayoutEffect(() => {
     ref.current?.replaceChildren(renderMarkdown(body));
   }, [body]);
-  return <div ref={ref} className="note-preview reader-body" data-testid="note-preview" />;
+  return (
+    <>
+      <div ref={ref} className="note-preview reader-body" data-testid="note-preview" {...links.handlers} />
+      {links.status}
+    </>
+  );
 }
 
 /**
