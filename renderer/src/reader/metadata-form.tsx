@@ -85,7 +85,7 @@ export function MetadataForm({
       aria-label="Edit article details"
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        save().catch((err: unknown) => setError(describeError(err)));
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { ImportFileResult } from '../../../../preload/api';
 import { checkLibrary, queryLibrary } from './library-checks';
 import { copyInto, makeArticleFiles, realFixtures } from './make-files';
-import { jsonLines, runCli, seconds, seededRandom, sleep } from './support';
+import { jsonLines, runCli, seconds, seededRandom } from './support';
 
 /**
  * Crash safety of imports: a 300-file import into one library is killed with SIGKILL at a
@@ -73,7 +73,7 @@ export async function crashImports(
         linesSeen++;
         if (linesSeen === killAfter + 1 && !killed) {
           killed = true;
-          void sleep(extraMs).then(() => child.kill('SIGKILL'));
+          setTimeout(() => child.kill('SIGKILL'), extraMs);
         }
       },
     });
