@@ -21,7 +21,10 @@ export async function runAttacks(log: (line: string) => void): Promise<AttacksRe
   const serve = await startServe(library, ['--empty']);
   log('Browser mode under attack: Host headers, traversal, bodies, floods, slow headers, CSRF, cookies...');
   try {
-    const all = [...(await httpAttacks(serve)), ...(await browserAttacks(serve))];
+    // The browser goes first: it opens the printed one-time address as a reporter would, and the
+    // raw-HTTP attacks then use the session it got (the code works once).
+    const fromBrowser = await browserAttacks(serve);
+    const all = [...(await httpAttacks(serve)), ...fromBrowser];
     const accepted = all.filter((a) => a.accepted);
     for (const a of accepted) log(`  accepted: ${a.name} (${a.detail})`);
     return {
