@@ -142,10 +142,9 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<HttpT
     const read = await readBody(req, options.maxBodyBytes ?? BROWSER_MAX_REQUEST_BYTES);
     if (!read.ok) {
       if (read.reason === 'aborted') return void res.destroy();
-      // Answer at once, then close the connection after a short grace. Closing it right away
-      // resets a client that is still uploading before it has read the 413; during the grace what
-      // it still sends is discarded unread (memory stays flat), and a reader of the 413 stops.
-      res.setHeader('Connection', 'close');
+      // Answer at once, then close the connection after a short grace. Closing it right away (as
+      // `Connection: close` does) resets a client that is still uploading before it has read the
+      // 413; during the grace what it still sends is discarded unread (memory stays flat).
       req.resume();
       setTimeout(() => req.socket.destroy(), 1000).unref();
       return sendJson(res, 413, { ok: false, error: { code: 'FILE_TOO_LARGE', message: TOO_LARGE_MESSAGE } });

@@ -132,6 +132,8 @@ export async function httpAttacks(serve: ServeProcess): Promise<Attack[]> {
     const s = connect(port, '127.0.0.1');
     s.on('error', () => undefined);
     s.on('close', () => closed++);
+    // Read what the server answers (its 408): a paused socket never sees the end, so never 'close'.
+    s.resume();
     s.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Slow: `);
     sockets.push(s);
   }
