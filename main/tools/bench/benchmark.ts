@@ -6,4 +6,6 @@ export interface Benchmark {
   run(args: string[], log: (line: string) => void): Promise<unknown>;
   /** Formats the report for people. */
   format(report: unknown): string;
+  /** The shape `--json` prints, when a benchmark promises a fixed one (else the whole report). */
+  json?(report: unknown): unknown;
 }

@@ -16,6 +16,8 @@ import {
 } from '../../core/import/corpus';
 import { findWorkerScript } from '../../core/import/parse-pool';
 import type { Benchmark } from './benchmark';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { EMAILS_NOT_MEASURED_REASON, emailsPerSecond, measureEmailImport } from './import-email-rate';
 
 interface Miss {
   page: string;
@@ -31,6 +33,13 @@ export interface ImportBenchReport {
   pagesPerSecond: number;
   /** Bare linkedom + Readability on the same pages in the same run, one at a time, nothing else. */
   refPagesPerSecond: number;
+  /** Every fixture file (pages and other formats) per second, end to end. */
+  filesPerSecond: number;
+  /** Mailbox messages per second; null until the mailbox importer is merged (see import-email-rate.ts). */
+  emailsPerSecond: number | null;
+  emailsNote: string | null;
+  /** Event-loop delay on the main thread while files were imported (the UI's responsiveness). */
+  eventLoopDelayMs: { p50: number; p99: number; max: number };
   scores: { title: number; siteName: number; language: number; byline: number; bodyF1AtLeast09: number };
   /** Peak resident memory of the whole process (main thread and parse workers). */
   peakRssMb: number;
@@ -92,10 +101,20 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-import-'));
   const core = openTestCore(join(dir, 'library.sqlite'));
   try {
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     log(`Importing ${pages.length} web pages...`);
     const pageRun = await timed(() => core.api.importPaths({ paths: pages.map((p) => p.path) }));
     log(`Importing ${others.length} other files...`);
     const otherRun = await timed(() => core.api.importPaths({ paths: others.map((p) => p.path) }));
+    loopDelay.disable();
+    const ms = (ns: number): number => Math.round(ns / 1e4) / 100;
+    const eventLoopDelayMs = {
+      p50: ms(loopDelay.percentile(50)),
+      p99: ms(loopDelay.percentile(99)),
+      max: ms(loopDelay.max),
+    };
+    const emails = emailsPerSecond(await measureEmailImport());
     log('Timing bare linkedom + Readability on the same pages (reference)...');
     const reference = timeBareReadability(pages.map((p) => p.path));
     const referenceSeconds = reference.seconds;
@@ -150,6 +169,10 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
       pages: pages.length,
       pagesPerSecond: Math.round((pages.length / pageRun.seconds) * 100) / 100,
       refPagesPerSecond: Math.round((pages.length / referenceSeconds) * 100) / 100,
+      filesPerSecond: Math.round((files / filesSeconds) * 100) / 100,
+      emailsPerSecond: emails,
+      emailsNote: emails === null ? EMAILS_NOT_MEASURED_REASON : null,
+      eventLoopDelayMs,
       scores: { ...agreement, bodyF1AtLeast09: pagesAtLeast090 },
       // maxRSS is in kilobytes and covers every thread of the process.
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -197,7 +220,8 @@ function formatImportBench(raw: unknown): string {
     `  body token F1: mean ${r.bodyF1.mean.toFixed(3)}, median ${r.bodyF1.median.toFixed(3)}, pages with F1 >= 0.9: ${pct(r.bodyF1.pagesAtLeast090)}`,
     `  throughput: ${r.throughput.pagesPerSecond} pages/s (${r.throughput.pages} in ${r.throughput.pagesSeconds}s, ${r.throughput.pagesCpuSeconds} CPU s); all ${r.throughput.files} files ${r.throughput.filesPerSecond} files/s`,
     `  reference (${r.reference.what}): ${r.reference.pagesPerSecond} pages/s (${r.reference.pagesSeconds}s, ${r.reference.pagesCpuSeconds} CPU s); end to end is ${(r.pagesPerSecond / r.refPagesPerSecond).toFixed(2)}x of it`,
-    `  peak memory: ${r.peakRssMb} MB`,
+    `  peak memory: ${r.peakRssMb} MB; main-thread event-loop delay p50 ${r.eventLoopDelayMs.p50} ms, p99 ${r.eventLoopDelayMs.p99} ms, max ${r.eventLoopDelayMs.max} ms`,
+    `  e-mails per second: ${r.emailsPerSecond ?? `null (${r.emailsNote ?? ''})`}`,
     `  outcomes: ${Object.entries(r.outcomes)
       .map(([src, o]) => `${src} ${JSON.stringify(o)}`)
       .join('; ')}`,
@@ -214,4 +238,9 @@ export const importBenchmark: Benchmark = {
   summary: 'Import the fixture corpus: metadata agreement, body token F1, files per second.',
   run: runImportBench,
   format: formatImportBench,
+  json: (raw: unknown) => {
+    const r = raw as ImportBenchReport;
+    const { pages, pagesPerSecond, refPagesPerSecond, filesPerSecond, emailsPerSecond, peakRssMb, scores } = r;
+    return { pages, pagesPerSecond, refPagesPerSecond, filesPerSecond, emailsPerSecond, peakRssMb, scores };
+  },
 };

@@ -38,8 +38,9 @@ export const benchCommand: CliCommand = {
     for (const name of names) {
       const bench = BENCHMARKS.find((b) => b.name === name)!;
       input.warn(`Running benchmark "${name}"...`);
-      reports[name] = await bench.run(extra, input.warn);
-      if (!input.json) input.print(bench.format(reports[name]));
+      const report = await bench.run(extra, input.warn);
+      reports[name] = input.json && bench.json ? bench.json(report) : report;
+      if (!input.json) input.print(bench.format(report));
     }
     if (input.json) input.print(JSON.stringify(names.length === 1 ? reports[names[0]!] : reports));
     return EXIT.ok;
