@@ -15,6 +15,7 @@ import { writeTransaction } from '../../../db/write-transaction';
 import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
 import { requireId } from '../kernel/validate';
+import { backfillFamilies } from './backfill';
 import type { FamilyIndex } from './family-index';
 import { diffText } from './word-diff';
 
@@ -68,6 +69,8 @@ export function createFamiliesHandlers(ctx: CoreContext, index: FamilyIndex): Fa
   };
   return {
     async listFamilies() {
+      // A library that predates families gets them before it is answered (a no-op once done).
+      await backfillFamilies(ctx, index);
       return {
         families: listFamilyRows(db).map((f) => ({ id: f.id, originId: f.originId, articleIds: f.articleIds })),
       };
@@ -75,6 +78,7 @@ export function createFamiliesHandlers(ctx: CoreContext, index: FamilyIndex): Fa
     async getFamily(args) {
       const articleId = requireId<ArticleId>(args?.articleId, 'articleId');
       requireArticle(articleId);
+      await backfillFamilies(ctx, index);
       const family = getMemberFamily(db, articleId);
       const row = family == null ? undefined : getFamilyRow(db, family);
       return row ? familyDetailOf(ctx, row) : null;
