@@ -22,6 +22,8 @@ import { isNearCopy } from './near-copy';
 
 /** Beyond this many members a delete re-elects the origin but does not re-check who still belongs. */
 const MAX_SPLIT_CHECK = 200;
+/** About 2 KB each: 20,000 recent articles' shingles cost some 40 MB at most. */
+const RECENT_SHINGLES = 20_000;
 
 /**
  * The families of one open library. Every method runs inside the caller's write transaction
@@ -29,6 +31,8 @@ const MAX_SPLIT_CHECK = 200;
  */
 export class FamilyIndex {
   readonly analyzer = new TermAnalyzer();
+  /** Shingle sets of recently seen articles, oldest first (insertion order), at most RECENT_SHINGLES. */
+  private readonly recent = new Map<ArticleId, Uint32Array>();
   /** The backfill running for this library, if any (see backfill.ts). */
   backfillRun: Promise<number> | null = null;
 
@@ -45,14 +49,24 @@ export class FamilyIndex {
   addArticle(id: ArticleId, fp: Fingerprint): void {
     const { db } = this.ctx;
     setMemberFamily(db, id, null);
+    this.remember(id, fp.shingles);
     if (fp.bandKeys.length === 0) return;
     const candidates = findBandCandidates(db, fp.bandKeys).filter((c) => c !== id);
     insertBands(db, id, fp.bandKeys);
     if (candidates.length === 0) return;
-    const matches = getArticlesToFingerprint(db, candidates)
-      .filter((c) => getMemberFamily(db, c.id) !== undefined)
-      .filter((c) => isNearCopy(fp.shingles, this.fingerprint(c.text, c.language).shingles))
-      .map((c) => c.id);
+    // One confirmed member is enough for a family: the others of that family are not re-checked.
+    const matches: ArticleId[] = [];
+    const joined = new Set<FamilyId>();
+    const byFamily = candidates
+      .map((c) => ({ id: c, family: getMemberFamily(db, c) }))
+      .filter((c) => c.family !== undefined);
+    for (const c of byFamily) {
+      if (c.family != null && joined.has(c.family)) continue;
+      const shingles = this.shinglesOf(c.id);
+      if (!shingles || !isNearCopy(fp.shingles, shingles)) continue;
+      matches.push(c.id);
+      if (c.family != null) joined.add(c.family);
+    }
     if (matches.length === 0) return;
     const families = [...new Set(matches.map((m) => getMemberFamily(db, m)).filter((f) => f != null))].sort(
       (a, b) => a - b,
@@ -81,6 +95,7 @@ export class FamilyIndex {
     const [article] = getArticlesToFingerprint(db, [id]);
     if (article) deleteBands(db, id, this.fingerprint(article.text, article.language).bandKeys);
     deleteMember(db, id);
+    this.recent.delete(id);
     if (family == null) return;
     const left = listFamilyMemberIds(db, family);
     if (left.length < 2) {
@@ -114,6 +129,27 @@ export class FamilyIndex {
   noteEdited(id: ArticleId): void {
     const family = getMemberFamily(this.ctx.db, id);
     if (family != null) this.electOrigin(family);
+  }
+
+  /** A candidate's shingles: from the cache of recent articles, else from its text. */
+  private shinglesOf(id: ArticleId): Uint32Array | undefined {
+    const cached = this.recent.get(id);
+    if (cached) return cached;
+    const [article] = getArticlesToFingerprint(this.ctx.db, [id]);
+    if (!article) return undefined;
+    const shingles = this.fingerprint(article.text, article.language).shingles;
+    this.remember(id, shingles);
+    return shingles;
+  }
+
+  /**
+   * Copies arrive together (a reporter imports a day's coverage; the backfill walks ids in order),
+   * so the shingles of recent articles are kept: confirming a candidate then costs no re-reading.
+   */
+  private remember(id: ArticleId, shingles: Uint32Array): void {
+    this.recent.delete(id);
+    if (this.recent.size >= RECENT_SHINGLES) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(id, shingles);
   }
 
   /** After a member left: the largest connected group keeps the family, other groups get their own. */
