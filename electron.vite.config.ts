@@ -19,6 +19,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'main/shells/cli/index.ts'),
           'import-worker': resolve(__dirname, 'main/core/import/worker.ts'),
           'entities-worker': resolve(__dirname, 'main/core/entities/rescan-worker.ts'),
+          'families-worker': resolve(__dirname, 'main/core/families/backfill-worker.ts'),
         },
       },
     },

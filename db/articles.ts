@@ -144,7 +144,10 @@ export function getArticleSummaries(db: Db, ids: readonly ArticleId[]): ArticleS
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export type StoredArticle = Omit<Article, 'entities' | 'notes' | 'quotes' | 'tags' | 'editedFields' | 'extracted'> & {
+export type StoredArticle = Omit<
+  Article,
+  'entities' | 'notes' | 'quotes' | 'tags' | 'editedFields' | 'extracted' | 'family'
+> & {
   html: string;
 };
 

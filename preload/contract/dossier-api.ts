@@ -8,6 +8,7 @@
 import { BACKUP_METHODS, type BackupApi } from './backup';
 import { BRIEFS_METHODS, type BriefsApi } from './briefs';
 import { ENTITIES_METHODS, type EntitiesApi } from './entities';
+import { FAMILIES_METHODS, type FamiliesApi } from './families';
 import type { ApiResult } from './errors';
 import type { DossierEventName, DossierEvents } from './events';
 import { IMPORT_METHODS, type ImportApi } from './import';
@@ -15,7 +16,8 @@ import { LIBRARY_METHODS, type LibraryApi } from './library';
 import { RESEARCH_METHODS, type ResearchApi } from './research';
 import { SEARCH_METHODS, type SearchApi } from './search';
 
-export interface DossierApi extends LibraryApi, BackupApi, ImportApi, SearchApi, EntitiesApi, ResearchApi, BriefsApi {}
+export interface DossierApi
+  extends LibraryApi, BackupApi, ImportApi, SearchApi, EntitiesApi, ResearchApi, BriefsApi, FamiliesApi {}
 
 export type ApiMethod = keyof DossierApi;
 
@@ -27,6 +29,7 @@ const LISTED_METHODS = [
   ...ENTITIES_METHODS,
   ...RESEARCH_METHODS,
   ...BRIEFS_METHODS,
+  ...FAMILIES_METHODS,
 ];
 /** The method names, for routers that must reject anything else. */
 export const API_METHODS: readonly ApiMethod[] = LISTED_METHODS;

@@ -1,6 +1,7 @@
 /** Events the core (or the desktop shell) pushes to every window (IPC) or browser (server-sent events). */
 
 import type { EntityScanProgress } from './entities';
+import type { FamiliesProgress } from './families';
 import type { ImportProgress } from './import';
 import { listKeys } from './key-list';
 
@@ -28,7 +29,9 @@ export type LibraryChangeReason =
   | 'saved-search-deleted'
   | 'entities-changed'
   | 'entities-rescanned'
-  | 'watchlists-changed';
+  | 'watchlists-changed'
+  | 'families-computed'
+  | 'family-origin-changed';
 
 /**
  * Desktop only: a File menu command. 'export': open the brief/export view. 'import': an import
@@ -42,6 +45,8 @@ export interface DossierEvents {
   'import:progress': ImportProgress;
   'library:changed': { reason: LibraryChangeReason };
   'entities:progress': EntityScanProgress;
+  /** The one-time computation of families for a library that predates them. */
+  'families:progress': FamiliesProgress;
   'app:command': { command: AppCommand };
 }
 export type DossierEventName = keyof DossierEvents;
@@ -50,5 +55,6 @@ export const EVENT_NAMES = listKeys<DossierEvents>({
   'import:progress': true,
   'library:changed': true,
   'entities:progress': true,
+  'families:progress': true,
   'app:command': true,
 });

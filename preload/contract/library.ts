@@ -1,6 +1,7 @@
 /** The library: its file and counts, and the articles in it. */
 
 import type { EntityType } from './entities';
+import type { ArticleFamilyRef } from './families';
 import type { ArticleId, EntityId } from './ids';
 import { listKeys } from './key-list';
 
@@ -107,6 +108,8 @@ export interface Article {
   entities: ArticleEntity[];
   notes: number;
   quotes: number;
+  /** The family of near copies this article belongs to; null when it has none. */
+  family: ArticleFamilyRef | null;
 }
 
 /** The reader's view: the article plus its sanitized HTML body. */

@@ -20,6 +20,12 @@ import {
 } from '../../../db/briefs';
 import { DossierError } from '../../../preload/contract/errors';
 import type { Db } from '../../../db/open';
+import {
+  describePublications,
+  familyCitationOf,
+  type FamilyCitation,
+  type Publication,
+} from '../families/family-citation';
 
 /** One numbered citation, shared by the HTML and Markdown renderings so their footnotes match. */
 export interface BriefFootnote {
@@ -34,6 +40,8 @@ export interface BriefFootnote {
   publishedAtSource: MetadataSource | null;
   url: string | null;
   collectedAt: string;
+  /** When the quoted article has near copies: its original (if it is a copy) and who else published it. */
+  family: FamilyCitation | null;
 }
 
 /** Everything a rendering needs, gathered once. */
@@ -42,6 +50,10 @@ export interface BriefModel {
   generatedAt: string;
   scopeLabel: string;
   articles: BriefArticleRow[];
+  /** The digest's articles: one per family of near copies (its origin when in scope), by date. */
+  digestArticles: BriefArticleRow[];
+  /** For a digest article standing for a family: the family's other members. */
+  copiesByArticle: Map<number, Publication[]>;
   footnotes: BriefFootnote[];
   summary: BriefNoteRow | null;
   notesByArticle: Map<number, string[]>;
@@ -130,8 +142,29 @@ export async function collectBrief(
         (c.publishedAt == null || c.publishedAt === article.publishedAt ? article.publishedAtSource : null),
       url: c.url ?? article.url,
       collectedAt: c.importedAt ?? article.importedAt,
+      family: familyCitationOf(db, q.articleId as ArticleId),
     };
   });
+
+  // The digest lists a story once: the first in-scope member of each family stands for it (the
+  // origin when it is in scope), with the others named under it.
+  const digestArticles: BriefArticleRow[] = [];
+  const copiesByArticle = new Map<number, Publication[]>();
+  const seenFamilies = new Map<number, BriefArticleRow>();
+  for (const a of articles) {
+    const family = familyCitationOf(db, a.id as ArticleId);
+    if (!family) {
+      digestArticles.push(a);
+      continue;
+    }
+    const shown = seenFamilies.get(family.familyId);
+    if (shown && !(a.id === family.originId)) continue;
+    if (shown) digestArticles.splice(digestArticles.indexOf(shown), 1, a);
+    else digestArticles.push(a);
+    seenFamilies.set(family.familyId, a);
+    copiesByArticle.set(a.id, [...(family.original ? [family.original] : []), ...family.alsoPublishedBy]);
+    if (shown) copiesByArticle.delete(shown.id);
+  }
 
   const notesByArticle = new Map<number, string[]>();
   for (const note of listBriefNotes(db, articleIds)) {
@@ -149,6 +182,8 @@ export async function collectBrief(
     generatedAt: options.now,
     scopeLabel: describeScope(definition, articles.length),
     articles,
+    digestArticles,
+    copiesByArticle,
     footnotes,
     summary,
     notesByArticle,
@@ -191,8 +226,15 @@ export function splitCitation(f: BriefFootnote): { lead: string; url: string | n
     : isDocumentDateSource(f.publishedAtSource)
       ? `, document date ${day}`
       : `, published ${day}`;
+  const original = f.family?.original;
+  const originalText = original
+    ? ` Original: ${[`“${original.headline}”`, original.outlet].filter(Boolean).join(', ')}, ${original.publishedAt ? `published ${original.publishedAt.slice(0, 10)}` : 'publication date unknown'}.`
+    : '';
+  const also = f.family?.alsoPublishedBy.length
+    ? ` Also published by ${describePublications(f.family.alsoPublishedBy)}.`
+    : '';
   return {
-    lead: `${parts.join(', ')}${published}.`,
+    lead: `${parts.join(', ')}${published}.${originalText}${also}`,
     url: f.url,
     collected: `(collected ${f.collectedAt.slice(0, 10)}).`,
   };

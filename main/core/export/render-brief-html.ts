@@ -1,3 +1,4 @@
+import { describePublications } from '../families/family-citation';
 import type { BriefSection } from '../../../preload/api';
 import { buildBriefCss } from './brief-css';
 import { renderNoteMarkdown } from './render-note-markdown';
@@ -67,8 +68,16 @@ function quotes(m: BriefModel): string {
   return `<ol class="quotes">${items}</ol><ol class="footnotes">${notes}</ol>`;
 }
 
+/** Under a digest article standing for a family: who else published the story. */
+function alsoPublished(m: BriefModel, id: number): string {
+  const copies = m.copiesByArticle.get(id);
+  return copies?.length
+    ? `<p class="also-published" dir="auto">Also published by ${escapeHtml(describePublications(copies))}</p>`
+    : '';
+}
+
 function digest(m: BriefModel): string {
-  return m.articles
+  return m.digestArticles
     .map((a) => {
       const meta = [a.siteName, articleDateLabel(a), a.byline]
         .filter(Boolean)
@@ -81,7 +90,7 @@ function digest(m: BriefModel): string {
         .map((n) => `<div class="note" dir="auto">${renderNoteMarkdown(n)}</div>`)
         .join('');
       return `<article><h3 dir="auto" lang="${escapeHtml(a.language ?? '')}">${escapeHtml(a.title)}</h3>
-<p class="meta" dir="auto">${meta}</p>${a.excerpt ? `<p class="excerpt" dir="auto">${escapeHtml(a.excerpt)}</p>` : ''}${tags}${notes}</article>`;
+<p class="meta" dir="auto">${meta}</p>${alsoPublished(m, a.id)}${a.excerpt ? `<p class="excerpt" dir="auto">${escapeHtml(a.excerpt)}</p>` : ''}${tags}${notes}</article>`;
     })
     .join('\n');
 }

@@ -1,3 +1,4 @@
+import { describePublications } from '../families/family-citation';
 import type { BriefSection } from '../../../preload/api';
 import { articleDateLabel, formatCitationText, sectionsToRender, type BriefModel } from './brief-model';
 
@@ -36,7 +37,7 @@ const SECTIONS: Record<BriefSection, (m: BriefModel) => string[]> = {
   ],
   digest: (m) => [
     '## Article digest',
-    ...m.articles.flatMap((a) => [
+    ...m.digestArticles.flatMap((a) => [
       '',
       `### ${escapeMarkdown(a.title)}`,
       '',
@@ -44,6 +45,9 @@ const SECTIONS: Record<BriefSection, (m: BriefModel) => string[]> = {
         .filter(Boolean)
         .map((s) => escapeMarkdown(s!))
         .join(' · ')}  `,
+      ...(m.copiesByArticle.get(a.id)?.length
+        ? ['', `Also published by ${escapeMarkdown(describePublications(m.copiesByArticle.get(a.id)!))}`]
+        : []),
       ...(a.excerpt ? ['', escapeMarkdown(a.excerpt)] : []),
       ...(a.tags.length ? ['', `Tags: ${a.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`] : []),
       ...(m.notesByArticle.get(a.id) ?? []).flatMap((n) => ['', block(n, '> ')]),

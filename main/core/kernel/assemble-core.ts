@@ -8,6 +8,8 @@ import { createBriefHandlers } from '../export/brief-handlers';
 import { createExportHost } from '../export/export-host';
 import { PdfPrinterSlot } from '../export/pdf-printer';
 import { createImportHandlers } from '../import/handlers';
+import { createFamiliesCapability } from '../families/capability';
+import type { FamilyIndex } from '../families/family-index';
 import { createLibraryHandlers } from '../library/article-handlers';
 import { createResearchHandlers, researchArticleLifecycle } from '../research/handlers';
 import { createSearchHandlers } from '../search/handlers';
@@ -22,7 +24,12 @@ export interface AssembledCore {
   api: DossierApi;
   host: HostApi;
   /** For tests and benchmarks (they wait on re-scans, read caches); shells never see these. */
-  parts: { searchIndex: SearchIndex; entityEngine: EntityEngine };
+  parts: {
+    searchIndex: SearchIndex;
+    entityEngine: EntityEngine;
+    families: FamilyIndex;
+    familiesBackfilled: Promise<number>;
+  };
 }
 
 const defaultLogger: Logger = (message, err) => console.error(`[dossier] ${message}`, err);
@@ -37,11 +44,18 @@ export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): Ass
   const searchIndex = new SearchIndex(ctx);
   const search = createSearchHandlers(ctx, searchIndex);
   const printer = new PdfPrinterSlot();
+  const families = createFamiliesCapability(ctx);
 
   // The order matters and is the only place it is decided: entities first, because they write
   // the article's mentions, which search's facet cache reads when it notes the stored article.
-  // Research only follows metadata corrections (its quotes' citations), so it comes last.
-  ctx.articleHooks.install([entities.lifecycle, searchArticleLifecycle(searchIndex), researchArticleLifecycle(ctx)]);
+  // Research only follows metadata corrections (its quotes' citations). Families read only the
+  // article's own text and date and write only their tables, so they come last: nothing reads them.
+  ctx.articleHooks.install([
+    entities.lifecycle,
+    searchArticleLifecycle(searchIndex),
+    researchArticleLifecycle(ctx),
+    families.lifecycle,
+  ]);
 
   const api: DossierApi = {
     ...createLibraryHandlers(ctx),
@@ -52,6 +66,7 @@ export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): Ass
     ...createBackupHandlers(ctx),
     // Briefs scoped by a query resolve it through the app's own search.
     ...createBriefHandlers(ctx, { printer, search: (args) => search.search(args) }),
+    ...families.api,
   } satisfies DossierApi;
 
   const host: HostApi = {
@@ -60,7 +75,16 @@ export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): Ass
     ...createDemoHost(ctx),
   } satisfies HostApi;
 
-  return { api, host: guardHost(host, log), parts: { searchIndex, entityEngine: entities.engine } };
+  return {
+    api,
+    host: guardHost(host, log),
+    parts: {
+      searchIndex,
+      entityEngine: entities.engine,
+      families: families.index,
+      familiesBackfilled: families.backfilled,
+    },
+  };
 }
 
 /** The API alone, for tests that need nothing else. */

@@ -8,6 +8,7 @@ import {
 } from '../../../db/articles';
 import { listArticleEdits } from '../../../db/article-edits';
 import { updateArticleMetadata } from './article-metadata';
+import { familyRefOf } from '../families/handlers';
 import { listEntitiesOfArticle, listEntitySummaries } from '../../../db/entities';
 import { listNoteRows } from '../../../db/notes';
 import { countEverything, databaseBytes } from '../../../db/stats';
@@ -48,6 +49,7 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
       tags: listTagsOfArticle(db, id),
       entities: listEntitiesOfArticle(db, id),
       ...countArticleNotesAndQuotes(db, id),
+      family: familyRefOf(ctx, id),
     };
   };
 

@@ -58,6 +58,8 @@ describe('dossier CLI', () => {
         'entities',
         'notes',
         'quotes',
+        // Issue 16: the article's family of near copies, null when it has none.
+        'family',
       ].sort(),
     );
     expect(article.source).toMatchObject({

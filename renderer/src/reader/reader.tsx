@@ -10,6 +10,7 @@ import { EntityChips } from './entity-chips';
 import { ReaderBody } from './reader-body';
 import { ReaderInfo } from './reader-info';
 import { ReaderResearch } from '../research/reader-research';
+import { FamilyPanel } from '../families/family-panel';
 import { ReaderTags } from '../research/reader-tags';
 import { useArticleQuotes } from '../research/use-article-quotes';
 import { MentionToggle, useMentionHighlighting } from '../entities/use-mention-highlighting';
@@ -82,6 +83,7 @@ export function Reader({
           mentions={highlighting.mentions}
         />
         <ReaderResearch article={article} quotes={quotes} libraryVersion={libraryVersion} />
+        {article.family ? <FamilyPanel article={article} libraryVersion={libraryVersion} /> : null}
         <footer className="reader__footer">
           {article.entities.length > 0 ? <MentionToggle on={highlighting.on} onToggle={highlighting.toggle} /> : null}
           <EntityChips entities={article.entities} onPick={onPickEntity} />

@@ -55,6 +55,7 @@ export function makeArticle(id: number, overrides: Partial<ArticleForReader> = {
     entities: [],
     notes: 0,
     quotes: 0,
+    family: null,
     html: '<p>Body text.</p>',
     ...overrides,
   };

@@ -16,6 +16,8 @@ import { exportCommand } from './export';
 import { importLibraryCommand } from './import-library';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
+import { familiesCommand } from './families';
+import { diffCommand } from './diff';
 
 /** Every CLI command, in the order `dossier --help` lists them. Capabilities add theirs here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -26,6 +28,8 @@ export const COMMANDS: readonly CliCommand[] = [
   editCommand,
   searchCommand,
   entitiesCommand,
+  familiesCommand,
+  diffCommand,
   statsCommand,
   tagCommand,
   noteCommand,

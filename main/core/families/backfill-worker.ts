@@ -1,0 +1,19 @@
+import { parentPort } from 'node:worker_threads';
+import { TermAnalyzer } from '../search/languages';
+import { fingerprintArticles, type FingerprintReply, type FingerprintRequest } from './backfill-protocol';
+
+/**
+ * Worker-thread entry (built to out/main/families-worker.js): fingerprints the batches of
+ * articles the families backfill sends; the main thread alone reads and writes the database.
+ */
+const analyzer = new TermAnalyzer();
+
+parentPort?.on('message', (msg: FingerprintRequest) => {
+  let reply: FingerprintReply;
+  try {
+    reply = { id: msg.id, ok: true, fingerprints: fingerprintArticles(analyzer, msg.articles) };
+  } catch (err) {
+    reply = { id: msg.id, ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+  parentPort?.postMessage(reply);
+});

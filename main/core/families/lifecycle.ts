@@ -1,0 +1,21 @@
+import type { ArticleLifecycle } from '../kernel/article-hooks';
+import type { FamilyIndex } from './family-index';
+
+/**
+ * What families do when an article is stored, deleted or corrected, inside that transaction: a
+ * stored article is fingerprinted and joins its near copies; a deleted one leaves its family
+ * (which dissolves, splits or re-elects its origin); a corrected date may change the origin.
+ */
+export function familiesArticleLifecycle(index: FamilyIndex): ArticleLifecycle {
+  return {
+    onArticleStored(id, article) {
+      index.addArticle(id, index.fingerprint(article.text, article.language));
+    },
+    onArticleDeleting(id) {
+      index.removeArticle(id);
+    },
+    onArticleEdited(id) {
+      index.noteEdited(id);
+    },
+  };
+}
