@@ -18,5 +18,6 @@ export * from './contract/search';
 export * from './contract/entities';
 export * from './contract/research';
 export * from './contract/briefs';
+export * from './contract/containers';
 export * from './contract/events';
 export * from './contract/dossier-api';

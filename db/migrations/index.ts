@@ -5,6 +5,7 @@ import { up as noteSearch } from './0003-note-search';
 import { up as oneQuotePerPassage } from './0004-one-quote-per-passage';
 import { up as surfaceForms } from './0005-surface-forms';
 import { up as metadataProvenance } from './0006-metadata-provenance';
+import { up as containers } from './0009-containers';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '0004-one-quote-per-passage', up: oneQuotePerPassage },
   { version: 5, name: '0005-surface-forms', up: surfaceForms },
   { version: 6, name: '0006-metadata-provenance', up: metadataProvenance },
+  { version: 9, name: '0009-containers', up: containers },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -7,6 +7,7 @@
 
 import { BACKUP_METHODS, type BackupApi } from './backup';
 import { BRIEFS_METHODS, type BriefsApi } from './briefs';
+import { CONTAINERS_METHODS, type ContainersApi } from './containers';
 import { ENTITIES_METHODS, type EntitiesApi } from './entities';
 import type { ApiResult } from './errors';
 import type { DossierEventName, DossierEvents } from './events';
@@ -15,7 +16,8 @@ import { LIBRARY_METHODS, type LibraryApi } from './library';
 import { RESEARCH_METHODS, type ResearchApi } from './research';
 import { SEARCH_METHODS, type SearchApi } from './search';
 
-export interface DossierApi extends LibraryApi, BackupApi, ImportApi, SearchApi, EntitiesApi, ResearchApi, BriefsApi {}
+export interface DossierApi
+  extends LibraryApi, BackupApi, ImportApi, SearchApi, EntitiesApi, ResearchApi, BriefsApi, ContainersApi {}
 
 export type ApiMethod = keyof DossierApi;
 
@@ -27,6 +29,7 @@ const LISTED_METHODS = [
   ...ENTITIES_METHODS,
   ...RESEARCH_METHODS,
   ...BRIEFS_METHODS,
+  ...CONTAINERS_METHODS,
 ];
 /** The method names, for routers that must reject anything else. */
 export const API_METHODS: readonly ApiMethod[] = LISTED_METHODS;
