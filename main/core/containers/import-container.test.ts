@@ -229,3 +229,39 @@ describe('mailboxes', () => {
     expect(prov.thread?.messages).toHaveLength(3);
   });
 });
+
+describe('Outlook messages', () => {
+  it('imports a .msg as an e-mail with its attachments as child documents', async () => {
+    const { makeMsg } = await import('../../test-support/make-msg');
+    const msg = makeMsg({
+      subject: 'Contract draft',
+      body: `Please find the draft and the notes attached. ${STORY}`,
+      senderName: 'Ana Ruiz',
+      senderEmail: 'ana@example.org',
+      to: [{ name: 'Ben Okafor', email: 'ben@example.org' }],
+      headers: 'Message-ID: <outlook-1@example.org>\r\nDate: Tue, 02 Jan 2024 09:00:00 +0000\r\n',
+      attachments: [
+        { name: 'notes.txt', mime: 'text/plain', data: Buffer.from(`Notes on the contract. ${STORY}`) },
+        {
+          name: 'draft.pdf',
+          mime: 'application/pdf',
+          data: makePdf({ pages: [['The contract draft about export licences']], title: 'Draft' }),
+        },
+      ],
+    });
+    const results = await importFile('Contract draft.msg', msg);
+    expect(results[0]!.report).toMatchObject({ found: 3, imported: 3 });
+    const members = byMember(results);
+    const message = members['Contract draft.msg']!;
+    expect(message).toMatchObject({ status: 'imported', format: 'eml', title: 'Contract draft' });
+    const article = await core.api.getArticle({ id: message.id! });
+    expect(article.byline).toBe('Ana Ruiz <ana@example.org>');
+    expect(article.publishedAt).toBe('2024-01-02T09:00:00.000Z');
+    expect(members['Contract draft.msg/draft.pdf']).toMatchObject({
+      status: 'imported',
+      format: 'pdf',
+      parentId: message.id,
+    });
+    expect(members['Contract draft.msg/notes.txt']).toMatchObject({ status: 'imported', parentId: message.id });
+  });
+});

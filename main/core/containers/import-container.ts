@@ -14,7 +14,8 @@ import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
 import type { ParsePool } from '../import/parse-pool';
 import { sniffFormat } from '../import/sniff';
-import type { ImportOptions } from '../import/types';
+import type { ImportOptions, ParseOutcome } from '../import/types';
+import { readMsg } from './msg-reader';
 import { sha256Hex, storeArticle } from '../library/store-article';
 import { ArchiveRefused, type ArchiveMember } from './archive-member';
 import { containerKindOf } from './detect';
@@ -81,20 +82,23 @@ async function importDocument(
   bytes: Uint8Array,
   parentId: ArticleId | null,
   mail: MailParts | null,
+  prebuilt?: ParseOutcome,
 ): Promise<Omit<ContainerMemberLine, 'member'> & { title?: string; format?: ImportFileResult['format'] }> {
   const { ctx, options } = scope;
   const fileName = member.split('/').pop() || member;
-  const outcome = await scope.parsers.parse(
-    {
-      fileName,
-      bytes,
-      maxBytes: options.maxBytes,
-      maxUncompressedBytes: options.maxUncompressedBytes,
-      ...(options.maxTextChars !== undefined ? { maxTextChars: options.maxTextChars } : {}),
-      ...(options.password !== undefined ? { password: options.password } : {}),
-    },
-    options.timeoutMs,
-  );
+  const outcome =
+    prebuilt ??
+    (await scope.parsers.parse(
+      {
+        fileName,
+        bytes,
+        maxBytes: options.maxBytes,
+        maxUncompressedBytes: options.maxUncompressedBytes,
+        ...(options.maxTextChars !== undefined ? { maxTextChars: options.maxTextChars } : {}),
+        ...(options.password !== undefined ? { password: options.password } : {}),
+      },
+      options.timeoutMs,
+    ));
   if (!outcome.ok) return { status: 'failed', error: { code: outcome.code, message: outcome.message } };
   const memberPath = place.prefix + member;
   const link = (articleId: ArticleId): void =>
@@ -199,7 +203,11 @@ export async function importContainer(
   const handleBytes = async (member: string, bytes: Uint8Array, parentId: ArticleId | null): Promise<void> => {
     const name = member.split('/').pop() || member;
     const nested = containerKindOf(bytes, name, true);
-    if (nested && nested !== 'msg' && nested !== 'pst') {
+    if (nested === 'msg') {
+      await handleMessage(member, bytes, parentId, true);
+      return;
+    }
+    if (nested && nested !== 'pst') {
       if (place.depth + 1 > MAX_DEPTH) {
         line(member, { status: 'skipped', skipped: 'too-deep' }, parentId);
         return;
@@ -227,16 +235,28 @@ export async function importContainer(
     line(member, await importDocument(scope, place, member, bytes, parentId, null), parentId);
   };
 
-  const handleMessage = async (member: string, raw: Uint8Array, parentId: ArticleId | null): Promise<void> => {
+  const handleMessage = async (
+    member: string,
+    raw: Uint8Array,
+    parentId: ArticleId | null,
+    outlook = false,
+  ): Promise<void> => {
     let parts: MailParts;
+    let prebuilt: ParseOutcome | undefined;
     try {
-      parts = await readMailParts(raw);
+      if (outlook) {
+        const msg = readMsg(raw, member, scope.options.maxTextChars);
+        parts = msg.parts;
+        prebuilt = { ok: true, article: msg.article };
+      } else {
+        parts = await readMailParts(raw);
+      }
     } catch (err) {
       const message = `This e-mail could not be read (${(err as Error).message}).`;
       line(member, { status: 'failed', error: { code: 'CORRUPT_FILE', message } }, parentId);
       return;
     }
-    const result = await importDocument(scope, place, member, raw, parentId, parts);
+    const result = await importDocument(scope, place, member, raw, parentId, parts, prebuilt);
     line(member, result, parentId);
     const messageId = result.id ?? result.duplicateOf ?? null;
     for (const attachment of parts.attachments) {
@@ -257,6 +277,7 @@ export async function importContainer(
         if ('skipped' in m) line(m.path, { status: 'skipped', skipped: m.skipped });
         else if ('error' in m) line(m.path, { status: 'failed', error: m.error });
         else if (input.kind === 'mbox') await handleMessage(m.path, m.bytes, null);
+        else if (input.kind === 'msg') await handleMessage(m.path, m.bytes, null, true);
         else await handleBytes(m.path, m.bytes, null);
       },
       report,
@@ -340,6 +361,11 @@ async function readMembers(
           await each({ path, bytes: message.raw });
         }
       }
+      return;
+    }
+    case 'msg': {
+      if (!('bytes' in input)) throw new ArchiveRefused('CORRUPT_FILE', 'An Outlook message must be read whole.');
+      await each({ path: input.fileName, bytes: input.bytes });
       return;
     }
     default:
