@@ -4,6 +4,7 @@ import { entitiesBenchmark } from './entities';
 import { exportBenchmark } from './export';
 import { importBenchmark } from './import';
 import { reliabilityBenchmark } from './reliability';
+import { containersBenchmark } from './containers';
 
 /** Every benchmark; capabilities add theirs here. */
 export const BENCHMARKS: readonly Benchmark[] = [
@@ -12,4 +13,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   importBenchmark,
   entitiesBenchmark,
   reliabilityBenchmark,
+  containersBenchmark,
 ];
