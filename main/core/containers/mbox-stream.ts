@@ -72,7 +72,7 @@ export function startsLikeMbox(head: Buffer): boolean {
  * a larger one is yielded with raw null so it is reported, never silently dropped.
  */
 export async function* readMbox(
-  chunks: AsyncIterable<Buffer | Uint8Array>,
+  chunks: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>,
   maxMessageBytes: number,
 ): AsyncGenerator<MboxMessage> {
   let builder: MessageBuilder | null = null;
