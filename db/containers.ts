@@ -101,7 +101,15 @@ export function listContainerTree(db: Db, id: number): number[] {
     .all({ id }) as number[];
 }
 
-export function deleteContainerRow(db: Db, id: number): void {
+/**
+ * Deletes a container and the archives nested in it (`tree`, from listContainerTree). Links that
+ * only said "found in this container" go with it; an attachment's link to its message stays,
+ * without the container.
+ */
+export function deleteContainerRow(db: Db, id: number, tree: readonly number[]): void {
+  db.prepare(
+    'DELETE FROM document_links WHERE parent_article_id IS NULL AND container_id IN (SELECT value FROM json_each(@ids))',
+  ).run({ ids: JSON.stringify(tree) });
   db.prepare('DELETE FROM containers WHERE id = @id').run({ id });
 }
 

@@ -76,7 +76,7 @@ export function createContainersHandlers(ctx: CoreContext): ContainersApi {
             if (deleteArticleRow(db, articleId)) count++;
           }
         }
-        deleteContainerRow(db, containerId);
+        deleteContainerRow(db, containerId, tree);
         return count;
       });
       ctx.events.emit('library:changed', { reason: 'article-deleted' });

@@ -265,3 +265,26 @@ describe('Outlook messages', () => {
     expect(members['Contract draft.msg/notes.txt']).toMatchObject({ status: 'imported', parentId: message.id });
   });
 });
+
+describe('deleting a container', () => {
+  it('deletes the members found only there when asked, and keeps a file imported before on its own', async () => {
+    const loose = await importFile('loose.html', page('Loose story'));
+    const zip = makeZip([
+      { name: 'a.html', data: page('Zipped story') },
+      { name: 'copy-of-loose.html', data: page('Loose story') },
+    ]);
+    const results = await importFile('pack.zip', zip);
+    expect(byMember(results)['copy-of-loose.html']).toMatchObject({ status: 'duplicate', duplicateOf: loose[0]!.id });
+    const kept = await core.api.deleteContainer({ containerId: results[0]!.containerId!, withMembers: false });
+    expect(kept.deletedArticles).toBe(0);
+    expect(core.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(2);
+
+    const again = await importFile('pack2.zip', makeZip([{ name: 'b.html', data: page('Second zipped story') }]));
+    const removed = await core.api.deleteContainer({ containerId: again[0]!.containerId!, withMembers: true });
+    expect(removed.deletedArticles).toBe(1);
+    expect(core.db.prepare('SELECT title FROM articles ORDER BY id').pluck().all()).toEqual([
+      'Loose story',
+      'Zipped story',
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 import type { ArticleId, DocumentProvenance, ThreadMessage } from '../../../preload/api';
+import { useState } from 'react';
 import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
 import { formatDate } from '../ui/format';
 import { useAsync } from '../ui/use-async';
 
@@ -62,6 +64,56 @@ function ThreadItem({
   );
 }
 
+/**
+ * Deleting an archive or mailbox asks what to do with what was found in it: keep the documents
+ * (only the archive's record and report go), or delete them too (those also found elsewhere stay).
+ */
+function DeleteContainer({ containerId, name }: { containerId: number; name: string }) {
+  const client = useClient();
+  const reportFailure = useReportFailure();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        className="button button--small button--ghost"
+        data-testid="container-delete"
+        onClick={() => setAsking(true)}
+      >
+        Delete {name}…
+      </button>
+    );
+  }
+  const remove = (withMembers: boolean) => {
+    setAsking(false);
+    reportFailure(client.deleteContainer({ containerId, withMembers }), `delete ${name}`);
+  };
+  return (
+    <span role="group" aria-label={`Delete ${name}`} className="reader-provenance__delete">
+      Delete the documents found in {name} too?{' '}
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="container-delete-members"
+        onClick={() => remove(true)}
+      >
+        Delete them too
+      </button>{' '}
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="container-delete-record"
+        onClick={() => remove(false)}
+      >
+        Keep them
+      </button>{' '}
+      <button type="button" className="button button--small button--ghost" onClick={() => setAsking(false)}>
+        Cancel
+      </button>
+    </span>
+  );
+}
+
 /** Where this document came from (archive, mailbox, message), what it holds, and its conversation. */
 export function ReaderProvenance({
   id,
@@ -88,7 +140,10 @@ export function ReaderProvenance({
             </>
           ) : (
             <>In: {link.path}</>
-          )}
+          )}{' '}
+          {link.containerId !== null && link.containerFileName ? (
+            <DeleteContainer containerId={link.containerId} name={link.containerFileName} />
+          ) : null}
         </p>
       ))}
       {children.length > 0 ? (
