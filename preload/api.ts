@@ -19,5 +19,6 @@ export * from './contract/entities';
 export * from './contract/research';
 export * from './contract/briefs';
 export * from './contract/families';
+export * from './contract/containers';
 export * from './contract/events';
 export * from './contract/dossier-api';

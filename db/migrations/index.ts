@@ -6,6 +6,7 @@ import { up as oneQuotePerPassage } from './0004-one-quote-per-passage';
 import { up as surfaceForms } from './0005-surface-forms';
 import { up as metadataProvenance } from './0006-metadata-provenance';
 import { up as families } from './0007-families';
+import { up as containers } from './0008-containers';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '0005-surface-forms', up: surfaceForms },
   { version: 6, name: '0006-metadata-provenance', up: metadataProvenance },
   { version: 7, name: '0007-families', up: families },
+  { version: 8, name: '0008-containers', up: containers },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

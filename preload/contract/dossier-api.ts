@@ -7,6 +7,7 @@
 
 import { BACKUP_METHODS, type BackupApi } from './backup';
 import { BRIEFS_METHODS, type BriefsApi } from './briefs';
+import { CONTAINERS_METHODS, type ContainersApi } from './containers';
 import { ENTITIES_METHODS, type EntitiesApi } from './entities';
 import { FAMILIES_METHODS, type FamiliesApi } from './families';
 import type { ApiResult } from './errors';
@@ -17,7 +18,15 @@ import { RESEARCH_METHODS, type ResearchApi } from './research';
 import { SEARCH_METHODS, type SearchApi } from './search';
 
 export interface DossierApi
-  extends LibraryApi, BackupApi, ImportApi, SearchApi, EntitiesApi, ResearchApi, BriefsApi, FamiliesApi {}
+  extends LibraryApi,
+    BackupApi,
+    ImportApi,
+    SearchApi,
+    EntitiesApi,
+    ResearchApi,
+    BriefsApi,
+    FamiliesApi,
+    ContainersApi {}
 
 export type ApiMethod = keyof DossierApi;
 
@@ -30,6 +39,7 @@ const LISTED_METHODS = [
   ...RESEARCH_METHODS,
   ...BRIEFS_METHODS,
   ...FAMILIES_METHODS,
+  ...CONTAINERS_METHODS,
 ];
 /** The method names, for routers that must reject anything else. */
 export const API_METHODS: readonly ApiMethod[] = LISTED_METHODS;

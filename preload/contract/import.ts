@@ -1,11 +1,13 @@
 /** Import: files in, by path (desktop, CLI) or by content (browser mode). */
 
+import type { ContainerReport, SkipReason } from './containers';
 import type { ApiError } from './errors';
 import type { ArticleId } from './ids';
 import { listKeys } from './key-list';
 import type { ArticleFormat } from './library';
 
-export type ImportStatus = 'imported' | 'duplicate' | 'failed';
+/** 'skipped' is for a container's member that is not a document (a folder entry, a system file), never for a failure. */
+export type ImportStatus = 'imported' | 'duplicate' | 'failed' | 'skipped';
 
 /** One line of the import report (and of `dossier import --json`). */
 export interface ImportFileResult {
@@ -16,12 +18,23 @@ export interface ImportFileResult {
   title?: string;
   format?: ArticleFormat;
   error?: ApiError;
+  /** For a member of a container: the container's path as given (file or upload name). */
+  container?: string;
+  /** For a member of a container: its path inside ("folder/file.pdf", "message 3/report.pdf"). */
+  member?: string;
+  /** For an attachment: the message it was attached to. */
+  parentId?: ArticleId;
+  /** For a skipped member, why. */
+  skipped?: SkipReason;
+  /** For a container's own line: its stored record and completeness report. */
+  containerId?: number;
+  report?: ContainerReport;
 }
 
 export interface ImportRequest {
   /** Absolute paths of files or folders (folders are walked recursively). */
   paths: string[];
-  /** Password for encrypted PDFs (used on retry). */
+  /** Password for encrypted PDFs and archives (used on retry). */
   password?: string;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
-import type { ApiError, ImportBatch, ImportFileResult } from '../../../preload/api';
+import type { ApiError, ArticleId, ImportBatch, ImportFileResult } from '../../../preload/api';
 import { translateStorageError } from '../../../db/write-transaction';
 import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
@@ -10,7 +10,11 @@ import { sizeOverLimit } from '../kernel/format-size';
 import type { FileOnDisk } from './collect-files';
 import { sha256Hex, storeArticle } from '../library/store-article';
 import { createParsePool, type ParsePool } from './parse-pool';
+import { containerKindOf } from '../containers/detect';
 import type { ImportOptions, ParseOutcome } from './types';
+import { importContainer, type ContainerScope } from '../containers/import-container';
+import { peekStreamedContainer, storeLooseMessageHeaders } from '../containers/batch-entry';
+import { rethreadLibrary } from '../containers/rethread';
 
 /** One file of a batch: where it is shown in the report, and how to get its bytes. */
 export interface BatchItem {
@@ -21,6 +25,8 @@ export interface BatchItem {
   /** Size when known before reading (files on disk), to refuse huge files unread. */
   knownBytes: number;
   load(): Promise<Uint8Array>;
+  /** The file on disk, when there is one: mailboxes and tars are streamed from it, never read whole. */
+  location?: string | Buffer;
 }
 
 /** A batch in flight; cancel() stops files that have not started, finished ones stay imported. */
@@ -50,13 +56,20 @@ function tooLarge(bytes: number, max: number): ApiError {
 }
 
 /** Stores a parsed file (one transaction inside storeArticle) and turns the outcome into a report line. */
-function storeOutcome(ctx: CoreContext, item: BatchItem, bytes: Uint8Array, outcome: ParseOutcome): ImportFileResult {
+function storeOutcome(
+  ctx: CoreContext,
+  item: BatchItem,
+  bytes: Uint8Array,
+  outcome: ParseOutcome,
+  afterStore?: (id: ArticleId) => void,
+): ImportFileResult {
   if (!outcome.ok) return failed(item, { code: outcome.code, message: outcome.message }, outcome.format);
   const { article } = outcome;
   try {
     const stored = storeArticle(ctx, {
       article,
       source: { fileName: item.fileName, content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      ...(afterStore ? { afterStore } : {}),
     });
     if (stored.status === 'duplicate') {
       return {
@@ -97,11 +110,21 @@ export function startBatch(
   // A full disk stops the batch: every later file would fail the same way, each with its own error.
   let diskFull = false;
   const results: ImportFileResult[] = new Array<ImportFileResult>(items.length);
+  // A container's member lines, after its own line, by the container's index.
+  const memberLines = new Map<number, ImportFileResult[]>();
+  const scope: ContainerScope = {
+    ctx,
+    parsers: null as unknown as ParsePool,
+    options,
+    emit: (result) => progress(null, result),
+    storedMail: false,
+  };
   const bytesTotal = items.reduce((sum, i) => sum + i.knownBytes, 0);
   let done = 0;
   let bytesDone = 0;
   const workers = Math.max(1, Math.min(options.workers ?? Math.min(4, availableParallelism()), items.length));
   const parsers = pool ?? createParsePool(workers);
+  scope.parsers = parsers;
   // One lane more than parsers: while a lane stores its article on this thread, the spare lane's
   // file is already waiting for the freed parser, so parsers never sit idle during a store.
   const concurrency = Math.min(workers + 1, items.length);
@@ -123,7 +146,22 @@ export function startBatch(
   let loadChain: Promise<unknown> = Promise.resolve();
   const firstWithBytes = new Map<string, Promise<void>>();
 
-  const importOne = async (item: BatchItem, finished: Promise<void>): Promise<ImportFileResult> => {
+  /** A container's own line; its members' lines go to memberLines. */
+  const importAsContainer = async (index: number, lines: Promise<ImportFileResult[]>): Promise<ImportFileResult> => {
+    const [own, ...members] = await lines;
+    memberLines.set(index, members);
+    return own!;
+  };
+
+  const importOne = async (item: BatchItem, finished: Promise<void>, index: number): Promise<ImportFileResult> => {
+    // Mailboxes and tars are streamed from disk whatever their size; each member has the size cap.
+    const streamed = item.location !== undefined ? await peekStreamedContainer(item.location, item.fileName) : null;
+    if (streamed) {
+      return importAsContainer(
+        index,
+        importContainer(scope, { ...streamed, fileName: item.fileName, label: item.label }),
+      );
+    }
     if (item.knownBytes > options.maxBytes) return failed(item, tooLarge(item.knownBytes, options.maxBytes));
     let bytes: Uint8Array;
     try {
@@ -135,6 +173,13 @@ export function startBatch(
         code: 'NOT_FOUND',
         message: 'This file could not be read from disk (moved, deleted or not allowed).',
       });
+    }
+    const kind = containerKindOf(bytes, item.fileName, true);
+    if (kind === 'zip' || kind === 'tar' || kind === 'tgz' || kind === 'mbox' || kind === 'msg') {
+      return importAsContainer(
+        index,
+        importContainer(scope, { kind, fileName: item.fileName, label: item.label, bytes }),
+      );
     }
     const sha = sha256Hex(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     const earlier = firstWithBytes.get(sha);
@@ -153,7 +198,10 @@ export function startBatch(
     );
     if (cancelled) return failed(item, CANCELLED, outcome.ok ? outcome.article.format : outcome.format);
     if (diskFull) return failed(item, NOT_ATTEMPTED, outcome.ok ? outcome.article.format : outcome.format);
-    const result = storeOutcome(ctx, item, bytes, outcome);
+    const mail =
+      outcome.ok && outcome.article.format === 'eml' ? await storeLooseMessageHeaders(ctx.db, bytes) : undefined;
+    const result = storeOutcome(ctx, item, bytes, outcome, mail);
+    if (mail && result.status === 'imported') scope.storedMail = true;
     if (result.error?.code === 'DISK_FULL') diskFull = true;
     return result;
   };
@@ -171,7 +219,7 @@ export function startBatch(
         results[index] = failed(item, NOT_ATTEMPTED);
       } else {
         progress(item.label);
-        results[index] = await importOne(item, finished);
+        results[index] = await importOne(item, finished, index);
       }
       markFinished();
       done++;
@@ -187,7 +235,8 @@ export function startBatch(
     } finally {
       if (!pool) await parsers.close();
     }
-    return { batchId, results };
+    if (scope.storedMail) rethreadLibrary(ctx);
+    return { batchId, results: results.flatMap((r, i) => [r, ...(memberLines.get(i) ?? [])]) };
   };
 
   return {
@@ -226,6 +275,7 @@ export function itemsForFiles(files: FileOnDisk[]): BatchItem[] {
     label: f.path,
     fileName: basename(f.path),
     knownBytes: f.bytes,
+    location: f.location,
     load: () => readFileShared(f.location),
   }));
 }

@@ -3,6 +3,8 @@ import { inflateRawSync } from 'node:zlib';
 /** One entry of a zip's central directory, as declared (never trusted for more than a refusal). */
 export interface ZipEntry {
   name: string;
+  /** General-purpose flags; bit 0 set means the entry is encrypted. */
+  flags: number;
   method: number;
   compressedSize: number;
   uncompressedSize: number;
@@ -46,6 +48,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
     const extraLength = view.readUInt16LE(offset + 30);
     const commentLength = view.readUInt16LE(offset + 32);
     entries.push({
+      flags: view.readUInt16LE(offset + 8),
       method: view.readUInt16LE(offset + 10),
       compressedSize: view.readUInt32LE(offset + 20),
       uncompressedSize: view.readUInt32LE(offset + 24),

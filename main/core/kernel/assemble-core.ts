@@ -1,3 +1,4 @@
+import { createContainersHandlers } from '../containers/handlers';
 import type { DossierApi } from '../../../preload/api';
 import { createBackupHandlers } from '../backup/backup-handlers';
 import { createBackupHost } from '../backup/backup-host';
@@ -64,6 +65,7 @@ export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): Ass
     ...search,
     ...createResearchHandlers(ctx, searchNoteLifecycle(searchIndex)),
     ...createBackupHandlers(ctx),
+    ...createContainersHandlers(ctx),
     // Briefs scoped by a query resolve it through the app's own search.
     ...createBriefHandlers(ctx, { printer, search: (args) => search.search(args) }),
     ...families.api,

@@ -10,6 +10,8 @@ export interface ArticleToStore {
   article: Omit<NewArticle, 'textHash'>;
   source: { fileName: string; content: Buffer };
   tags?: string[];
+  /** Runs inside the article's transaction once it is stored (provenance links, mail headers). */
+  afterStore?: (id: ArticleId) => void;
 }
 
 export type StoreOutcome = { status: 'imported'; id: ArticleId } | { status: 'duplicate'; duplicateOf: ArticleId };
@@ -53,6 +55,7 @@ export function storeArticle(ctx: CoreContext, input: ArticleToStore): StoreOutc
     });
     const id = insertArticle(db, sourceId, article, now);
     for (const tag of input.tags ?? []) addTagToArticle(db, id, ensureTag(db, tag, now));
+    input.afterStore?.(id);
     ctx.articleHooks.runStored(id, article);
     return { status: 'imported', id };
   });

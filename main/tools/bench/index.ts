@@ -5,6 +5,7 @@ import { exportBenchmark } from './export';
 import { importBenchmark } from './import';
 import { reliabilityBenchmark } from './reliability';
 import { familiesBenchmark } from './families';
+import { containersBenchmark } from './containers';
 
 /** Every benchmark; capabilities add theirs here. */
 export const BENCHMARKS: readonly Benchmark[] = [
@@ -14,4 +15,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   entitiesBenchmark,
   reliabilityBenchmark,
   familiesBenchmark,
+  containersBenchmark,
 ];

@@ -4,12 +4,16 @@ import { ImportRow, PendingImportRow } from './import-row';
 
 /** The report's summary line: "12 imported, 1 duplicate, 2 failed" (and how many are still waiting). */
 export function summarizeImport(rows: readonly ReportRow[]): string {
-  const n = (s: ReportRow['status']) => rows.filter((r) => r.status === s).length;
+  // A container's own line is not a document: its members are counted instead.
+  const n = (s: ReportRow['status']) =>
+    rows.filter((r) => r.status === s && !(r.status !== 'pending' && r.containerId !== undefined)).length;
   const parts = [
     `${n('imported')} imported`,
     `${n('duplicate')} duplicate${n('duplicate') === 1 ? '' : 's'}`,
     `${n('failed')} failed`,
   ];
+  const skipped = n('skipped');
+  if (skipped > 0) parts.push(`${skipped} skipped`);
   const waiting = n('pending');
   return waiting > 0 ? `${parts.join(', ')}; ${waiting} waiting` : parts.join(', ');
 }

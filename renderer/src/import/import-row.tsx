@@ -1,7 +1,26 @@
 import { useState } from 'react';
 import type { ArticleId, ImportFileResult } from '../../../preload/api';
 
-const STATUS_LABEL = { imported: 'Imported', duplicate: 'Already in library', failed: 'Failed' } as const;
+const STATUS_LABEL = {
+  imported: 'Imported',
+  duplicate: 'Already in library',
+  failed: 'Failed',
+  skipped: 'Skipped',
+} as const;
+
+const SKIP_REASON = {
+  folder: 'a folder',
+  'system-file': 'a file the operating system added',
+  'too-deep': 'an archive nested too deep',
+  'inline-image': 'an image shown in the message',
+  link: 'a link, not a file',
+} as const;
+
+/** What a container's line says: "12 found: 10 imported, 1 duplicate, 1 failed, 0 skipped". */
+function describeReport(report: NonNullable<ImportFileResult['report']>): string {
+  const base = `${report.found} found: ${report.imported} imported, ${report.duplicates} duplicate, ${report.failed} failed, ${report.skipped} skipped`;
+  return report.incomplete ? `${base}. ${report.incomplete.message}` : base;
+}
 
 /** The file name without the folders in front of it. */
 function baseName(file: string): string {
@@ -40,13 +59,24 @@ export function ImportRow({
           </button>
         ) : (
           <span className="import-row__name" title={row.file}>
-            {baseName(row.file)}
+            {baseName(row.member ?? row.file)}
           </span>
         )}
         <span className="import-row__status">
           {STATUS_LABEL[row.status]}
           {row.status === 'duplicate' ? ' — opens the existing article' : ''}
+          {row.status === 'skipped' && row.skipped ? ` — ${SKIP_REASON[row.skipped]}` : ''}
         </span>
+        {row.member !== undefined ? (
+          <span className="import-row__member" data-testid="import-member">
+            in {baseName(row.container ?? '')}: {row.member}
+          </span>
+        ) : null}
+        {row.report ? (
+          <span className="import-row__report" data-testid="import-container-report">
+            {describeReport(row.report)}
+          </span>
+        ) : null}
         {row.status === 'failed' && row.error ? (
           <span className="import-row__error" data-testid="import-error">
             {row.error.message}

@@ -61,6 +61,7 @@ export function LibraryView({ tag }: { tag: string | null }) {
             navigate({ kind: 'library', tag: name });
           }}
           onPickEntity={(entity) => navigate({ kind: 'entity', id: entity.id })}
+          onOpenArticle={(id) => openArticle(id)}
         />
       </div>
     </div>

@@ -1,4 +1,4 @@
-import type { ArticleEntity } from '../../../preload/api';
+import type { ArticleEntity, ArticleId } from '../../../preload/api';
 import { useClient } from '../api/client-context';
 import type { OpenedArticle } from '../app/view-state';
 import { EmptyState } from '../ui/empty-state';
@@ -9,6 +9,7 @@ import { useAsync } from '../ui/use-async';
 import { EntityChips } from './entity-chips';
 import { ReaderBody } from './reader-body';
 import { ReaderInfo } from './reader-info';
+import { ReaderProvenance } from './reader-provenance';
 import { ReaderResearch } from '../research/reader-research';
 import { FamilyPanel } from '../families/family-panel';
 import { ReaderTags } from '../research/reader-tags';
@@ -23,11 +24,14 @@ export function Reader({
   libraryVersion,
   onPickTag,
   onPickEntity,
+  onOpenArticle,
 }: {
   opened: OpenedArticle | null;
   libraryVersion: number;
   onPickTag: (tag: string) => void;
   onPickEntity: (entity: ArticleEntity) => void;
+  /** Opens another document: the message a file was attached to, an attachment, a message of the thread. */
+  onOpenArticle?: (id: ArticleId) => void;
 }) {
   const client = useClient();
   const id = opened?.id ?? null;
@@ -81,6 +85,11 @@ export function Reader({
           text={article.text}
           focusQuoteId={opened?.focusQuoteId}
           mentions={highlighting.mentions}
+        />
+        <ReaderProvenance
+          id={article.id}
+          libraryVersion={libraryVersion}
+          {...(onOpenArticle ? { onOpen: onOpenArticle } : {})}
         />
         <ReaderResearch article={article} quotes={quotes} libraryVersion={libraryVersion} />
         {article.family ? <FamilyPanel article={article} libraryVersion={libraryVersion} /> : null}

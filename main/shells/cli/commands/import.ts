@@ -7,7 +7,13 @@ function describe(r: ImportFileResult): string {
   const file = terminalField(r.file);
   const title = terminalField(r.title ?? '');
   if (r.status === 'imported') return `imported   #${r.id}  ${title}  (${file})`;
+  if (r.report) {
+    const c = r.report;
+    const counts = `${c.found} found, ${c.imported} imported, ${c.duplicates} duplicate, ${c.failed} failed, ${c.skipped} skipped`;
+    return `container  ${file}: ${counts}${c.incomplete ? `; ${terminalField(c.incomplete.message)}` : ''}`;
+  }
   if (r.status === 'duplicate') return `duplicate  of #${r.duplicateOf}  ${title}  (${file})`;
+  if (r.status === 'skipped') return `skipped    ${file} (${r.skipped ?? 'not a document'})`;
   return `failed     ${file}: ${terminalField(r.error?.message ?? 'unknown error')} (${r.error?.code ?? 'INTERNAL'})`;
 }
 
@@ -18,7 +24,9 @@ export const importCommand: CliCommand = {
   help: [
     'Every file ends as imported, duplicate (of an existing article) or failed with a reason.',
     'With --json, one JSON line per file, printed as each file finishes.',
-    '  --password P    password for encrypted PDFs',
+    'Archives (zip, tar, tar.gz) and mailboxes (mbox) get one line of their own with their completeness',
+    'report, then one line per member, whose "container" and "member" fields give where it was found.',
+    '  --password P    password for encrypted PDFs and zip archives',
     '  --max-size MB   largest file to import (default 200, or $DOSSIER_IMPORT_MAX_MB)',
     'Exit code 1 when any file failed.',
   ].join('\n'),
@@ -56,7 +64,8 @@ export const importCommand: CliCommand = {
       off();
     }
     for (const r of results) if (!printed.has(r)) emit(r);
-    const count = (s: ImportFileResult['status']): number => results.filter((r) => r.status === s).length;
+    const count = (s: ImportFileResult['status']): number =>
+      results.filter((r) => r.status === s && r.report === undefined).length;
     if (!input.json)
       input.warn(`${count('imported')} imported, ${count('duplicate')} duplicate, ${count('failed')} failed.`);
     return count('failed') > 0 ? EXIT.failed : EXIT.ok;

@@ -1,0 +1,75 @@
+import type { ArticleId } from '../preload/api';
+import type { Db } from './open';
+
+/** The headers of one stored e-mail that threading and the mail filters read. */
+export interface MailHeaders {
+  articleId: ArticleId;
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  subjectKey: string;
+  sentAt: string | null;
+  /** Lower-cased address of the sender. */
+  sender: string | null;
+  /** Lower-cased addresses of To and Cc. */
+  recipients: string[];
+}
+
+export function insertMailHeaders(db: Db, mail: MailHeaders): void {
+  db.prepare(
+    `INSERT OR REPLACE INTO mail_messages
+       (article_id, message_id, in_reply_to, references_json, subject_key, sent_at, sender, recipients_json)
+     VALUES (@articleId, @messageId, @inReplyTo, @references, @subjectKey, @sentAt, @sender, @recipients)`,
+  ).run({ ...mail, references: JSON.stringify(mail.references), recipients: JSON.stringify(mail.recipients) });
+  const add = db.prepare('INSERT OR IGNORE INTO mail_recipients (article_id, address) VALUES (@articleId, @address)');
+  for (const address of mail.recipients) add.run({ articleId: mail.articleId, address });
+}
+
+interface MailRow {
+  article_id: number;
+  message_id: string | null;
+  in_reply_to: string | null;
+  references_json: string;
+  subject_key: string;
+  sent_at: string | null;
+  sender: string | null;
+  recipients_json: string;
+}
+
+function toHeaders(r: MailRow): MailHeaders {
+  return {
+    articleId: r.article_id as ArticleId,
+    messageId: r.message_id,
+    inReplyTo: r.in_reply_to,
+    references: JSON.parse(r.references_json) as string[],
+    subjectKey: r.subject_key,
+    sentAt: r.sent_at,
+    sender: r.sender,
+    recipients: JSON.parse(r.recipients_json) as string[],
+  };
+}
+
+export function listAllMailHeaders(db: Db): MailHeaders[] {
+  return (db.prepare('SELECT * FROM mail_messages ORDER BY article_id').all() as MailRow[]).map(toHeaders);
+}
+
+export function getMailHeaders(db: Db, articleId: ArticleId): (MailHeaders & { threadId: string | null }) | undefined {
+  const row = db.prepare('SELECT * FROM mail_messages WHERE article_id = @articleId').get({ articleId }) as
+    (MailRow & { thread_id: string | null }) | undefined;
+  return row ? { ...toHeaders(row), threadId: row.thread_id } : undefined;
+}
+
+/** Writes the thread of every message whose thread changed. */
+export function saveThreadIds(db: Db, threads: ReadonlyMap<ArticleId, string>): void {
+  const update = db.prepare(
+    'UPDATE mail_messages SET thread_id = @threadId WHERE article_id = @articleId AND thread_id IS NOT @threadId',
+  );
+  for (const [articleId, threadId] of threads) update.run({ articleId, threadId });
+}
+
+export function listThreadArticleIds(db: Db, threadId: string): ArticleId[] {
+  return db
+    .prepare('SELECT article_id FROM mail_messages WHERE thread_id = @threadId ORDER BY sent_at, article_id')
+    .pluck()
+    .all({ threadId }) as ArticleId[];
+}

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import type { ArticleId, ContainerKind } from '../../../preload/api';
+import { insertMailHeaders } from '../../../db/mail';
+import type { Db } from '../../../db/open';
+import { CONTAINER_HEAD_BYTES, containerKindOf } from './detect';
+import { readMailParts } from './mail-parts';
+
+/** Kinds read as a stream from disk: a 1 GB mailbox or tarball is never held in memory. */
+const STREAMED: readonly ContainerKind[] = ['mbox', 'tar', 'tgz'];
+
+const CHUNK = 64 * 1024;
+
+async function hashFile(location: string | Buffer): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(location, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/**
+ * Looks at a file's first bytes: when it is a mailbox or a tar, returns how to stream it (its
+ * sha256 is computed by one streamed pass first); otherwise null and the file is read as usual.
+ */
+export async function peekStreamedContainer(
+  location: string | Buffer,
+  fileName: string,
+): Promise<{ kind: ContainerKind; size: number; sha256: string; open(): Readable } | null> {
+  let head: Buffer;
+  try {
+    const handle = await open(location, 'r');
+    try {
+      head = Buffer.alloc(CONTAINER_HEAD_BYTES);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      head = head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null; // unreadable: the usual path reports it
+  }
+  const kind = containerKindOf(head, fileName, false);
+  if (!kind || !STREAMED.includes(kind)) return null;
+  const { sha256, size } = await hashFile(location);
+  return { kind, size, sha256, open: () => createReadStream(location, { highWaterMark: CHUNK }) };
+}
+
+/**
+ * For an e-mail imported on its own (a folder of .eml): reads its threading headers, and returns
+ * what stores them in the article's own transaction (undefined when the headers cannot be read).
+ */
+export async function storeLooseMessageHeaders(
+  db: Db,
+  bytes: Uint8Array,
+): Promise<((id: ArticleId) => void) | undefined> {
+  try {
+    const { headers } = await readMailParts(bytes);
+    return (id) => insertMailHeaders(db, { articleId: id, ...headers });
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,173 @@
+import type { ArticleId, DocumentProvenance, ThreadMessage } from '../../../preload/api';
+import { useState } from 'react';
+import { useClient } from '../api/client-context';
+import { useReportFailure } from '../ui/use-report-failure';
+import { formatDate } from '../ui/format';
+import { useAsync } from '../ui/use-async';
+
+/** Splits a reply into what its writer wrote and the quoted history below it (folded in the reader). */
+export function splitQuoted(text: string): { own: string; quoted: string } {
+  const lines = text.split('\n');
+  const at = lines.findIndex(
+    (line, i) => /^\s*>/u.test(line) || (/^On .+wrote:\s*$/u.test(line) && /^\s*>/u.test(lines[i + 1] ?? '>')),
+  );
+  if (at < 0) return { own: text, quoted: '' };
+  return { own: lines.slice(0, at).join('\n').trim(), quoted: lines.slice(at).join('\n').trim() };
+}
+
+function OpenLink({ id, label, onOpen }: { id: ArticleId; label: string; onOpen?: (id: ArticleId) => void }) {
+  return onOpen ? (
+    <button
+      type="button"
+      className="button button--small button--ghost"
+      data-testid="provenance-open"
+      onClick={() => onOpen(id)}
+    >
+      {label}
+    </button>
+  ) : (
+    <span>{label}</span>
+  );
+}
+
+function ThreadItem({
+  message,
+  current,
+  onOpen,
+}: {
+  message: ThreadMessage;
+  current: boolean;
+  onOpen?: (id: ArticleId) => void;
+}) {
+  const { own, quoted } = splitQuoted(message.text);
+  return (
+    <li
+      className={`reader-thread__message${current ? ' reader-thread__message--current' : ''}`}
+      data-testid="thread-message"
+      style={{ marginInlineStart: `${Math.min(message.depth, 6)}em` }}
+      aria-current={current ? 'true' : undefined}
+    >
+      <p className="reader-thread__head">
+        <OpenLink id={message.id} label={message.title} {...(onOpen ? { onOpen } : {})} />
+        <span className="reader-thread__meta">
+          {[message.from, formatDate(message.sentAt)].filter(Boolean).join(' · ')}
+        </span>
+      </p>
+      <p className="reader-thread__text">{own}</p>
+      {quoted ? (
+        <details className="reader-thread__quoted">
+          <summary>Quoted history</summary>
+          <pre>{quoted}</pre>
+        </details>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * Deleting an archive or mailbox asks what to do with what was found in it: keep the documents
+ * (only the archive's record and report go), or delete them too (those also found elsewhere stay).
+ */
+function DeleteContainer({ containerId, name }: { containerId: number; name: string }) {
+  const client = useClient();
+  const reportFailure = useReportFailure();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        className="button button--small button--ghost"
+        data-testid="container-delete"
+        onClick={() => setAsking(true)}
+      >
+        Delete {name}…
+      </button>
+    );
+  }
+  const remove = (withMembers: boolean) => {
+    setAsking(false);
+    reportFailure(client.deleteContainer({ containerId, withMembers }), `delete ${name}`);
+  };
+  return (
+    <span role="group" aria-label={`Delete ${name}`} className="reader-provenance__delete">
+      Delete the documents found in {name} too?{' '}
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="container-delete-members"
+        onClick={() => remove(true)}
+      >
+        Delete them too
+      </button>{' '}
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="container-delete-record"
+        onClick={() => remove(false)}
+      >
+        Keep them
+      </button>{' '}
+      <button type="button" className="button button--small button--ghost" onClick={() => setAsking(false)}>
+        Cancel
+      </button>
+    </span>
+  );
+}
+
+/** Where this document came from (archive, mailbox, message), what it holds, and its conversation. */
+export function ReaderProvenance({
+  id,
+  libraryVersion,
+  onOpen,
+}: {
+  id: ArticleId;
+  libraryVersion: number;
+  onOpen?: (id: ArticleId) => void;
+}) {
+  const client = useClient();
+  const state = useAsync<DocumentProvenance>(() => client.getProvenance({ id }), [client, id, libraryVersion]);
+  if (state.status !== 'ready' || !state.value) return null;
+  const { links, children, thread } = state.value;
+  if (links.length === 0 && children.length === 0 && !thread) return null;
+  const open = onOpen ? { onOpen } : {};
+  return (
+    <section className="reader-provenance" data-testid="reader-provenance" aria-label="Where this came from">
+      {links.map((link, i) => (
+        <p key={i} className="reader-provenance__link" data-testid="provenance-link">
+          {link.parent ? (
+            <>
+              Attached to: message <OpenLink id={link.parent.id} label={link.parent.title} {...open} />
+            </>
+          ) : (
+            <>In: {link.path}</>
+          )}{' '}
+          {link.containerId !== null && link.containerFileName ? (
+            <DeleteContainer containerId={link.containerId} name={link.containerFileName} />
+          ) : null}
+        </p>
+      ))}
+      {children.length > 0 ? (
+        <div className="reader-provenance__children">
+          <p>Attachments:</p>
+          <ul>
+            {children.map((c) => (
+              <li key={c.id} data-testid="provenance-child">
+                <OpenLink id={c.id} label={c.member.split('/').pop() || c.title} {...open} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {thread && thread.messages.length > 1 ? (
+        <div className="reader-thread" data-testid="reader-thread">
+          <p>Conversation ({thread.messages.length} messages)</p>
+          <ol>
+            {thread.messages.map((m) => (
+              <ThreadItem key={m.id} message={m} current={m.id === id} {...open} />
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </section>
+  );
+}
