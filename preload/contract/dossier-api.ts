@@ -18,7 +18,8 @@ import { RESEARCH_METHODS, type ResearchApi } from './research';
 import { SEARCH_METHODS, type SearchApi } from './search';
 
 export interface DossierApi
-  extends LibraryApi,
+  extends
+    LibraryApi,
     BackupApi,
     ImportApi,
     SearchApi,

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, scratchDir, seconds } from './support';
 
@@ -43,6 +43,12 @@ const EXPECTED_IN_ASAR = [
   '/out/renderer/index.html',
   '/package.json',
   '/node_modules/better-sqlite3/package.json',
+  // OCR works offline only if the engine and every language's trained data ship with the app.
+  '/node_modules/tesseract.js/package.json',
+  '/node_modules/tesseract.js-core/package.json',
+  ...['eng', 'fra', 'deu', 'chi_sim', 'osd'].map(
+    (code) => `/node_modules/@tesseract.js-data/${code}/4.0.0_best_int/${code}.traineddata.gz`,
+  ),
 ];
 
 function fakeElectron(dir: string): void {
@@ -131,6 +137,14 @@ export async function runPackagingSmoke(log: (line: string) => void): Promise<Pa
     report.expected[`app.asar.unpacked: better-sqlite3 .node for linux-${process.arch}`] = native.some((p) =>
       existsSync(p),
     );
+    const canvasDir = join(output, 'linux-unpacked', 'resources', 'app.asar.unpacked', 'node_modules', '@napi-rs');
+    report.expected[`app.asar.unpacked: @napi-rs/canvas .node for linux-${process.arch}`] =
+      existsSync(canvasDir) &&
+      readdirSync(canvasDir).some(
+        (d) =>
+          d.startsWith(`canvas-linux-${process.arch}`) &&
+          readdirSync(join(canvasDir, d)).some((f) => f.endsWith('.node')),
+      );
   }
   const binary = join(output, 'linux-unpacked', 'dossier');
   if (existsSync(binary)) {

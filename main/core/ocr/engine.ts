@@ -1,0 +1,129 @@
+import { createWorker, OEM, type Block, type Worker } from 'tesseract.js';
+import { tmpdir } from 'node:os';
+import { defaultOcrWorkers } from './engine-size';
+import { join } from 'node:path';
+import { ensureLangData, langDataFolder, type OcrLanguage } from './lang-data';
+
+/** A recognised word with its box on the page image, in image pixels (for highlighting search hits). */
+export interface OcrWord {
+  text: string;
+  confidence: number;
+  box: { x0: number; y0: number; x1: number; y1: number };
+}
+
+/** One page's recognised text, its mean confidence (0 to 100) and its words. */
+export interface OcrPageResult {
+  text: string;
+  confidence: number;
+  words: OcrWord[];
+}
+
+interface PooledWorker {
+  worker: Worker;
+  langs: string;
+  busy: boolean;
+}
+
+function wordsOf(blocks: Block[] | null): OcrWord[] {
+  const words: OcrWord[] = [];
+  for (const block of blocks ?? [])
+    for (const para of block.paragraphs)
+      for (const line of para.lines)
+        for (const w of line.words)
+          if (w.text.trim() !== '') words.push({ text: w.text, confidence: w.confidence, box: { ...w.bbox } });
+  return words;
+}
+
+/**
+ * Tesseract (WebAssembly, from tesseract.js) in a small pool of worker threads. Everything it needs
+ * comes from installed packages: the core from tesseract.js-core, the trained data read from the
+ * @tesseract.js-data packages and handed over as bytes, and `cacheMethod: 'none'` so it never looks
+ * for, nor writes, a cached copy in the working directory. No request ever leaves the machine.
+ */
+export class OcrEngine {
+  private readonly pool: PooledWorker[] = [];
+  private readonly waiting: Array<() => void> = [];
+  private closed = false;
+
+  /**
+   * @param dataFolder the app's folder for unpacked trained data (the library's data folder in the
+   *   app; a temporary folder by default)
+   */
+  constructor(
+    readonly size = defaultOcrWorkers(),
+    private readonly dataFolder = join(tmpdir(), 'dossier-ocr-data'),
+  ) {}
+
+  private async prepare(langs: OcrLanguage[]): Promise<void> {
+    for (const code of langs) await ensureLangData(this.dataFolder, code);
+  }
+
+  private async startWorker(langs: OcrLanguage[]): Promise<Worker> {
+    await this.prepare(langs);
+    return createWorker(langs.join('+'), OEM.LSTM_ONLY, {
+      cacheMethod: 'readOnly',
+      cachePath: this.dataFolder,
+      // Never reached (the data is in cachePath); a local folder, so even a miss reads no URL.
+      langPath: langDataFolder(langs[0]!),
+      gzip: true,
+    });
+  }
+
+  private async acquire(langs: OcrLanguage[]): Promise<PooledWorker> {
+    const key = langs.join('+');
+    for (;;) {
+      if (this.closed) throw new Error('The OCR engine is closed.');
+      const free = this.pool.find((p) => !p.busy && p.langs === key) ?? this.pool.find((p) => !p.busy);
+      if (free) {
+        free.busy = true;
+        if (free.langs !== key) {
+          try {
+            await this.prepare(langs);
+            await free.worker.reinitialize(key, OEM.LSTM_ONLY);
+            free.langs = key;
+          } catch (err) {
+            this.release(free);
+            throw err;
+          }
+        }
+        return free;
+      }
+      if (this.pool.length < this.size) {
+        const slot: PooledWorker = { worker: undefined as unknown as Worker, langs: key, busy: true };
+        this.pool.push(slot);
+        try {
+          slot.worker = await this.startWorker(langs);
+        } catch (err) {
+          this.pool.splice(this.pool.indexOf(slot), 1);
+          throw err;
+        }
+        return slot;
+      }
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  private release(slot: PooledWorker): void {
+    slot.busy = false;
+    this.waiting.shift()?.();
+  }
+
+  /** Reads one page image (PNG, JPEG, BMP, WebP bytes) in the given languages. */
+  async recognize(image: Uint8Array, langs: OcrLanguage[]): Promise<OcrPageResult> {
+    const slot = await this.acquire(langs);
+    try {
+      const { data } = await slot.worker.recognize(Buffer.from(image), {}, { text: true, blocks: true });
+      const words = wordsOf(data.blocks);
+      return { text: data.text.trim(), confidence: words.length === 0 ? 0 : data.confidence, words };
+    } finally {
+      this.release(slot);
+    }
+  }
+
+  /** Ends every worker thread; pending and later calls fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const resolve of this.waiting.splice(0)) resolve();
+    await Promise.all(this.pool.splice(0).map((p) => p.worker?.terminate()));
+  }
+}

@@ -1,0 +1,70 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import * as UTIF from 'utif2';
+
+/** Picture formats Dossier OCRs, told from their first bytes, never from the file name. */
+export type ImageFormat = 'png' | 'jpeg' | 'tiff' | 'webp' | 'gif' | 'bmp';
+
+const ascii = (bytes: Uint8Array, from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
+
+export function sniffImage(bytes: Uint8Array): ImageFormat | null {
+  if (bytes.length < 12) return null;
+  if (bytes[0] === 0x89 && ascii(bytes, 1, 4) === 'PNG') return 'png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (ascii(bytes, 0, 4) === 'II*\0' || ascii(bytes, 0, 4) === 'MM\0*') return 'tiff';
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
+  if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return 'gif';
+  if (ascii(bytes, 0, 2) === 'BM') return 'bmp';
+  return null;
+}
+
+/** A picture that starts like an image but cannot be decoded. */
+export class CorruptImageError extends Error {}
+
+function rgbaToPng(rgba: Uint8Array, width: number, height: number): Uint8Array {
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  const data = ctx.createImageData(width, height);
+  data.data.set(rgba);
+  ctx.putImageData(data, 0, 0);
+  return new Uint8Array(canvas.toBuffer('image/png'));
+}
+
+/** Every page of a TIFF (a fax or a scanner's multi-page file), with utif2, a pure-JS decoder. */
+function tiffPages(bytes: Uint8Array): Uint8Array[] {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const pages = UTIF.decode(buffer).filter((ifd) => ifd.t256 !== undefined);
+  return pages.map((ifd) => {
+    UTIF.decodeImage(buffer, ifd);
+    if (!ifd.width || !ifd.height) throw new CorruptImageError('a TIFF page has no size');
+    return rgbaToPng(UTIF.toRGBA8(ifd), ifd.width, ifd.height);
+  });
+}
+
+/** One page decoded by Skia (@napi-rs/canvas): PNG, JPEG, WebP, GIF (first frame), BMP. */
+async function skiaPage(bytes: Uint8Array): Promise<Uint8Array> {
+  // loadImage decodes the whole picture and rejects a truncated one; `new Image()` only reads
+  // the header and would give a blank page for a cut-off file.
+  const image = await loadImage(Buffer.from(bytes));
+  if (image.width === 0 || image.height === 0) throw new CorruptImageError('undecodable');
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff'; // a transparent screenshot reads as black on white, not black on black
+  ctx.fillRect(0, 0, image.width, image.height);
+  ctx.drawImage(image, 0, 0);
+  return new Uint8Array(canvas.toBuffer('image/png'));
+}
+
+/**
+ * The pages of a picture file as PNG images Tesseract reads (and the reader shows). Throws
+ * CorruptImageError when the bytes look like an image but do not decode.
+ */
+export async function imagePages(bytes: Uint8Array, format: ImageFormat): Promise<Uint8Array[]> {
+  try {
+    const pages = format === 'tiff' ? tiffPages(bytes) : [await skiaPage(bytes)];
+    if (pages.length === 0) throw new CorruptImageError('no page');
+    return pages;
+  } catch (err) {
+    if (err instanceof CorruptImageError) throw err;
+    throw new CorruptImageError(err instanceof Error ? err.message : String(err));
+  }
+}
