@@ -14,8 +14,10 @@ import { IMPORT_METHODS, type ImportApi } from './import';
 import { LIBRARY_METHODS, type LibraryApi } from './library';
 import { RESEARCH_METHODS, type ResearchApi } from './research';
 import { SEARCH_METHODS, type SearchApi } from './search';
+import { SETTINGS_METHODS, type SettingsApi } from './settings';
 
-export interface DossierApi extends LibraryApi, BackupApi, ImportApi, SearchApi, EntitiesApi, ResearchApi, BriefsApi {}
+export interface DossierApi
+  extends LibraryApi, BackupApi, ImportApi, SearchApi, EntitiesApi, ResearchApi, BriefsApi, SettingsApi {}
 
 export type ApiMethod = keyof DossierApi;
 
@@ -27,6 +29,7 @@ const LISTED_METHODS = [
   ...ENTITIES_METHODS,
   ...RESEARCH_METHODS,
   ...BRIEFS_METHODS,
+  ...SETTINGS_METHODS,
 ];
 /** The method names, for routers that must reject anything else. */
 export const API_METHODS: readonly ApiMethod[] = LISTED_METHODS;

@@ -105,6 +105,13 @@ export function findUntranslatedInSource(file: string, source: string): Untransl
       !ts.isJsxAttribute(node.parent)
     ) {
       reportShown(node.initializer);
+    } else if (
+      ts.isBindingElement(node) &&
+      node.initializer &&
+      VISIBLE_PROPERTIES.has((node.propertyName ?? node.name).getText(sf))
+    ) {
+      // A default prop value: `title = 'Something went wrong'`.
+      reportShown(node.initializer);
     } else if (ts.isCallExpression(node) && VISIBLE_CALLS.has(calleeName(node))) {
       for (const argument of node.arguments) reportShown(argument);
     }

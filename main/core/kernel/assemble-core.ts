@@ -11,6 +11,7 @@ import { createImportHandlers } from '../import/handlers';
 import { createLibraryHandlers } from '../library/article-handlers';
 import { createResearchHandlers, researchArticleLifecycle } from '../research/handlers';
 import { createSearchHandlers } from '../search/handlers';
+import { createSettingsHandlers } from '../settings/handlers';
 import { SearchIndex, searchArticleLifecycle, searchNoteLifecycle } from '../search/search-index';
 import type { CoreContext } from './context';
 import { guardHost } from './guard-host';
@@ -32,7 +33,11 @@ const defaultLogger: Logger = (message, err) => console.error(`[dossier] ${messa
  * on one another by passing what they need, and installs the article hooks in their order.
  * Typed by the contract, so a missing or misspelt API method is a compile error.
  */
-export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): AssembledCore {
+export function assembleCore(
+  ctx: CoreContext,
+  log: Logger = defaultLogger,
+  options: { systemLocale?: string | null } = {},
+): AssembledCore {
   const entities = createEntitiesCapability(ctx);
   const searchIndex = new SearchIndex(ctx);
   const search = createSearchHandlers(ctx, searchIndex);
@@ -52,6 +57,7 @@ export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): Ass
     ...createBackupHandlers(ctx),
     // Briefs scoped by a query resolve it through the app's own search.
     ...createBriefHandlers(ctx, { printer, search: (args) => search.search(args) }),
+    ...createSettingsHandlers(ctx, options.systemLocale ?? null),
   } satisfies DossierApi;
 
   const host: HostApi = {

@@ -1,7 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ArticleId, ImportFileResult } from '../../../preload/api';
 
-const STATUS_LABEL = { imported: 'Imported', duplicate: 'Already in library', failed: 'Failed' } as const;
+const STATUS_KEY = {
+  imported: 'import.statusImported',
+  duplicate: 'import.statusDuplicateOpens',
+  failed: 'import.statusFailed',
+} as const;
 
 /** The file name without the folders in front of it. */
 function baseName(file: string): string {
@@ -20,6 +25,7 @@ export function ImportRow({
   onOpen: (id: ArticleId) => void;
   onRetry: (password?: string) => void;
 }) {
+  const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const target = row.status === 'imported' ? row.id : row.status === 'duplicate' ? row.duplicateOf : undefined;
   const encrypted = row.status === 'failed' && row.error?.code === 'ENCRYPTED';
@@ -43,10 +49,7 @@ export function ImportRow({
             {baseName(row.file)}
           </span>
         )}
-        <span className="import-row__status">
-          {STATUS_LABEL[row.status]}
-          {row.status === 'duplicate' ? ' — opens the existing article' : ''}
-        </span>
+        <span className="import-row__status">{t(STATUS_KEY[row.status])}</span>
         {row.status === 'failed' && row.error ? (
           <span className="import-row__error" data-testid="import-error">
             {row.error.message}
@@ -65,8 +68,8 @@ export function ImportRow({
                 type="password"
                 className="input input--small"
                 data-testid="import-password"
-                placeholder="Password"
-                aria-label={`Password for ${baseName(row.file)}`}
+                placeholder={t('import.password')}
+                aria-label={t('import.passwordFor', { file: baseName(row.file) })}
                 value={password}
                 onChange={(event) => setPassword(event.target.value)}
               />
@@ -77,7 +80,7 @@ export function ImportRow({
               data-testid="import-retry"
               disabled={encrypted && !password}
             >
-              {encrypted ? 'Unlock' : 'Retry'}
+              {encrypted ? t('import.unlock') : t('common.retry')}
             </button>
           </form>
         ) : null}
@@ -88,6 +91,7 @@ export function ImportRow({
 
 /** A file still being read: it holds its place in the report until its result arrives. */
 export function PendingImportRow({ file }: { file: string }) {
+  const { t } = useTranslation();
   return (
     <li className="import-row import-row--pending" data-testid="import-row" data-status="pending" data-file={file}>
       <span className="status-dot status-dot--pending" aria-hidden="true" />
@@ -95,7 +99,7 @@ export function PendingImportRow({ file }: { file: string }) {
         <span className="import-row__name" title={file}>
           {baseName(file)}
         </span>
-        <span className="import-row__status">Waiting…</span>
+        <span className="import-row__status">{t('import.waiting')}</span>
       </div>
     </li>
   );
