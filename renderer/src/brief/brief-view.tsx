@@ -15,6 +15,9 @@ import { useReportFailure } from '../ui/use-report-failure';
 import { useNavigation } from '../app/navigation';
 import { useAsync } from '../ui/use-async';
 import { formatDateTime } from '../ui/format';
+import { AVAILABLE_LANGUAGES } from '../../../preload/contract/locales';
+import { useLanguage } from '../i18n/language-provider';
+import { nativeLanguageName } from '../i18n/native-language-name';
 import { BriefPreview } from './brief-preview';
 import { initialSections, SectionsEditor, type SectionState } from './brief-sections';
 import { downloadBriefFile } from './download';
@@ -52,6 +55,10 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
   const [title, setTitle] = useState(() => t('brief.defaultTitle'));
   const [author, setAuthor] = useState('');
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4');
+  const interfaceLanguage = useLanguage().language;
+  // null: the brief's fixed words follow the interface language.
+  const [briefLanguage, setBriefLanguage] = useState<string | null>(null);
+  const language = briefLanguage ?? interfaceLanguage;
   const [sections, setSections] = useState<SectionState[]>(initialSections());
   const [summaryNoteId, setSummaryNoteId] = useState<NoteId | null>(null);
   const [importedAfter, setImportedAfter] = useState<string | null>(null);
@@ -83,12 +90,13 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
       title,
       scope,
       pageSize,
+      language,
       sections: sections.filter((s) => s.on).map((s) => s.id),
       ...(author.trim() ? { author } : {}),
       ...(summaryNoteId !== null ? { summaryNoteId } : {}),
       ...(importedAfter ? { importedAfter } : {}),
     };
-  }, [scopeKind, tag, query, idsText, title, author, pageSize, sections, summaryNoteId, importedAfter]);
+  }, [scopeKind, tag, query, idsText, title, author, pageSize, language, sections, summaryNoteId, importedAfter]);
 
   useEffect(() => {
     if (!definition) return;
@@ -245,6 +253,21 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
           >
             <option value="A4">A4</option>
             <option value="Letter">{t('brief.letter')}</option>
+          </select>
+        </label>
+        <label>
+          {t('brief.language')}
+          <select
+            data-testid="brief-language"
+            value={briefLanguage ?? ''}
+            onChange={(e) => setBriefLanguage(e.target.value || null)}
+          >
+            <option value="">{t('brief.languageInterface')}</option>
+            {AVAILABLE_LANGUAGES.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {nativeLanguageName(lang)}
+              </option>
+            ))}
           </select>
         </label>
         <div className="brief-actions">

@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { AVAILABLE_LANGUAGES } from '../../../preload/contract/locales';
 import { useLanguage } from '../i18n/language-provider';
+import { nativeLanguageName } from '../i18n/native-language-name';
 import { useReportFailure } from '../ui/use-report-failure';
-
-/** A language's name in that language ("Français"), so a reporter finds their own in any interface. */
-function nativeName(language: string): string {
-  return new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-}
 
 /** The settings panel's language choice, kept in the library so it survives a reload or a new port. */
 export function LanguageSetting() {
@@ -27,7 +23,7 @@ export function LanguageSetting() {
         <option value="">{t('settings.followSystem')}</option>
         {AVAILABLE_LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
-            {nativeName(language)}
+            {nativeLanguageName(language)}
           </option>
         ))}
       </select>
