@@ -17,6 +17,7 @@ export * from './contract/import';
 export * from './contract/search';
 export * from './contract/entities';
 export * from './contract/research';
+export * from './contract/settings';
 export * from './contract/briefs';
 export * from './contract/families';
 export * from './contract/containers';

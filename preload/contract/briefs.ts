@@ -25,6 +25,8 @@ export interface BriefDefinition {
   pageSize?: 'A4' | 'Letter';
   /** Only articles imported after this ISO 8601 time ("the same brief, with what came in since"). */
   importedAfter?: string;
+  /** The language of the brief's fixed words (section titles, "Page n of m"); default English. */
+  language?: string;
 }
 
 /** The brief as one self-contained HTML document (all user text escaped, no scripts, nothing remote). */

@@ -16,6 +16,7 @@ import { IMPORT_METHODS, type ImportApi } from './import';
 import { LIBRARY_METHODS, type LibraryApi } from './library';
 import { RESEARCH_METHODS, type ResearchApi } from './research';
 import { SEARCH_METHODS, type SearchApi } from './search';
+import { SETTINGS_METHODS, type SettingsApi } from './settings';
 
 export interface DossierApi
   extends
@@ -27,7 +28,8 @@ export interface DossierApi
     ResearchApi,
     BriefsApi,
     FamiliesApi,
-    ContainersApi {}
+    ContainersApi,
+    SettingsApi {}
 
 export type ApiMethod = keyof DossierApi;
 
@@ -41,6 +43,7 @@ const LISTED_METHODS = [
   ...BRIEFS_METHODS,
   ...FAMILIES_METHODS,
   ...CONTAINERS_METHODS,
+  ...SETTINGS_METHODS,
 ];
 /** The method names, for routers that must reject anything else. */
 export const API_METHODS: readonly ApiMethod[] = LISTED_METHODS;

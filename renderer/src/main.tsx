@@ -4,6 +4,7 @@ import { chooseBridge } from './api/choose-bridge';
 import { createClient } from './api/client';
 import { ClientProvider } from './api/client-context';
 import { App } from './app/app';
+import { LanguageProvider } from './i18n/language-provider';
 import './styles/app.css';
 
 const root = document.getElementById('root');
@@ -12,7 +13,9 @@ if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <ClientProvider client={createClient(chooseBridge())}>
-      <App />
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
     </ClientProvider>
   </StrictMode>,
 );

@@ -8,14 +8,14 @@ export function toCssString(text: string): string {
  * the same running header and page numbers appear whether the PDF comes from Playwright,
  * Electron's printToPDF, or a reporter printing the HTML file from a browser.
  */
-export function buildBriefCss(options: { title: string; pageSize: 'A4' | 'Letter' }): string {
+export function buildBriefCss(options: { title: string; pageSize: 'A4' | 'Letter'; pageOf?: string }): string {
   const title = toCssString(options.title);
   return `
 @page {
   size: ${options.pageSize};
   margin: 20mm 18mm 22mm 18mm;
   @top-center { content: ${title}; font: 8.5pt "Noto Sans", sans-serif; color: #555; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8.5pt "Noto Sans", sans-serif; color: #555; }
+  @bottom-right { content: ${pageCounter(options.pageOf ?? 'Page {{page}} of {{pages}}')}; font: 8.5pt "Noto Sans", sans-serif; color: #555; }
 }
 @page :first { @top-center { content: none; } }
 :root {
@@ -54,4 +54,18 @@ tr { break-inside: avoid; }
 a { color: #124; overflow-wrap: anywhere; }
 @media screen { section { border-top: 2px dashed #ccc; padding-top: 1rem; margin-top: 2rem; } section.title-page { border-top: 0; padding-top: 0; margin-top: 0; } }
 `;
+}
+
+/**
+ * "Page {{page}} of {{pages}}" in the brief's language as CSS `content`: the words as quoted
+ * strings, the numbers as the page counters (left as {{page}} and {{pages}} by the caller).
+ */
+function pageCounter(pageOf: string): string {
+  return pageOf
+    .split(/(\{\{pages\}\}|\{\{page\}\})/)
+    .filter((part) => part !== '')
+    .map((part) =>
+      part === '{{page}}' ? 'counter(page)' : part === '{{pages}}' ? 'counter(pages)' : toCssString(part),
+    )
+    .join(' ');
 }

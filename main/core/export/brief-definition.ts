@@ -59,6 +59,10 @@ export function checkBriefDefinition(value: unknown): BriefDefinition {
   if (pageSize !== 'A4' && pageSize !== 'Letter')
     throw new DossierError('INVALID_INPUT', '"pageSize" must be "A4" or "Letter".');
   const importedAfter = optionalString(value.importedAfter, 'importedAfter', 40);
+  const language = optionalString(value.language, 'language', 35);
+  if (language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) {
+    throw new DossierError('INVALID_INPUT', '"language" must be a language tag such as "en" or "fr".');
+  }
   if (importedAfter !== undefined && Number.isNaN(Date.parse(importedAfter))) {
     throw new DossierError('INVALID_INPUT', '"importedAfter" must be an ISO 8601 date or time.');
   }
@@ -74,6 +78,7 @@ export function checkBriefDefinition(value: unknown): BriefDefinition {
     ...(summaryNoteId !== undefined ? { summaryNoteId } : {}),
     pageSize,
     ...(importedAfter ? { importedAfter } : {}),
+    ...(language ? { language } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describePublications } from '../families/family-citation';
 import type { BriefSection } from '../../../preload/api';
 import { buildBriefCss } from './brief-css';
+import { briefWords, type BriefWords } from './brief-words';
 import { renderNoteMarkdown } from './render-note-markdown';
 import { articleDateLabel, sectionsToRender, splitCitation, type BriefFootnote, type BriefModel } from './brief-model';
 
@@ -9,17 +10,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const SECTION_TITLES: Record<Exclude<BriefSection, 'title'>, string> = {
-  summary: 'Summary',
-  quotes: 'Key quotes',
-  digest: 'Article digest',
-  entities: 'Entity index',
-  timeline: 'Timeline',
-  sources: 'Source appendix',
-};
+function date(iso: string | null, m: BriefModel): string {
+  return iso ? escapeHtml(iso.slice(0, 10)) : escapeHtml(words(m).word('undated'));
+}
 
-function date(iso: string | null): string {
-  return iso ? escapeHtml(iso.slice(0, 10)) : 'undated';
+/** The brief's fixed words in the language chosen for it (default: the interface's, sent by the window). */
+function words(m: BriefModel): BriefWords {
+  return briefWords(m.definition.language);
 }
 
 /** Only http(s) links become links; anything else is shown as text. */
@@ -38,7 +35,7 @@ function formatBytes(bytes: number): string {
 function titlePage(m: BriefModel): string {
   const d = m.definition;
   return `<section class="title-page" id="title"><h1 dir="auto">${escapeHtml(d.title)}</h1>
-${d.author ? `<p dir="auto">Prepared by ${escapeHtml(d.author)}</p>` : ''}
+${d.author ? `<p dir="auto">${words(m).word('preparedBy', { author: escapeHtml(d.author) })}</p>` : ''}
 <p>${escapeHtml(m.generatedAt.slice(0, 10))}</p>
 <p dir="auto">${escapeHtml(m.scopeLabel)}</p>
 <p>${m.footnotes.length} quote${m.footnotes.length === 1 ? '' : 's'} · ${m.entities.length} entities</p></section>`;
@@ -101,7 +98,8 @@ function entities(m: BriefModel): string {
       (e) => `<tr><td dir="auto">${escapeHtml(e.name)}</td><td>${escapeHtml(e.type)}</td><td>${e.articles}</td></tr>`,
     )
     .join('');
-  return `<table><thead><tr><th>Entity</th><th>Type</th><th>Articles</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const w = words(m);
+  return `<table><thead><tr><th>${w.word('entity')}</th><th>${w.word('type')}</th><th>${w.word('articles')}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function timeline(m: BriefModel): string {
@@ -111,14 +109,15 @@ function timeline(m: BriefModel): string {
         `<tr><td class="date">${escapeHtml(articleDateLabel(a))}</td><td dir="auto">${escapeHtml(a.title)}</td><td dir="auto">${escapeHtml(a.siteName ?? '')}</td></tr>`,
     )
     .join('');
-  return `<table><thead><tr><th>Date</th><th>Headline</th><th>Outlet</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const w = words(m);
+  return `<table><thead><tr><th>${w.word('date')}</th><th>${w.word('headline')}</th><th>${w.word('outlet')}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function sources(m: BriefModel): string {
   const items = m.articles
     .map(
       (a) =>
-        `<li><span dir="auto">${escapeHtml(a.fileName)}</span> (${formatBytes(a.bytes)}, collected <span class="date">${date(a.importedAt)}</span>)<br><span class="sha">sha256 ${escapeHtml(a.sha256)}</span></li>`,
+        `<li><span dir="auto">${escapeHtml(a.fileName)}</span> (${formatBytes(a.bytes)}, ${words(m).word('collected', { date: `<span class="date">${date(a.importedAt, m)}</span>` })})<br><span class="sha">sha256 ${escapeHtml(a.sha256)}</span></li>`,
     )
     .join('\n');
   return `<ol class="sources">${items}</ol>`;
@@ -143,7 +142,7 @@ const SOURCES_PAGE_AT = 12;
 
 function sectionHtml(m: BriefModel, s: Exclude<BriefSection, 'title'>): string {
   const newPage = s === 'sources' && m.articles.length > SOURCES_PAGE_AT ? ' class="new-page"' : '';
-  return `<section id="${s}"${newPage}><h2>${SECTION_TITLES[s]}</h2>\n${BUILDERS[s](m)}</section>`;
+  return `<section id="${s}"${newPage}><h2>${escapeHtml(words(m).word(s))}</h2>\n${BUILDERS[s](m)}</section>`;
 }
 
 /**
@@ -156,13 +155,17 @@ export function renderBriefHtml(m: BriefModel): string {
     .map((s) => (s === 'title' ? titlePage(m) : sectionHtml(m, s)))
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${words(m).language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="generator" content="Dossier">
 <title>${escapeHtml(m.definition.title)}</title>
-<style>${buildBriefCss({ title: m.definition.title, pageSize: m.definition.pageSize ?? 'A4' })}</style>
+<style>${buildBriefCss({
+    title: m.definition.title,
+    pageSize: m.definition.pageSize ?? 'A4',
+    pageOf: words(m).word('pageOf', { page: '{{page}}', pages: '{{pages}}' }),
+  })}</style>
 </head>
 <body>
 ${body}

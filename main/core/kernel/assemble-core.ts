@@ -14,6 +14,7 @@ import type { FamilyIndex } from '../families/family-index';
 import { createLibraryHandlers } from '../library/article-handlers';
 import { createResearchHandlers, researchArticleLifecycle } from '../research/handlers';
 import { createSearchHandlers } from '../search/handlers';
+import { createSettingsHandlers } from '../settings/handlers';
 import { SearchIndex, searchArticleLifecycle, searchNoteLifecycle } from '../search/search-index';
 import type { CoreContext } from './context';
 import { guardHost } from './guard-host';
@@ -40,7 +41,11 @@ const defaultLogger: Logger = (message, err) => console.error(`[dossier] ${messa
  * on one another by passing what they need, and installs the article hooks in their order.
  * Typed by the contract, so a missing or misspelt API method is a compile error.
  */
-export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): AssembledCore {
+export function assembleCore(
+  ctx: CoreContext,
+  log: Logger = defaultLogger,
+  options: { systemLocale?: string | null } = {},
+): AssembledCore {
   const entities = createEntitiesCapability(ctx);
   const searchIndex = new SearchIndex(ctx);
   const search = createSearchHandlers(ctx, searchIndex);
@@ -69,6 +74,7 @@ export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): Ass
     // Briefs scoped by a query resolve it through the app's own search.
     ...createBriefHandlers(ctx, { printer, search: (args) => search.search(args) }),
     ...families.api,
+    ...createSettingsHandlers(ctx, options.systemLocale ?? null),
   } satisfies DossierApi;
 
   const host: HostApi = {

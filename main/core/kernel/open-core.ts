@@ -36,6 +36,8 @@ export interface OpenCoreOptions {
    * serve`). A demo that fails to load leaves a working empty library, and the failure is logged.
    */
   demoIfNew?: boolean;
+  /** The operating system's language (the desktop shell passes Electron's app.getLocale()). */
+  systemLocale?: string;
 }
 
 /** Opens a library and builds the core on it: the one entry point for every shell. */
@@ -46,7 +48,7 @@ export function openCore(libraryPath: string, options: OpenCoreOptions = {}): Co
   const ctx = createContext(db, path, options.now ? { now: options.now } : {});
   let assembled;
   try {
-    assembled = assembleCore(ctx, options.log);
+    assembled = assembleCore(ctx, options.log, { systemLocale: options.systemLocale ?? null });
   } catch (err) {
     db.close();
     throw err;

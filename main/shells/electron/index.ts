@@ -52,7 +52,7 @@ async function startApp(): Promise<void> {
   setupDownloads(session.defaultSession);
   setupAppProtocol(RENDERER_ROOT);
 
-  const library = new LibrarySession();
+  const library = new LibrarySession(app.getLocale());
   if (!(await openStartupLibrary(library, process.argv))) {
     app.quit();
     return;

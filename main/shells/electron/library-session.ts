@@ -19,6 +19,9 @@ export class LibrarySession {
   private readonly attachments: CoreAttachment[] = [];
   private detachers: (() => void)[] = [];
 
+  /** `systemLocale`: the OS language (app.getLocale()), which the core hands the window with its settings. */
+  constructor(private readonly systemLocale?: string) {}
+
   current(): Core | null {
     return this.core;
   }
@@ -35,7 +38,7 @@ export class LibrarySession {
    */
   open(path: string, options: OpenOptions): Core {
     // An empty library is still a working library when the demo fails to load: it is logged.
-    const next = openCore(path, { demoIfNew: options.demoIfNew, log: logShell });
+    const next = openCore(path, { demoIfNew: options.demoIfNew, log: logShell, systemLocale: this.systemLocale });
     if (next.demoLoaded) logShell(`first start: loaded ${next.demoLoaded.articles} demo articles into ${path}`);
     this.closeCurrent();
     this.core = next;

@@ -1,3 +1,5 @@
+import { formatCount } from '../ui/format';
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 
 /** A titled sidebar group; sections render their own items inside. */
@@ -44,6 +46,7 @@ export function SidebarItem({
   badge?: number;
   title?: string;
 }) {
+  const { t } = useTranslation();
   return (
     <button
       type="button"
@@ -60,11 +63,11 @@ export function SidebarItem({
         </span>
       ) : null}
       <span className="sidebar-item__label">{label}</span>
-      {count !== undefined ? <span className="sidebar-item__count">{count.toLocaleString()}</span> : null}
+      {count !== undefined ? <span className="sidebar-item__count">{formatCount(count)}</span> : null}
       {badge ? (
         <span className="sidebar-item__badge" data-testid="sidebar-badge">
-          {badge.toLocaleString()}
-          <span className="visually-hidden"> new</span>
+          {formatCount(badge)}
+          <span className="visually-hidden"> {t('common.newBadge')}</span>
         </span>
       ) : null}
     </button>

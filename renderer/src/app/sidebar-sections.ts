@@ -6,6 +6,7 @@ import { ResearchSection } from '../research/research-section';
 import { BriefSidebarSection } from '../brief/brief-section';
 import { TagTreeSection } from '../research/tag-tree-section';
 import { SavedSearchesSection } from '../search/saved-searches-section';
+import { SettingsSection } from '../settings/settings-section';
 
 /**
  * The sidebar, top to bottom. A capability adds its section (notes, quotes, briefs...) by
@@ -19,4 +20,5 @@ export const SIDEBAR_SECTIONS: { id: string; Component: ComponentType }[] = [
   { id: 'entities', Component: EntitiesSection },
   { id: 'entity-tools', Component: EntityToolsSection },
   { id: 'saved-searches', Component: SavedSearchesSection },
+  { id: 'settings', Component: SettingsSection },
 ];

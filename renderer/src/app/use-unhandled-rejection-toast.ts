@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { describeError } from '../api/client';
 import { useToast } from '../ui/toast';
@@ -8,9 +9,11 @@ import { useToast } from '../ui/toast';
  */
 export function useUnhandledRejectionToast(): void {
   const toast = useToast();
+  const { t } = useTranslation();
   useEffect(() => {
-    const onRejection = (event: PromiseRejectionEvent) => toast(`Something failed: ${describeError(event.reason)}`);
+    const onRejection = (event: PromiseRejectionEvent) =>
+      toast(t('errors.somethingFailed', { reason: describeError(event.reason) }));
     window.addEventListener('unhandledrejection', onRejection);
     return () => window.removeEventListener('unhandledrejection', onRejection);
-  }, [toast]);
+  }, [toast, t]);
 }

@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { ToastProvider } from '../ui/toast';
 import { ViewErrorBoundary } from './view-error-boundary';
 import { useUnhandledRejectionToast } from './use-unhandled-rejection-toast';
+import '../i18n/i18n';
 
 afterEach(cleanup);
 

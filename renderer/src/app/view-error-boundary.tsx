@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorBanner } from '../ui/error-banner';
 
@@ -33,12 +34,18 @@ export class ViewErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <ErrorBanner
-        title="This view could not be shown"
-        message={`${error.message} Retry, or open another view from the sidebar.`}
-        onRetry={() => this.setState({ error: null })}
-      />
-    );
+    return <ViewFailed message={error.message} onRetry={() => this.setState({ error: null })} />;
   }
+}
+
+/** The banner in the reporter's language (the boundary is a class, so hooks live here). */
+function ViewFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ErrorBanner
+      title={t('errors.viewFailedTitle')}
+      message={t('errors.viewFailedMessage', { message })}
+      onRetry={onRetry}
+    />
+  );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useState } from 'react';
 import type {
   ArticleId,
@@ -13,6 +14,10 @@ import { useClient } from '../api/client-context';
 import { useReportFailure } from '../ui/use-report-failure';
 import { useNavigation } from '../app/navigation';
 import { useAsync } from '../ui/use-async';
+import { formatDateTime } from '../ui/format';
+import { AVAILABLE_LANGUAGES } from '../../../preload/contract/locales';
+import { useLanguage } from '../i18n/language-provider';
+import { nativeLanguageName } from '../i18n/native-language-name';
 import { BriefPreview } from './brief-preview';
 import { initialSections, SectionsEditor, type SectionState } from './brief-sections';
 import { downloadBriefFile } from './download';
@@ -22,7 +27,10 @@ import './brief.css';
 type ScopeKind = 'tag' | 'query' | 'ids';
 const PREVIEW_DELAY_MS = 350;
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A format's name as people say it (a brand or an acronym, the same in every language). */
+function formatName(format: 'pdf' | 'md' | 'html'): string {
+  return format === 'md' ? 'Markdown' : format.toUpperCase();
+}
 
 function parseIds(text: string): ArticleId[] {
   return text
@@ -33,6 +41,7 @@ function parseIds(text: string): ArticleId[] {
 
 /** The Brief view: choose a scope and sections, watch the live preview, export PDF, Markdown or HTML. */
 export function BriefView({ initialTag }: { initialTag?: string | null }) {
+  const { t } = useTranslation();
   const client = useClient();
   const reportFailure = useReportFailure();
   const { libraryVersion } = useNavigation();
@@ -43,9 +52,13 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
   const [tag, setTag] = useState(initialTag ?? '');
   const [query, setQuery] = useState('');
   const [idsText, setIdsText] = useState('');
-  const [title, setTitle] = useState('Research brief');
+  const [title, setTitle] = useState(() => t('brief.defaultTitle'));
   const [author, setAuthor] = useState('');
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4');
+  const interfaceLanguage = useLanguage().language;
+  // null: the brief's fixed words follow the interface language.
+  const [briefLanguage, setBriefLanguage] = useState<string | null>(null);
+  const language = briefLanguage ?? interfaceLanguage;
   const [sections, setSections] = useState<SectionState[]>(initialSections());
   const [summaryNoteId, setSummaryNoteId] = useState<NoteId | null>(null);
   const [importedAfter, setImportedAfter] = useState<string | null>(null);
@@ -77,12 +90,13 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
       title,
       scope,
       pageSize,
+      language,
       sections: sections.filter((s) => s.on).map((s) => s.id),
       ...(author.trim() ? { author } : {}),
       ...(summaryNoteId !== null ? { summaryNoteId } : {}),
       ...(importedAfter ? { importedAfter } : {}),
     };
-  }, [scopeKind, tag, query, idsText, title, author, pageSize, sections, summaryNoteId, importedAfter]);
+  }, [scopeKind, tag, query, idsText, title, author, pageSize, language, sections, summaryNoteId, importedAfter]);
 
   useEffect(() => {
     if (!definition) return;
@@ -109,7 +123,7 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
   async function exportAs(format: BriefFormat) {
     if (!definition) return;
     setBusy(true);
-    setStatus(`Exporting ${format.toUpperCase()}…`);
+    setStatus(t('brief.exporting', { format: formatName(format) }));
     try {
       const file = await client.exportBrief({
         definition,
@@ -117,9 +131,17 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
         ...(savedId !== null ? { savedBriefId: savedId } : {}),
       });
       downloadBriefFile(file);
-      setStatus(`Exported ${file.fileName}: ${file.articles} articles${file.pages ? `, ${file.pages} pages` : ''}.`);
+      setStatus(
+        file.pages
+          ? t('brief.exportedPages', {
+              file: file.fileName,
+              articles: t('brief.articles', { count: file.articles }),
+              count: file.pages,
+            })
+          : t('brief.exported', { file: file.fileName, count: file.articles }),
+      );
     } catch (err) {
-      setStatus(`Export failed: ${describeError(err)}`);
+      setStatus(t('brief.exportFailed', { reason: describeError(err) }));
     } finally {
       setBusy(false);
     }
@@ -142,31 +164,38 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
 
   return (
     <div className="brief-view" data-testid="view-brief">
-      <form className="brief-form" onSubmit={(e) => e.preventDefault()} aria-label="Brief definition">
-        <h2 className="list-pane__title">Brief</h2>
+      <form className="brief-form" onSubmit={(e) => e.preventDefault()} aria-label={t('brief.formLabel')}>
+        <h2 className="list-pane__title">{t('brief.heading')}</h2>
         <label>
-          Title <input data-testid="brief-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+          {t('brief.title')}{' '}
+          <input data-testid="brief-title" value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
-          Author <input data-testid="brief-author" value={author} onChange={(e) => setAuthor(e.target.value)} />
+          {t('brief.author')}{' '}
+          <input data-testid="brief-author" value={author} onChange={(e) => setAuthor(e.target.value)} />
         </label>
         <fieldset>
-          <legend>Scope</legend>
+          <legend>{t('brief.scope')}</legend>
           <select
             data-testid="brief-scope-kind"
             value={scopeKind}
             onChange={(e) => setScopeKind(e.target.value as ScopeKind)}
-            aria-label="Scope kind"
+            aria-label={t('brief.scopeKind')}
           >
-            <option value="tag">Tag</option>
-            <option value="query">Search</option>
-            <option value="ids">Article ids</option>
+            <option value="tag">{t('brief.scopeTag')}</option>
+            <option value="query">{t('brief.scopeQuery')}</option>
+            <option value="ids">{t('brief.scopeIds')}</option>
           </select>
           {scopeKind === 'tag' ? (
-            <select data-testid="brief-scope-tag" value={tag} onChange={(e) => setTag(e.target.value)} aria-label="Tag">
-              {(tags.value ?? []).map((t) => (
-                <option key={t.id} value={t.name}>
-                  {t.name} ({t.articles})
+            <select
+              data-testid="brief-scope-tag"
+              value={tag}
+              onChange={(e) => setTag(e.target.value)}
+              aria-label={t('brief.scopeTag')}
+            >
+              {(tags.value ?? []).map((tagRow) => (
+                <option key={tagRow.id} value={tagRow.name}>
+                  {tagRow.name} ({tagRow.articles})
                 </option>
               ))}
             </select>
@@ -174,9 +203,9 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
             <input
               data-testid="brief-scope-query"
               value={query}
-              placeholder="export controls AND nvidia"
+              placeholder={t('brief.queryExample')}
               onChange={(e) => setQuery(e.target.value)}
-              aria-label="Search query"
+              aria-label={t('brief.queryLabel')}
             />
           ) : (
             <input
@@ -184,46 +213,61 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
               value={idsText}
               placeholder="12, 15, 31"
               onChange={(e) => setIdsText(e.target.value)}
-              aria-label="Article ids"
+              aria-label={t('brief.scopeIds')}
             />
           )}
           {importedAfter ? (
             <p className="brief-since" data-testid="brief-since">
-              Only articles collected after {importedAfter.slice(0, 16).replace('T', ' ')}{' '}
+              {t('brief.collectedAfter', { date: formatDateTime(importedAfter) })}{' '}
               <button type="button" onClick={() => setImportedAfter(null)}>
-                Show all
+                {t('brief.showAll')}
               </button>
             </p>
           ) : null}
         </fieldset>
         <fieldset>
-          <legend>Sections</legend>
+          <legend>{t('brief.sections')}</legend>
           <SectionsEditor sections={sections} onChange={setSections} />
         </fieldset>
         <label>
-          Summary note
+          {t('brief.summaryNote')}
           <select
             data-testid="brief-summary-note"
             value={summaryNoteId ?? ''}
             onChange={(e) => setSummaryNoteId(e.target.value ? (Number(e.target.value) as NoteId) : null)}
           >
-            <option value="">None</option>
+            <option value="">{t('brief.none')}</option>
             {(notes.value ?? []).map((n) => (
               <option key={n.id} value={n.id}>
-                {n.body.split('\n')[0]!.slice(0, 60) || `Note ${n.id}`}
+                {n.body.split('\n')[0]!.slice(0, 60) || t('brief.noteNumber', { id: n.id })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Page size
+          {t('brief.pageSize')}
           <select
             data-testid="brief-page-size"
             value={pageSize}
             onChange={(e) => setPageSize(e.target.value as 'A4' | 'Letter')}
           >
             <option value="A4">A4</option>
-            <option value="Letter">Letter</option>
+            <option value="Letter">{t('brief.letter')}</option>
+          </select>
+        </label>
+        <label>
+          {t('brief.language')}
+          <select
+            data-testid="brief-language"
+            value={briefLanguage ?? ''}
+            onChange={(e) => setBriefLanguage(e.target.value || null)}
+          >
+            <option value="">{t('brief.languageInterface')}</option>
+            {AVAILABLE_LANGUAGES.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {nativeLanguageName(lang)}
+              </option>
+            ))}
           </select>
         </label>
         <div className="brief-actions">
@@ -234,9 +278,9 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
               className="button"
               data-testid={`brief-export-${f}`}
               disabled={!definition || busy}
-              onClick={() => reportFailure(exportAs(f), `export the brief as ${f.toUpperCase()}`)}
+              onClick={() => reportFailure(exportAs(f), t('brief.exportWhat', { format: formatName(f) }))}
             >
-              Export {f === 'md' ? 'Markdown' : f.toUpperCase()}
+              {t('brief.exportAs', { format: formatName(f) })}
             </button>
           ))}
         </div>
@@ -251,11 +295,14 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
         <p className="brief-preview-pane__info" data-testid="brief-preview-info">
           {definition
             ? preview
-              ? `${plural(preview.articles, 'article')} · ${plural(preview.quotes, 'quote')}`
-              : 'Preparing the preview…'
-            : 'Choose a scope and a title to see the brief.'}
+              ? t('brief.previewInfo', {
+                  articles: t('brief.articles', { count: preview.articles }),
+                  quotes: t('brief.quotes', { count: preview.quotes }),
+                })
+              : t('brief.preparing')
+            : t('brief.chooseScope')}
         </p>
-        {previewError ? <p role="alert">The preview failed: {previewError}</p> : null}
+        {previewError ? <p role="alert">{t('brief.previewFailed', { reason: previewError })}</p> : null}
         {preview && definition ? <BriefPreview html={preview.html} /> : null}
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { formatCount } from '../ui/format';
 import type { EntityId } from '../../../preload/api';
 import { useClient } from '../api/client-context';
 import { useNavigation } from '../app/navigation';
@@ -46,7 +47,7 @@ export function EntityView({ id }: { id: EntityId }) {
         </h1>
         {entity.description ? <p className="entity-description">{entity.description}</p> : null}
         <p className="entity-muted">
-          {data.totalArticles.toLocaleString()} article{data.totalArticles === 1 ? '' : 's'} · also known as{' '}
+          {formatCount(data.totalArticles)} article{data.totalArticles === 1 ? '' : 's'} · also known as{' '}
           {entity.aliases
             .filter((a) => a.alias !== entity.name)
             .map((a) => a.alias)

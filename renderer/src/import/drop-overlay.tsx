@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 
 /** True when a drag carries files (not text or a link dragged inside the page). */
@@ -10,6 +11,7 @@ function carriesFiles(event: DragEvent): boolean {
  * drop over. Every drop is swallowed, so a dropped file or link can never navigate the app.
  */
 export function DropOverlay({ onDrop }: { onDrop: (data: DataTransfer) => void }) {
+  const { t } = useTranslation();
   const [active, setActive] = useState(false);
   const depth = useRef(0);
   const latestOnDrop = useRef(onDrop);
@@ -59,10 +61,8 @@ export function DropOverlay({ onDrop }: { onDrop: (data: DataTransfer) => void }
         <div className="drop-overlay__icon" aria-hidden="true">
           ⤓
         </div>
-        <p className="drop-overlay__title">Drop to add to your library</p>
-        <p className="drop-overlay__hint">
-          HTML, saved pages (MHTML), PDF, Word, e-mail, text and Markdown. Folders are read whole.
-        </p>
+        <p className="drop-overlay__title">{t('import.dropTitle')}</p>
+        <p className="drop-overlay__hint">{t('import.dropHint')}</p>
       </div>
     </div>
   );

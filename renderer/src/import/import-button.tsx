@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useRef } from 'react';
 
 /** "Import files…": the same import as a drop, from a file dialog, for keyboard and trackpad users. */
 export function ImportButton({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -11,7 +13,7 @@ export function ImportButton({ onFiles }: { onFiles: (files: File[]) => void }) 
         data-testid="import-button"
         onClick={() => input.current?.click()}
       >
-        <span aria-hidden="true">＋</span> Import files…
+        <span aria-hidden="true">＋</span> {t('import.button')}
       </button>
       <input
         ref={input}

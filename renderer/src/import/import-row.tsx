@@ -1,25 +1,35 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import type { ArticleId, ImportFileResult } from '../../../preload/api';
 
-const STATUS_LABEL = {
-  imported: 'Imported',
-  duplicate: 'Already in library',
-  failed: 'Failed',
-  skipped: 'Skipped',
+const STATUS_KEY = {
+  imported: 'import.statusImported',
+  duplicate: 'import.statusDuplicateOpens',
+  failed: 'import.statusFailed',
+  skipped: 'import.statusSkipped',
 } as const;
 
-const SKIP_REASON = {
-  folder: 'a folder',
-  'system-file': 'a file the operating system added',
-  'too-deep': 'an archive nested too deep',
-  'inline-image': 'an image shown in the message',
-  link: 'a link, not a file',
+const SKIP_REASON_KEY = {
+  folder: 'import.skipReason.folder',
+  'system-file': 'import.skipReason.systemFile',
+  'too-deep': 'import.skipReason.tooDeep',
+  'inline-image': 'import.skipReason.inlineImage',
+  link: 'import.skipReason.link',
 } as const;
 
 /** What a container's line says: "12 found: 10 imported, 1 duplicate, 1 failed, 0 skipped". */
-function describeReport(report: NonNullable<ImportFileResult['report']>): string {
-  const base = `${report.found} found: ${report.imported} imported, ${report.duplicates} duplicate, ${report.failed} failed, ${report.skipped} skipped`;
-  return report.incomplete ? `${base}. ${report.incomplete.message}` : base;
+function describeReport(report: NonNullable<ImportFileResult['report']>, t: TFunction): string {
+  const counts = {
+    found: report.found,
+    imported: report.imported,
+    duplicates: report.duplicates,
+    failed: report.failed,
+    skipped: report.skipped,
+  };
+  return report.incomplete
+    ? t('import.containerReportIncomplete', { ...counts, message: report.incomplete.message })
+    : t('import.containerReport', counts);
 }
 
 /** The file name without the folders in front of it. */
@@ -39,6 +49,7 @@ export function ImportRow({
   onOpen: (id: ArticleId) => void;
   onRetry: (password?: string) => void;
 }) {
+  const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const target = row.status === 'imported' ? row.id : row.status === 'duplicate' ? row.duplicateOf : undefined;
   const encrypted = row.status === 'failed' && row.error?.code === 'ENCRYPTED';
@@ -63,18 +74,18 @@ export function ImportRow({
           </span>
         )}
         <span className="import-row__status">
-          {STATUS_LABEL[row.status]}
-          {row.status === 'duplicate' ? ' — opens the existing article' : ''}
-          {row.status === 'skipped' && row.skipped ? ` — ${SKIP_REASON[row.skipped]}` : ''}
+          {row.status === 'skipped' && row.skipped
+            ? t('import.statusSkippedBecause', { reason: t(SKIP_REASON_KEY[row.skipped]) })
+            : t(STATUS_KEY[row.status])}
         </span>
         {row.member !== undefined ? (
           <span className="import-row__member" data-testid="import-member">
-            in {baseName(row.container ?? '')}: {row.member}
+            {t('import.memberIn', { container: baseName(row.container ?? ''), member: row.member })}
           </span>
         ) : null}
         {row.report ? (
           <span className="import-row__report" data-testid="import-container-report">
-            {describeReport(row.report)}
+            {describeReport(row.report, t)}
           </span>
         ) : null}
         {row.status === 'failed' && row.error ? (
@@ -95,8 +106,8 @@ export function ImportRow({
                 type="password"
                 className="input input--small"
                 data-testid="import-password"
-                placeholder="Password"
-                aria-label={`Password for ${baseName(row.file)}`}
+                placeholder={t('import.password')}
+                aria-label={t('import.passwordFor', { file: baseName(row.file) })}
                 value={password}
                 onChange={(event) => setPassword(event.target.value)}
               />
@@ -107,7 +118,7 @@ export function ImportRow({
               data-testid="import-retry"
               disabled={encrypted && !password}
             >
-              {encrypted ? 'Unlock' : 'Retry'}
+              {encrypted ? t('import.unlock') : t('common.retry')}
             </button>
           </form>
         ) : null}
@@ -118,6 +129,7 @@ export function ImportRow({
 
 /** A file still being read: it holds its place in the report until its result arrives. */
 export function PendingImportRow({ file }: { file: string }) {
+  const { t } = useTranslation();
   return (
     <li className="import-row import-row--pending" data-testid="import-row" data-status="pending" data-file={file}>
       <span className="status-dot status-dot--pending" aria-hidden="true" />
@@ -125,7 +137,7 @@ export function PendingImportRow({ file }: { file: string }) {
         <span className="import-row__name" title={file}>
           {baseName(file)}
         </span>
-        <span className="import-row__status">Waiting…</span>
+        <span className="import-row__status">{t('import.waiting')}</span>
       </div>
     </li>
   );

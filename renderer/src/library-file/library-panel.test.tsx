@@ -75,7 +75,7 @@ describe('library panel', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/The backup failed.*The disk is full\./);
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() =>
-      expect(screen.getByTestId('library-backup-result').textContent).toMatch(/Backed up 1 article \(2\.0 KB\)/),
+      expect(screen.getByTestId('library-backup-result').textContent).toMatch(/Backed up 1 article \(2\.0 kB\)/),
     );
     expect(screen.queryByRole('alert')).toBeNull();
   });

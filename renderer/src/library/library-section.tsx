@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/client-context';
 import { SidebarItem, SidebarSection } from '../app/sidebar-section';
 import { useNavigation } from '../app/navigation';
@@ -5,15 +6,16 @@ import { useAsync } from '../ui/use-async';
 
 /** Sidebar: the whole library, with its article count. */
 export function LibrarySection() {
+  const { t } = useTranslation();
   const client = useClient();
   const { view, navigate, libraryVersion, setQuery } = useNavigation();
   const stats = useAsync(() => client.getStats(), [client, libraryVersion]);
   return (
-    <SidebarSection title="Library">
+    <SidebarSection title={t('sidebar.library')}>
       <SidebarItem
         testId="sidebar-all-articles"
         icon="▤"
-        label="All articles"
+        label={t('sidebar.allArticles')}
         count={stats.value?.articles}
         active={view.kind === 'library' && view.tag === null}
         onClick={() => {

@@ -1,3 +1,4 @@
+import { formatCount } from '../ui/format';
 import { useEffect } from 'react';
 import { useNavigation } from '../app/navigation';
 import { Reader } from '../reader/reader';
@@ -35,7 +36,7 @@ export function LibraryView({ tag }: { tag: string | null }) {
             <div className="list-pane__head">
               <h2 className="list-pane__title">{tag ? `#${tag}` : 'All articles'}</h2>
               <span className="list-pane__count" data-testid="list-count">
-                {pages.total !== null ? pages.total.toLocaleString() : ''}
+                {pages.total !== null ? formatCount(pages.total) : ''}
               </span>
             </div>
             <ArticleList

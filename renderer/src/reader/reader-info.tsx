@@ -1,3 +1,4 @@
+import { formatCount } from '../ui/format';
 import { useState } from 'react';
 import type { ArticleForReader, EditableArticleField } from '../../../preload/api';
 import { describeError } from '../api/client';
@@ -131,7 +132,7 @@ export function ReaderInfo({ article, onEdited }: { article: ArticleForReader; o
           </>
         ) : null}
         <dt>Words</dt>
-        <dd>{article.wordCount.toLocaleString()}</dd>
+        <dd>{formatCount(article.wordCount)}</dd>
       </dl>
     </details>
   );

@@ -113,7 +113,7 @@ describe('reader', () => {
     const info = await screen.findByTestId('reader-info');
     expect(info.textContent).toContain('article-3.html');
     expect(info.textContent).toContain('ab'.repeat(32));
-    expect(info.textContent).toContain('2.0 KB');
+    expect(info.textContent).toContain('2.0 kB');
     expect(screen.getAllByTestId('entity-chip').map((c) => [c.dataset.name, c.dataset.type])).toEqual([
       ['Nvidia', 'organisation'],
       ['H20', 'product'],

@@ -1,22 +1,24 @@
+import { useTranslation } from 'react-i18next';
 import { SidebarItem, SidebarSection } from '../app/sidebar-section';
 import { useNavigation } from '../app/navigation';
 
 /** Sidebar: the Notes and Quote bank views. */
 export function ResearchSection() {
+  const { t } = useTranslation();
   const { view, navigate } = useNavigation();
   return (
-    <SidebarSection title="Research">
+    <SidebarSection title={t('sidebar.research')}>
       <SidebarItem
         testId="sidebar-notes"
         icon="✎"
-        label="Notes"
+        label={t('sidebar.notes')}
         active={view.kind === 'notes'}
         onClick={() => navigate({ kind: 'notes' })}
       />
       <SidebarItem
         testId="sidebar-quotes"
         icon="❝"
-        label="Quote bank"
+        label={t('sidebar.quoteBank')}
         active={view.kind === 'quotes'}
         onClick={() => navigate({ kind: 'quotes' })}
       />

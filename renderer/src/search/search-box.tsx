@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { forwardRef } from 'react';
 
 /** The search field; Ctrl/Cmd+K or / focuses it (see use-global-shortcuts), Esc clears it. */
@@ -5,6 +6,7 @@ export const SearchBox = forwardRef<
   HTMLInputElement,
   { query: string; setQuery: (q: string) => void; onSubmit?: () => void }
 >(function SearchBox({ query, setQuery, onSubmit }, ref) {
+  const { t } = useTranslation();
   return (
     <div className="search-box" role="search">
       <span className="search-box__icon" aria-hidden="true">
@@ -15,8 +17,8 @@ export const SearchBox = forwardRef<
         type="search"
         className="search-box__input"
         data-testid="search-input"
-        placeholder="Search the library"
-        aria-label="Search the library"
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
         aria-keyshortcuts="Control+K Meta+K /"
         spellCheck={false}
         autoComplete="off"

@@ -1,3 +1,4 @@
+import { formatCount } from '../ui/format';
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleId, SearchRequest } from '../../../preload/api';
 import { createListKeyHandler } from '../library/use-list-keyboard';
@@ -150,7 +151,7 @@ export function SearchResults({
               className="button search-hits__more"
               onClick={() => setLimit((n) => n + SEARCH_PAGE_SIZE)}
             >
-              Show more ({(result.total - hits.length).toLocaleString()} left)
+              Show more ({formatCount(result.total - hits.length)} left)
             </button>
           ) : null}
         </div>
@@ -161,7 +162,7 @@ export function SearchResults({
 
 /** "12 results", or when notes match too "3 articles · 2 notes" (the notes listed beside the hits). */
 export function describeCount(articles: number, notes: number): string {
-  const plural = (n: number, word: string): string => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
   if (notes === 0) return plural(articles, 'result');
   return `${plural(articles, 'article')} · ${plural(notes, 'note')}`;
 }

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ClientProvider } from '../api/client-context';
+import '../i18n/i18n';
 import { NavigationProvider } from '../app/navigation';
 import type { FakeClient } from './fake-client';
 

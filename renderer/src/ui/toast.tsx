@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 interface ToastMessage {
@@ -10,6 +11,7 @@ const ToastContext = createContext<((text: string, undo?: () => void) => void) |
 
 /** Shows short messages at the bottom of the window, with an optional Undo. */
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const show = useCallback((text: string, undo?: () => void) => setToast({ id: Date.now(), text, undo }), []);
   useEffect(() => {
@@ -33,7 +35,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 setToast(null);
               }}
             >
-              Undo
+              {t('common.undo')}
             </button>
           ) : null}
         </div>

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { SidebarSection } from '../app/sidebar-section';
+import { LanguageSetting } from './language-setting';
+
+/** Sidebar: the settings panel (the interface language, kept in the library). */
+export function SettingsSection() {
+  const { t } = useTranslation();
+  return (
+    <SidebarSection title={t('sidebar.settings')}>
+      <LanguageSetting />
+    </SidebarSection>
+  );
+}
