@@ -51,3 +51,35 @@ describe('files whose names are not valid UTF-8 (issue 13, defect 12)', () => {
     expect(missing.results).toMatchObject([{ status: 'failed', error: { code: 'NOT_FOUND' } }]);
   });
 });
+
+describe('hidden and system entries of a folder (every file on disk gets a line)', () => {
+  it('reports each as skipped with why, imports nothing from them and still imports the rest', async () => {
+    writeFileSync(join(dir, '..hidden.html'), page('Une page cachée'));
+    writeFileSync(join(dir, '.DS_Store'), 'x');
+    writeFileSync(join(dir, '~$note.docx'), 'lock');
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git', 'config'), '[core]');
+    writeFileSync(join(dir, 'plain.html'), page('Une page ordinaire'));
+
+    const batch = await core.api.importPaths({ paths: [dir] });
+
+    const lines = batch.results.map((r) => [r.file.replace(`${dir}/`, ''), r.status, r.skipped ?? r.title]);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        ['..hidden.html', 'skipped', 'hidden'],
+        ['.DS_Store', 'skipped', 'system-file'],
+        ['~$note.docx', 'skipped', 'system-file'],
+        ['.git', 'skipped', 'hidden'],
+        ['plain.html', 'imported', 'Une page ordinaire'],
+      ]),
+    );
+    expect(lines).toHaveLength(5);
+    expect((await core.api.getStats()).articles).toBe(1);
+  });
+
+  it('imports a hidden file the reporter names', async () => {
+    writeFileSync(join(dir, '.notes.html'), page('Une page nommée'));
+    const batch = await core.api.importPaths({ paths: [join(dir, '.notes.html')] });
+    expect(batch.results).toMatchObject([{ status: 'imported', title: 'Une page nommée' }]);
+  });
+});

@@ -10,13 +10,22 @@ export interface FileOnDisk {
   bytes: number;
 }
 
+/** An entry of a walked folder that is left alone, with why: it still gets its line in the report. */
+export interface SkippedOnDisk {
+  path: string;
+  reason: 'hidden' | 'system-file';
+}
+
 export interface CollectedPaths {
   files: FileOnDisk[];
+  /** Hidden and system entries met while walking folders (a hidden folder is one entry, not walked). */
+  skipped: SkippedOnDisk[];
   /** Paths given that do not exist or cannot be read. */
   missing: string[];
 }
 
 const SYSTEM_FILES = new Set([
+  '.ds_store',
   'thumbs.db',
   'desktop.ini',
   'ehthumbs.db',
@@ -26,10 +35,12 @@ const SYSTEM_FILES = new Set([
   '__macosx',
 ]);
 
-/** Hidden and system entries a folder walk leaves alone. */
-export function isSkippedName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return name.startsWith('.') || name.startsWith('~$') || SYSTEM_FILES.has(lower);
+/** Why a folder walk leaves an entry alone, or null to take it. */
+export function skippedNameReason(name: string): SkippedOnDisk['reason'] | null {
+  // "~$report.docx" is the lock file Word keeps beside an open document: the operating system's, not the reporter's.
+  if (name.startsWith('~$') || SYSTEM_FILES.has(name.toLowerCase()) || name.startsWith('._')) return 'system-file';
+  if (name.startsWith('.')) return 'hidden';
+  return null;
 }
 
 /** The "_files" folder a browser writes next to a page saved as "Web page, complete". */
@@ -61,18 +72,26 @@ async function addFile(raw: Buffer, out: FileOnDisk[]): Promise<void> {
   if (info?.isFile()) out.push({ ...fromBytes(raw), bytes: info.size });
 }
 
-/** Folders are read with names as bytes, so every file is found and opened whatever its name's encoding. */
-async function walk(dir: Buffer, out: FileOnDisk[]): Promise<void> {
+/**
+ * Folders are read with names as bytes, so every file is found and opened whatever its name's encoding.
+ * A hidden or system entry is not read, but it is listed in `skipped` so the report has a line for it.
+ */
+async function walk(dir: Buffer, out: FileOnDisk[], skipped: SkippedOnDisk[]): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true, encoding: 'buffer' }).catch(() => [])).map((entry) => ({
     entry,
     name: entry.name.toString('utf8'),
   }));
   const names = new Set(entries.map((e) => e.name.toLowerCase()));
   for (const { entry, name } of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (isSkippedName(name)) continue;
     const full = joinBytes(dir, entry.name);
+    const reason = skippedNameReason(name);
+    if (reason !== null) {
+      skipped.push({ path: fromBytes(full).path, reason });
+      continue;
+    }
     if (entry.isDirectory()) {
-      if (!isSavedPageAssets(name, names)) await walk(full, out);
+      // A saved page's "_files" folder is part of the page (its images and styles), not documents of its own.
+      if (!isSavedPageAssets(name, names)) await walk(full, out, skipped);
     } else if (entry.isFile()) {
       await addFile(full, out);
     } else if (entry.isSymbolicLink()) {
@@ -104,9 +123,10 @@ async function findByShownName(full: string): Promise<Buffer[]> {
   return candidates;
 }
 
-/** Expands the given paths: files as they are, folders recursively, skipping hidden and system files. */
+/** Expands the given paths: files as they are (even hidden ones, when named), folders recursively. */
 export async function collectFiles(paths: string[]): Promise<CollectedPaths> {
   const files: FileOnDisk[] = [];
+  const skipped: SkippedOnDisk[] = [];
   const missing: string[] = [];
   for (const given of paths) {
     const full = resolve(given);
@@ -116,7 +136,7 @@ export async function collectFiles(paths: string[]): Promise<CollectedPaths> {
     for (const raw of found) {
       const info = await stat(raw).catch(() => null);
       if (info?.isDirectory()) {
-        await walk(raw, files);
+        await walk(raw, files, skipped);
         any = true;
       } else if (info?.isFile()) {
         files.push({ ...fromBytes(raw), bytes: info.size });
@@ -125,5 +145,5 @@ export async function collectFiles(paths: string[]): Promise<CollectedPaths> {
     }
     if (!any) missing.push(full);
   }
-  return { files, missing };
+  return { files, skipped, missing };
 }

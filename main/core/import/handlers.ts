@@ -54,13 +54,18 @@ export function createImportHandlers(ctx: CoreContext, overrides: Partial<Import
       const paths = requireStringArray(args?.paths, 'paths');
       if (paths.length === 0) throw new DossierError('INVALID_INPUT', 'Give at least one file or folder to import.');
       const password = optionalString(args?.password, 'password', 1000);
-      const { files, missing } = await collectFiles(paths);
+      const { files, skipped, missing } = await collectFiles(paths);
       const notFound: ImportFileResult[] = missing.map((file) => ({
         file,
         status: 'failed',
         error: { code: 'NOT_FOUND', message: 'There is no file or folder at this path.' },
       }));
-      return run(itemsForFiles(files), password, notFound);
+      const leftAlone: ImportFileResult[] = skipped.map((s) => ({
+        file: s.path,
+        status: 'skipped',
+        skipped: s.reason,
+      }));
+      return run(itemsForFiles(files), password, [...notFound, ...leftAlone]);
     },
 
     async importUploads(args) {

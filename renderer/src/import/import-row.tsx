@@ -13,6 +13,7 @@ const STATUS_KEY = {
 const SKIP_REASON_KEY = {
   folder: 'import.skipReason.folder',
   'system-file': 'import.skipReason.systemFile',
+  hidden: 'import.skipReason.hidden',
   'too-deep': 'import.skipReason.tooDeep',
   'inline-image': 'import.skipReason.inlineImage',
   link: 'import.skipReason.link',

@@ -1,6 +1,16 @@
-import type { ImportFileResult } from '../../../../preload/api';
+import type { ImportFileResult, SkipReason } from '../../../../preload/api';
 import { EXIT, type CliCommand } from '../command';
 import { terminalField } from '../output';
+
+/** Why a file or member was left alone, as the report line says it. */
+const SKIP_REASON: Record<SkipReason, string> = {
+  folder: 'a folder',
+  'system-file': 'a file the operating system added',
+  hidden: 'a hidden file or folder',
+  'too-deep': 'an archive nested too deep',
+  'inline-image': 'an image shown in the message',
+  link: 'a link, not a file',
+};
 
 /** One report line per file: names, titles and messages come from the files, so each is kept to one safe line. */
 function describe(r: ImportFileResult): string {
@@ -13,7 +23,7 @@ function describe(r: ImportFileResult): string {
     return `container  ${file}: ${counts}${c.incomplete ? `; ${terminalField(c.incomplete.message)}` : ''}`;
   }
   if (r.status === 'duplicate') return `duplicate  of #${r.duplicateOf}  ${title}  (${file})`;
-  if (r.status === 'skipped') return `skipped    ${file} (${r.skipped ?? 'not a document'})`;
+  if (r.status === 'skipped') return `skipped    ${file} (${r.skipped ? SKIP_REASON[r.skipped] : 'not a document'})`;
   return `failed     ${file}: ${terminalField(r.error?.message ?? 'unknown error')} (${r.error?.code ?? 'INTERNAL'})`;
 }
 
@@ -66,8 +76,12 @@ export const importCommand: CliCommand = {
     for (const r of results) if (!printed.has(r)) emit(r);
     const count = (s: ImportFileResult['status']): number =>
       results.filter((r) => r.status === s && r.report === undefined).length;
-    if (!input.json)
-      input.warn(`${count('imported')} imported, ${count('duplicate')} duplicate, ${count('failed')} failed.`);
+    if (!input.json) {
+      const skipped = count('skipped') > 0 ? `, ${count('skipped')} skipped` : '';
+      input.warn(
+        `${count('imported')} imported, ${count('duplicate')} duplicate, ${count('failed')} failed${skipped}.`,
+      );
+    }
     return count('failed') > 0 ? EXIT.failed : EXIT.ok;
   },
 };
