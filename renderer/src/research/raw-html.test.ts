@@ -39,4 +39,12 @@ describe('rewriteRawHtml', () => {
     expect(out).not.toMatch(/<[^>]*\s(on\w+|style|target|ping)=/i);
     expect(out).toContain('<div>t</div><p>t</p><a href="x">t</a>&lt;b/onclick=x>t</b><p>t</p>');
   });
+
+  it('drops <base>, <meta> and <link>, which the CSP checks as soon as they are parsed', () => {
+    expect(
+      rewriteRawHtml(
+        'a<base href="https://canary.invalid/">b<meta http-equiv="refresh" content="0;url=x">c<link rel="stylesheet" href="x"></base>d',
+      ),
+    ).toBe('abcd');
+  });
 });

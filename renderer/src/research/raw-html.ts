@@ -28,6 +28,11 @@ const DROPPED_WITH_CONTENT = new Set([
   'math',
   'object',
 ]);
+/**
+ * Void elements dropped outright: a <base>, <meta> or <link> is checked against the CSP
+ * (base-uri, a refresh, a stylesheet) as soon as it is parsed, inert document or not.
+ */
+const DROPPED_VOID = new Set(['base', 'meta', 'link']);
 const FORBIDDEN_ATTRIBUTES = new Set(SANITIZE_FORBID_ATTR);
 
 const OPEN_TAG_NAME = /<([a-zA-Z][a-zA-Z0-9-]*)/y;
@@ -93,7 +98,7 @@ export function rewriteRawHtml(raw: string): string {
     const closeTag = CLOSE_TAG.exec(raw);
     if (closeTag) {
       const name = closeTag[1]!.toLowerCase();
-      if (!DROPPED_WITH_CONTENT.has(name)) out += `</${name}>`;
+      if (!DROPPED_WITH_CONTENT.has(name) && !DROPPED_VOID.has(name)) out += `</${name}>`;
       pos = CLOSE_TAG.lastIndex;
       continue;
     }
@@ -103,6 +108,8 @@ export function rewriteRawHtml(raw: string): string {
       pos = lt + 1;
     } else if (DROPPED_WITH_CONTENT.has(tag.name)) {
       pos = endOfDropped(raw, tag.name, tag.end);
+    } else if (DROPPED_VOID.has(tag.name)) {
+      pos = tag.end;
     } else {
       out += tag.html;
       pos = tag.end;

@@ -88,10 +88,11 @@ export interface TypedInText {
 /** Puts the vectors in everything a reporter types, through the API the UI uses. */
 export async function typeVectorsIn(serve: ServeProcess, vectors: XssVector[]): Promise<TypedInText> {
   const list = valueOf(
-    await serve.invoke<{ articles: { id: number; title: string }[] }>('listArticles', { limit: 500 }),
+    await serve.invoke<{ articles: { id: number; title: string; format: string }[] }>('listArticles', { limit: 500 }),
     'listArticles',
   );
-  const textArticle = list.articles.find((a) => /plain text/i.test(a.title)) ?? list.articles[0]!;
+  // The plain-text file keeps the vectors as typed characters, so each one can be quoted as a passage.
+  const textArticle = list.articles.find((a) => a.format === 'txt') ?? list.articles[0]!;
   const out: TypedInText = {
     notes: 0,
     quotes: 0,

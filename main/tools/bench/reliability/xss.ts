@@ -116,7 +116,9 @@ async function visitUi(
       .locator('[data-testid="article-row"][aria-selected="true"]')
       .focus()
       .catch(() => undefined);
+    // ↓ moves the selection; Enter opens it (the list does not open what it merely selects).
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
   }
   for (const view of ['sidebar-notes', 'sidebar-quotes', 'sidebar-brief', 'sidebar-suggestions']) {
     setWhere(view);
