@@ -48,6 +48,13 @@ describe('format sniffing on real-world oddities (issue 13, defect 13)', () => {
     expect(sniffFormat(page(memo), 'formats.html')).toBe('html');
   });
 
+  it('reads prose that quotes tags as text, and a page saved without a doctype as HTML', () => {
+    const prose = 'Vectors seen in the leak:\n\n<body onload="x()">\n\n<p style="color:red">hi</p>\n';
+    expect(sniffFormat(Buffer.from(prose), 'vectors.txt')).toBe('txt');
+    expect(sniffFormat(Buffer.from(prose), 'vectors.md')).toBe('md');
+    expect(sniffFormat(Buffer.from('<head><title>T</title></head><body><p>x</p></body>'), 'page.txt')).toBe('html');
+  });
+
   it('still takes a PDF whose header follows whitespace, a BOM or a binary prefix', () => {
     expect(sniffFormat(Buffer.from('\r\n  %PDF-1.7\n1 0 obj'), 'a.bin')).toBe('pdf');
     expect(sniffFormat(Buffer.from('\uFEFF%PDF-1.4\n'), 'a.bin')).toBe('pdf');

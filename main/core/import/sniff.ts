@@ -107,7 +107,10 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SniffResult {
   )
     return 'html';
   const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
-  if (/<(html|head|body)[\s>]/.test(start) && /<\/?(p|div|title|meta|body)[\s>]/.test(start)) return 'html';
+  // A page saved without its doctype still starts with markup; prose that only quotes tags (a .txt
+  // about HTML, a list of XSS vectors) is text, and its "<" must stay characters of the text.
+  if (start.startsWith('<') && /<(html|head|body)[\s>]/.test(start) && /<\/?(p|div|title|meta|body)[\s>]/.test(start))
+    return 'html';
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'txt' || ext === 'text') return 'txt';
   if ((ext === 'html' || ext === 'htm' || ext === 'xhtml') && start.startsWith('<')) return 'html';

@@ -63,3 +63,25 @@ describe('files that are not documents', () => {
     expect(out).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE' });
   });
 });
+
+describe('a text file that quotes markup', () => {
+  it('keeps every "<" as a character of the text, so the passage can be found and quoted', async () => {
+    const { openCore } = await import('../../kernel/open-core');
+    const core = openCore(':memory:');
+    try {
+      const body =
+        'Every vector as plain text\n\nSeen in the leak: <body onload="__xss(1)"> and <p style="x">hi</p>.\n';
+      const batch = await core.api.importUploads({
+        files: [{ name: 'vectors.txt', base64: Buffer.from(body).toString('base64') }],
+      });
+      const id = batch.results[0]!.id!;
+      const article = await core.api.getArticle({ id });
+      expect(article.format).toBe('txt');
+      expect(article.text).toContain('<body onload="__xss(1)">');
+      const quote = await core.api.createQuote({ articleId: id, exact: '<p style="x">hi</p>' });
+      expect(quote.exact).toBe('<p style="x">hi</p>');
+    } finally {
+      core.close();
+    }
+  });
+});
