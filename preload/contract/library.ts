@@ -73,8 +73,8 @@ export interface ArticleSummary {
   wordCount: number;
   format: ArticleFormat;
   tags: string[];
-  /** Set when the article has near copies in the library (a family); absent otherwise. */
-  family?: ArticleFamilyRef;
+  /** Set when the article has near copies in the library (a family); absent (or null) otherwise. */
+  family?: ArticleFamilyRef | null;
   /**
    * In a grouped list (`groupFamilies`), the other members of this row's family that the list
    * holds (same tag filter), in the list's order; absent when there are none.
