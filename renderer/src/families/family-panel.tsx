@@ -72,13 +72,14 @@ export function FamilyPanel({ article, libraryVersion }: { article: ArticleForRe
                   <>
                     <button
                       type="button"
+                      className="button button--small"
                       onClick={() => setCompared(m.id)}
                       aria-pressed={comparing === m.id}
                       data-testid="family-compare"
                     >
                       {t('families.compare')}
                     </button>
-                    <button type="button" onClick={() => choose(m.id)}>
+                    <button type="button" className="button button--small" onClick={() => choose(m.id)}>
                       {t('families.makeOriginal')}
                     </button>
                   </>
@@ -89,7 +90,7 @@ export function FamilyPanel({ article, libraryVersion }: { article: ArticleForRe
         </tbody>
       </table>
       {detail.originChosen ? (
-        <button type="button" onClick={() => choose(null)}>
+        <button type="button" className="button button--small" onClick={() => choose(null)}>
           {t('families.useEarliest')}
         </button>
       ) : null}
