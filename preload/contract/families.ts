@@ -15,6 +15,18 @@ export interface ArticleFamilyRef {
   size: number;
 }
 
+/**
+ * A near copy folded under the row that stands for its family in a grouped list or search (see
+ * `groupFamilies` in ListArticlesQuery and SearchRequest): what the unfolded row shows.
+ */
+export interface FamilyCopy {
+  id: ArticleId;
+  title: string;
+  siteName: string | null;
+  publishedAt: string | null;
+  language: string | null;
+}
+
 /** One family, as `dossier families --json` prints it. */
 export interface FamilySummary {
   id: FamilyId;

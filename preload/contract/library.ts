@@ -1,7 +1,7 @@
 /** The library: its file and counts, and the articles in it. */
 
 import type { EntityType } from './entities';
-import type { ArticleFamilyRef } from './families';
+import type { ArticleFamilyRef, FamilyCopy } from './families';
 import type { ArticleId, EntityId } from './ids';
 import { listKeys } from './key-list';
 
@@ -73,6 +73,13 @@ export interface ArticleSummary {
   wordCount: number;
   format: ArticleFormat;
   tags: string[];
+  /** Set when the article has near copies in the library (a family); absent (or null) otherwise. */
+  family?: ArticleFamilyRef | null;
+  /**
+   * In a grouped list (`groupFamilies`), the other members of this row's family that the list
+   * holds (same tag filter), in the list's order; absent when there are none.
+   */
+  copies?: FamilyCopy[];
 }
 
 export interface ArticleEntity {
@@ -122,6 +129,12 @@ export interface ListArticlesQuery {
   tag?: string;
   limit?: number;
   offset?: number;
+  /**
+   * One row per family of near copies: its first member in the list's order stands for it and
+   * carries the others as `copies`; `total`, `limit` and `offset` then count rows, not articles.
+   * False (the default) lists every article as its own row.
+   */
+  groupFamilies?: boolean;
 }
 
 export interface ArticlePage {

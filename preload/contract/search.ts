@@ -1,5 +1,6 @@
 /** Search: the query language over articles and notes, and saved searches. */
 
+import type { ArticleFamilyRef, FamilyCopy } from './families';
 import type { ArticleId, NoteId, SavedSearchId } from './ids';
 import { listKeys } from './key-list';
 
@@ -8,6 +9,13 @@ export interface SearchRequest {
   limit?: number;
   offset?: number;
   sort?: 'relevance' | 'date';
+  /**
+   * One hit per family of near copies: its best hit (in the chosen order) stands for it and
+   * carries the other members that match as `copies`. `total`, `limit` and `offset` then count
+   * rows, and the facets count a family once per value (a value any of its matching members
+   * has). False (the default) lists and counts every article.
+   */
+  groupFamilies?: boolean;
 }
 
 export interface SearchHit {
@@ -23,6 +31,10 @@ export interface SearchHit {
    * does not show the match: the snippet is then cut from this note, not from the article.
    */
   snippetNoteId?: NoteId;
+  /** Set when the article has near copies in the library (a family); absent otherwise. */
+  family?: ArticleFamilyRef;
+  /** With `groupFamilies`: the other members of this hit's family that match too, best first; absent when none. */
+  copies?: FamilyCopy[];
 }
 
 /** A note the query matched: a note on an article, or a free-standing story note. */

@@ -47,3 +47,9 @@ export function requireStringArray(value: unknown, name: string): string[] {
   }
   return value as string[];
 }
+
+export function optionalBoolean(value: unknown, name: string): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') throw new DossierError('INVALID_INPUT', `"${name}" must be true or false.`);
+  return value;
+}

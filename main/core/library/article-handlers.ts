@@ -1,14 +1,9 @@
 import { ENTITY_TYPES, type ArticleId, type DossierApi } from '../../../preload/api';
-import {
-  countArticleNotesAndQuotes,
-  countArticles,
-  deleteArticleRow,
-  getArticleRow,
-  listArticleSummaries,
-} from '../../../db/articles';
+import { countArticleNotesAndQuotes, deleteArticleRow, getArticleRow } from '../../../db/articles';
 import { listArticleEdits } from '../../../db/article-edits';
 import { updateArticleMetadata } from './article-metadata';
 import { familyRefOf } from '../families/handlers';
+import { listArticlePage } from '../families/family-lists';
 import { listEntitiesOfArticle, listEntitySummaries } from '../../../db/entities';
 import { listNoteRows } from '../../../db/notes';
 import { countEverything, databaseBytes } from '../../../db/stats';
@@ -16,7 +11,7 @@ import { listTagSummaries, listTagsOfArticle } from '../../../db/tags';
 import { DossierError } from '../../../preload/contract/errors';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrate';
 import type { CoreContext } from '../kernel/context';
-import { requireId, optionalInt, optionalString } from '../kernel/validate';
+import { requireId, optionalBoolean, optionalInt, optionalString } from '../kernel/validate';
 import { writeTransaction } from '../../../db/write-transaction';
 
 type LibraryHandlers = Pick<
@@ -68,7 +63,8 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
       const tag = optionalString(query?.tag, 'tag');
       const limit = optionalInt(query?.limit, 'limit', { min: 1, max: 100_000 }) ?? 100;
       const offset = optionalInt(query?.offset, 'offset', { min: 0 }) ?? 0;
-      return { total: countArticles(db, { tag }), articles: listArticleSummaries(db, { tag, limit, offset }) };
+      const groupFamilies = optionalBoolean(query?.groupFamilies, 'groupFamilies') ?? false;
+      return listArticlePage(db, { tag, limit, offset, groupFamilies });
     },
     async updateArticleMetadata(args) {
       const id = requireId<ArticleId>(args?.id, 'id');

@@ -1,5 +1,6 @@
 import { listArticleFacetMeta, type ArticleFacetMeta } from '../../../db/search-query';
 import type { Db } from '../../../db/open';
+import { countOncePerFamily } from './facet-cache';
 
 /** Counts of one facet: value -> number of hits. */
 export type FacetCounts = Map<string, number>;
@@ -39,19 +40,30 @@ export class ArticleMetaCache {
   }
 
   /** Outlet, language and year counts over some article ids. */
-  count(ids: readonly number[]): { sites: FacetCounts; languages: FacetCounts; years: FacetCounts } {
+  count(
+    ids: readonly number[],
+    families?: Int32Array,
+  ): { sites: FacetCounts; languages: FacetCounts; years: FacetCounts } {
     this.load();
     const { codes, values } = this;
     const sites = new Int32Array(values.site.size + 1);
     const languages = new Int32Array(values.language.size + 1);
     const years = new Int32Array(values.year.size + 1);
     const known = codes.length / 3;
-    for (const id of ids) {
-      if (id >= known) continue;
-      const at = id * 3;
-      sites[codes[at]!]!++;
-      languages[codes[at + 1]!]!++;
-      years[codes[at + 2]!]!++;
+    if (families) {
+      // A family counts once per outlet, language and year its members have (see countOncePerFamily).
+      const valuesAt = (offset: number) => (id: number) => (id < known ? [codes[id * 3 + offset]!] : []);
+      countOncePerFamily(ids, families, sites, valuesAt(0));
+      countOncePerFamily(ids, families, languages, valuesAt(1));
+      countOncePerFamily(ids, families, years, valuesAt(2));
+    } else {
+      for (const id of ids) {
+        if (id >= known) continue;
+        const at = id * 3;
+        sites[codes[at]!]!++;
+        languages[codes[at + 1]!]!++;
+        years[codes[at + 2]!]!++;
+      }
     }
     const toMap = (counts: Int32Array, table: ValueTable): FacetCounts => {
       const out: FacetCounts = new Map();

@@ -76,12 +76,22 @@ export class FacetCache {
    * The `limit` confirmed entities most of some articles mention, with how many (most first, then
    * by name in SQLite's binary order, as countEntityFacet in db/search-query.ts defines it).
    */
-  countEntities(ids: readonly number[], limit: number): FacetCount[] {
+  countEntities(ids: readonly number[], limit: number, families?: Int32Array): FacetCount[] {
     this.refreshEntities();
     const { entityOffsets: offsets, entityIds, patchedEntities: patched, entityNames } = this;
     const counts = new Int32Array(this.maxEntityId + 1);
     const maxId = offsets.length - 2;
     const anyPatched = patched.size > 0;
+    if (families) {
+      countOncePerFamily(ids, families, counts, (id) =>
+        anyPatched && patched.has(id)
+          ? patched.get(id)!
+          : id <= maxId
+            ? entityIds.subarray(offsets[id]!, offsets[id + 1]!)
+            : [],
+      );
+      return topNamedCounts(counts, entityNames, compareCodePoints, limit);
+    }
     for (const id of ids) {
       const list = anyPatched ? patched.get(id) : undefined;
       if (list !== undefined) {
@@ -132,11 +142,17 @@ export class FacetCache {
   }
 
   /** The `limit` most frequent tags among some articles (most hits first, then by name as SQLite's NOCASE sorts). */
-  countTags(ids: readonly number[], limit: number): FacetCount[] {
+  countTags(ids: readonly number[], limit: number, families?: Int32Array): FacetCount[] {
     if (this.tagsStale) this.loadTags();
     const { tagOffsets: offsets, tagIds, tagNames } = this;
     const counts = new Int32Array(this.maxTagId + 1);
     const maxId = offsets.length - 2;
+    if (families) {
+      countOncePerFamily(ids, families, counts, (id) =>
+        id <= maxId ? tagIds.subarray(offsets[id]!, offsets[id + 1]!) : [],
+      );
+      return topNamedCounts(counts, tagNames, compareNoCase, limit);
+    }
     for (const id of ids) {
       if (id > maxId) continue;
       for (let k = offsets[id]!; k < offsets[id + 1]!; k++) counts[tagIds[k]!]!++;
@@ -157,6 +173,32 @@ export class FacetCache {
     this.tagOffsets = grouped.offsets;
     this.tagIds = grouped.values;
     this.tagNames = new Map(listTagNames(this.db).map((t) => [t.id, t.name]));
+  }
+}
+
+/**
+ * Adds each id's values to `counts`, a family's members counting a value once between them:
+ * `families[i]` is the family of `ids[i]` (0 for an article alone), and a family's members are
+ * side by side (see toFamilyRuns in family-folding.ts), so one stamp per value suffices.
+ */
+export function countOncePerFamily(
+  ids: readonly number[],
+  families: Int32Array,
+  counts: Int32Array,
+  valuesOf: (id: number) => ArrayLike<number>,
+): void {
+  const stamp = new Int32Array(counts.length);
+  for (let i = 0; i < ids.length; i++) {
+    const family = families[i]!;
+    const values = valuesOf(ids[i]!);
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]!;
+      if (family !== 0) {
+        if (stamp[v] === family) continue;
+        stamp[v] = family;
+      }
+      counts[v]!++;
+    }
   }
 }
 

@@ -9,7 +9,7 @@ import {
 } from '../../../db/search-saved';
 import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
-import { optionalInt, optionalString, requireId, requireString } from '../kernel/validate';
+import { optionalBoolean, optionalInt, optionalString, requireId, requireString } from '../kernel/validate';
 import { countNewMatches, runSearch } from './run-search';
 import type { SearchIndex } from './search-index';
 
@@ -29,7 +29,8 @@ export function createSearchHandlers(ctx: CoreContext, index: SearchIndex): Sear
       const sort = args?.sort ?? 'relevance';
       if (sort !== 'relevance' && sort !== 'date')
         throw new DossierError('INVALID_INPUT', '"sort" must be "relevance" or "date".');
-      return runSearch(index, { query, limit, offset, sort });
+      const groupFamilies = optionalBoolean(args?.groupFamilies, 'groupFamilies') ?? false;
+      return runSearch(index, { query, limit, offset, sort, groupFamilies });
     },
     async listSavedSearches() {
       return listSavedSearchesWithSeen(db).map((row) => summarize(index, row));

@@ -1,4 +1,13 @@
-import type { ArticleId, FacetCount, SearchFacets, SearchHit, SearchResult } from '../../../preload/api';
+import type {
+  ArticleFamilyRef,
+  ArticleId,
+  FacetCount,
+  FamilyCopy,
+  SearchFacets,
+  SearchHit,
+  SearchResult,
+} from '../../../preload/api';
+import { getFamilyCopies, getFamilyRefs } from '../../../db/family-groups';
 import { countSearchMatchesAfter, listMentionRanges } from '../../../db/search-query';
 import {
   getHitArticles,
@@ -20,12 +29,15 @@ import { buildNoteSnippets, findNoteHits } from './note-hits';
 import { catchUpNotes } from './note-index';
 import type { DocLengths } from './doc-lengths';
 import { scoreOneTermHits, topHits } from './one-term-ranking';
+import { countRows, foldRankedHits, toFamilyRuns, type FamilyMembership, type FoldedHit } from './family-folding';
 
 export interface SearchOptions {
   query: string;
   limit: number;
   offset: number;
   sort: 'relevance' | 'date';
+  /** One row per family of near copies (see SearchRequest.groupFamilies). */
+  groupFamilies?: boolean;
 }
 
 const FACET_LIMIT = 30;
@@ -71,26 +83,47 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
     // Articles found through a note: read once, for the ranking, the hit list and the date order.
     const noted = listNotedHits(db, plan);
     const { hitIds, ranked, sampleEntities } = collectHits(db, plan, options, noted, index.docLengths);
-    const page: HitRow[] =
-      options.sort === 'relevance'
+    // Another process (a CLI import or edit beside the app) may have changed outlets, languages,
+    // dates or families.
+    if (hitIds.length > 0 && index.facets.sync()) {
+      index.meta.invalidate();
+      index.families.invalidate();
+    }
+    const grouped = options.groupFamilies === true;
+    const folded = grouped ? foldPage(db, plan, options, noted, hitIds, ranked, index.families) : null;
+    const page: HitRow[] = folded
+      ? folded.map((f) => f.hit)
+      : options.sort === 'relevance'
         ? ranked.slice(options.offset, options.offset + options.limit)
         : rankSearchHits(db, plan, 'date', options.offset + options.limit, noted).slice(options.offset);
     let facets = emptyFacets();
     if (hitIds.length > 0) {
-      // Another process (a CLI import or edit beside the app) may have changed outlets, languages or dates.
-      if (index.facets.sync()) index.meta.invalidate();
-      const entityIds = sampleEntities ? ranked.slice(0, ENTITY_FACET_SAMPLE).map((h) => h.id) : hitIds;
-      const entities = index.facets.countEntities(entityIds, FACET_LIMIT);
-      facets = buildFacets(index.facets.countTags(hitIds, FACET_LIMIT), entities, index.meta.count(hitIds));
+      // Grouped, a family counts once per value its matching members have (a tag on two copies counts one).
+      const runs = grouped ? toFamilyRuns(hitIds, index.families) : null;
+      const sample = sampleEntities ? ranked.slice(0, ENTITY_FACET_SAMPLE).map((h) => h.id) : null;
+      const entityRuns = sample && grouped ? toFamilyRuns(sample, index.families) : sample ? null : runs;
+      const entities = index.facets.countEntities(
+        entityRuns?.ids ?? sample ?? hitIds,
+        FACET_LIMIT,
+        entityRuns?.families,
+      );
+      const ids = runs?.ids ?? hitIds;
+      facets = buildFacets(
+        index.facets.countTags(ids, FACET_LIMIT, runs?.families),
+        entities,
+        index.meta.count(ids, runs?.families),
+      );
     }
     const ids = page.map((h) => h.id);
+    const families = familiesOfPage(db, ids, folded, index.families);
     const articles = getHitArticles(db, ids);
     const rows = page.flatMap((h) => {
       const article = articles.get(h.id);
       return article ? [{ ...article, score: h.score }] : [];
     });
     const mentionRanges = listMentionRanges(db, ids, [...plan.highlight.entityIds]);
-    return { total: hitIds.length, rows, facets, mentionRanges, sampleEntities };
+    const total = grouped ? countRows(hitIds, index.families) : hitIds.length;
+    return { total, rows, facets, mentionRanges, sampleEntities, families };
   })();
 
   const matchedWords = new Set<string>();
@@ -122,6 +155,7 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
       publishedAt: row.publishedAt,
       siteName: row.siteName,
       ...(note ? { snippetNoteId: note.noteId } : {}),
+      ...result.families(row.id),
     };
   });
   const noteHits = options.offset === 0 ? findNoteHits(index, plan) : [];
@@ -138,6 +172,46 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
     ...(warning ? { warning } : {}),
     highlightTerms,
     ...(noteHits.length > 0 ? { noteHits } : {}),
+  };
+}
+
+/**
+ * The page of a grouped search: its rows' best hits in the chosen order, each with its family's
+ * other matching hits. The hits ranked for the ungrouped page may fold into fewer rows than the
+ * page needs; then enough are ranked to fill it (at most the page plus every hit that folds).
+ */
+function foldPage(
+  db: Db,
+  plan: SearchPlan,
+  options: SearchOptions,
+  noted: readonly NotedHit[],
+  hitIds: readonly number[],
+  ranked: readonly HitRow[],
+  membership: FamilyMembership,
+): FoldedHit[] {
+  const { offset, limit, sort } = options;
+  const inOrder = sort === 'relevance' ? ranked : rankSearchHits(db, plan, 'date', offset + limit, noted);
+  const folded = foldRankedHits(inOrder, hitIds, membership, offset, limit);
+  if (folded) return folded;
+  const wider = offset + limit + (hitIds.length - countRows(hitIds, membership));
+  return foldRankedHits(rankSearchHits(db, plan, sort, wider, noted), hitIds, membership, offset, limit) ?? [];
+}
+
+/** For each hit of the page: its family (when it has near copies) and, grouped, the copies folded under it. */
+function familiesOfPage(
+  db: Db,
+  ids: readonly number[],
+  folded: readonly FoldedHit[] | null,
+  membership: FamilyMembership,
+): (id: number) => { family?: ArticleFamilyRef; copies?: FamilyCopy[] } {
+  if (!ids.some((id) => membership.of(id) !== 0)) return () => ({});
+  const refs = getFamilyRefs(db, ids);
+  const copyIds = new Map((folded ?? []).filter((f) => f.copies.length > 0).map((f) => [f.hit.id, f.copies]));
+  const copies = getFamilyCopies(db, [...copyIds.values()].flat());
+  return (id) => {
+    const family = refs.get(id);
+    const own = copyIds.get(id)?.flatMap((c) => copies.get(c) ?? []) ?? [];
+    return { ...(family ? { family } : {}), ...(own.length > 0 ? { copies: own } : {}) };
   };
 }
 

@@ -20,6 +20,7 @@ import { Vocabulary } from './vocabulary';
 import { ArticleMetaCache } from './article-meta-cache';
 import { DocLengths } from './doc-lengths';
 import { FacetCache } from './facet-cache';
+import { FamilyMembership } from './family-folding';
 import { catchUpNotes, forgetArticleTerms, indexNote } from './note-index';
 import { writeTransaction } from '../../../db/write-transaction';
 import { backfillForms, FormBatch, surfaceFormsOf } from './surface-forms';
@@ -36,6 +37,8 @@ export class SearchIndex {
   readonly meta: ArticleMetaCache;
   readonly facets: FacetCache;
   readonly docLengths: DocLengths;
+  /** Who belongs to which family of near copies, for searches that show a family as one row. */
+  readonly families: FamilyMembership;
   private languages: Set<SearchLanguage> | undefined;
   private caughtUp = false;
 
@@ -45,6 +48,7 @@ export class SearchIndex {
     prepareSearchConnection(ctx.db);
     this.facets = new FacetCache(ctx.db);
     this.docLengths = new DocLengths(ctx.db);
+    this.families = new FamilyMembership(ctx.db);
   }
 
   /**

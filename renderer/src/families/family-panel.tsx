@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleForReader, ArticleId, FamilyMember } from '../../../preload/api';
 import { useClient } from '../api/client-context';
-import { formatDate } from '../ui/format';
+import { formatCount, formatDate } from '../ui/format';
 import { useAsync } from '../ui/use-async';
 import { useReportFailure } from '../ui/use-report-failure';
 import { FamilyDiff } from './family-diff';
@@ -13,6 +14,7 @@ import './families.css';
  * of any member against the original, and the choice of original.
  */
 export function FamilyPanel({ article, libraryVersion }: { article: ArticleForReader; libraryVersion: number }) {
+  const { t } = useTranslation();
   const client = useClient();
   const report = useReportFailure();
   const [version, setVersion] = useState(0);
@@ -29,26 +31,26 @@ export function FamilyPanel({ article, libraryVersion }: { article: ArticleForRe
   const choose = (articleId: ArticleId | null): void => {
     report(
       client.setFamilyOrigin({ familyId: detail.id, articleId }).then(() => setVersion((v) => v + 1)),
-      'change the original',
+      t('families.changeOriginal'),
     );
   };
 
   return (
     <section className="family-panel" aria-labelledby="family-panel-title" data-testid="family-panel">
       <h2 id="family-panel-title">
-        Published {detail.members.length} times{detail.originChosen ? ' (original chosen by you)' : ''}
+        {t(detail.originChosen ? 'families.publishedChosen' : 'families.published', { count: detail.members.length })}
       </h2>
       <table className="family-panel__members">
-        <caption className="visually-hidden">The copies of this story</caption>
+        <caption className="visually-hidden">{t('families.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Outlet</th>
-            <th scope="col">Headline</th>
-            <th scope="col">Date</th>
-            <th scope="col">Words</th>
-            <th scope="col">Your work</th>
+            <th scope="col">{t('families.outlet')}</th>
+            <th scope="col">{t('families.headline')}</th>
+            <th scope="col">{t('families.date')}</th>
+            <th scope="col">{t('families.words')}</th>
+            <th scope="col">{t('families.yourWork')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('families.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -57,22 +59,28 @@ export function FamilyPanel({ article, libraryVersion }: { article: ArticleForRe
             <tr key={m.id} aria-current={m.id === article.id ? 'true' : undefined} data-testid="family-member">
               <td>
                 {m.siteName ?? '—'}
-                {m.isOrigin ? <strong className="family-panel__origin"> original</strong> : null}
+                {m.isOrigin ? <strong className="family-panel__origin"> {t('families.original')}</strong> : null}
               </td>
               <td dir="auto">{m.title}</td>
-              <td>{formatDate(m.publishedAt) || 'undated'}</td>
-              <td>{m.wordCount}</td>
+              <td>{formatDate(m.publishedAt) || t('families.undated')}</td>
+              <td>{formatCount(m.wordCount)}</td>
               <td>
                 <MemberWork member={m} />
               </td>
               <td className="family-panel__actions">
                 {m.isOrigin ? null : (
                   <>
-                    <button type="button" onClick={() => setCompared(m.id)} aria-pressed={comparing === m.id}>
-                      Compare with original
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => setCompared(m.id)}
+                      aria-pressed={comparing === m.id}
+                      data-testid="family-compare"
+                    >
+                      {t('families.compare')}
                     </button>
-                    <button type="button" onClick={() => choose(m.id)}>
-                      Make original
+                    <button type="button" className="button button--small" onClick={() => choose(m.id)}>
+                      {t('families.makeOriginal')}
                     </button>
                   </>
                 )}
@@ -82,8 +90,8 @@ export function FamilyPanel({ article, libraryVersion }: { article: ArticleForRe
         </tbody>
       </table>
       {detail.originChosen ? (
-        <button type="button" onClick={() => choose(null)}>
-          Use the earliest as the original
+        <button type="button" className="button button--small" onClick={() => choose(null)}>
+          {t('families.useEarliest')}
         </button>
       ) : null}
       {origin && comparing !== null && comparing !== origin.id ? (
@@ -94,10 +102,11 @@ export function FamilyPanel({ article, libraryVersion }: { article: ArticleForRe
 }
 
 function MemberWork({ member }: { member: FamilyMember }) {
+  const { t } = useTranslation();
   const parts = [
-    ...member.tags.map((t) => `#${t}`),
-    ...member.notes.map((n) => `Note: ${n.text.slice(0, 80)}`),
-    ...member.quotes.map((q) => `“${q.exact.slice(0, 80)}”`),
+    ...member.tags.map((tag) => `#${tag}`),
+    ...member.notes.map((n) => t('families.note', { text: n.text.slice(0, 80) })),
+    ...member.quotes.map((q) => t('families.quoted', { text: q.exact.slice(0, 80) })),
   ];
   if (parts.length === 0) return <span className="family-panel__none">—</span>;
   return (

@@ -30,7 +30,7 @@ describe('article list', () => {
     expect(rows.length).toBeLessThan(60);
     expect(screen.getByTestId('list-count').textContent).toBe((50_000).toLocaleString());
     const listCalls = client.calls.filter((c) => c.method === 'listArticles');
-    expect(listCalls).toEqual([{ method: 'listArticles', args: { limit: PAGE_SIZE, offset: 0 } }]);
+    expect(listCalls).toEqual([{ method: 'listArticles', args: { limit: PAGE_SIZE, offset: 0, groupFamilies: true } }]);
   });
 
   it('fetches the page for rows scrolled into view, not the ones in between', async () => {

@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleId } from '../../../preload/api';
 import { ErrorBanner } from '../ui/error-banner';
 import { EmptyState } from '../ui/empty-state';
 import { Loading } from '../ui/loading';
 import { ArticleRow, ArticleRowPlaceholder } from './article-row';
-import type { ArticlePages } from './use-article-pages';
+import type { FoldedPages } from '../families/use-folded-pages';
+import { isCopyRow } from '../families/folded-rows';
+import { FamilyCopyRow } from '../families/family-rows';
+import { handleFoldKey } from '../families/fold-keys';
 import { createListKeyHandler } from './use-list-keyboard';
 import type { MultiSelection } from '../ui/use-multi-selection';
 
@@ -22,7 +25,8 @@ export function ArticleList({
   emptyHint,
   selection,
 }: {
-  pages: ArticlePages;
+  /** The pages, with any unfolded family's copies spliced in under its row. */
+  pages: FoldedPages;
   openedId: ArticleId | null;
   onOpen: (id: ArticleId) => void;
   emptyHint: string;
@@ -66,7 +70,7 @@ export function ArticleList({
     if (row && selection) selection.toggle(index, row.id);
   };
   const extendTo = (from: number, to: number) => selection?.extend(from, to, (i) => pages.rowAt(i)?.id);
-  const onKeyDown = createListKeyHandler({
+  const listKeys = createListKeyHandler({
     count,
     selected,
     select,
@@ -75,6 +79,22 @@ export function ArticleList({
     extend: selection ? extendTo : undefined,
     anchor: selection?.anchorAt,
   });
+  const onKeyDown = (event: KeyboardEvent) => {
+    const row = selected >= 0 ? pages.rowAt(selected) : undefined;
+    const family = row && !isCopyRow(row) && row.copies?.length ? row : undefined;
+    const folding = {
+      unfold: family && !pages.isUnfolded(family.id) ? () => pages.toggleFold(selected) : undefined,
+      fold:
+        row && (isCopyRow(row) || (family && pages.isUnfolded(family.id)))
+          ? () => {
+              const at = pages.familyRowOf(selected);
+              pages.toggleFold(at);
+              select(at);
+            }
+          : undefined,
+    };
+    if (!handleFoldKey(event, folding)) listKeys(event);
+  };
 
   if (pages.error && pages.total === null)
     return <ErrorBanner message={pages.error} onRetry={pages.retry} title="Could not load the articles" />;
@@ -115,6 +135,7 @@ export function ArticleList({
                 data-testid={article ? 'article-row' : 'article-row-loading'}
                 data-id={article?.id}
                 data-title={article?.title}
+                data-copy-of={article && isCopyRow(article) ? article.copyOf : undefined}
                 data-index={item.index}
                 role="option"
                 aria-selected={isSelected}
@@ -125,8 +146,15 @@ export function ArticleList({
                   if (article) onOpen(article.id);
                 }}
               >
-                {article ? (
-                  <ArticleRow article={article} opened={article.id === openedId} />
+                {article && isCopyRow(article) ? (
+                  <FamilyCopyRow copy={article} opened={article.id === openedId} />
+                ) : article ? (
+                  <ArticleRow
+                    article={article}
+                    opened={article.id === openedId}
+                    unfolded={pages.isUnfolded(article.id)}
+                    onToggleCopies={() => pages.toggleFold(item.index)}
+                  />
                 ) : (
                   <ArticleRowPlaceholder />
                 )}

@@ -7,11 +7,17 @@ import { ArticleList } from './article-list';
 import { useArticlePages } from './use-article-pages';
 import { BulkTagging } from '../research/bulk-tagging';
 import { useMultiSelection } from '../ui/use-multi-selection';
+import { useFamilyGrouping } from '../families/use-family-grouping';
+import { useFoldedPages } from '../families/use-folded-pages';
+import { EveryCopyToggle } from '../families/family-rows';
 
 /** The main view: the article list (or search results while a query is typed) beside the reader. */
 export function LibraryView({ tag }: { tag: string | null }) {
   const { query, setQuery, opened, openArticle, libraryVersion, navigate } = useNavigation();
-  const pages = useArticlePages(tag, libraryVersion);
+  // One row per family of near copies unless the reporter asked to see every copy.
+  const grouping = useFamilyGrouping();
+  const serverPages = useArticlePages(tag, libraryVersion, !grouping.everyCopy);
+  const pages = useFoldedPages(serverPages, `${tag ?? ''}:${grouping.everyCopy}`);
   const searching = query.trim() !== '';
   const selection = useMultiSelection();
   const { clear } = selection;
@@ -30,14 +36,16 @@ export function LibraryView({ tag }: { tag: string | null }) {
             onOpen={openArticle}
             libraryVersion={libraryVersion}
             selection={selection}
+            grouping={grouping}
           />
         ) : (
           <>
             <div className="list-pane__head">
               <h2 className="list-pane__title">{tag ? `#${tag}` : 'All articles'}</h2>
               <span className="list-pane__count" data-testid="list-count">
-                {pages.total !== null ? formatCount(pages.total) : ''}
+                {serverPages.total !== null ? formatCount(serverPages.total) : ''}
               </span>
+              <EveryCopyToggle everyCopy={grouping.everyCopy} onToggle={grouping.toggle} />
             </div>
             <ArticleList
               selection={selection}

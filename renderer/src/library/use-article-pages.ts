@@ -21,12 +21,14 @@ export interface ArticlePages {
  * Pages through `listArticles` lazily as rows come into view, so a library of 50,000 articles
  * never loads whole. Changing the tag or the library version starts over.
  */
-export function useArticlePages(tag: string | null, libraryVersion: number): ArticlePages {
+export function useArticlePages(tag: string | null, libraryVersion: number, groupFamilies = false): ArticlePages {
   const client = useClient();
   const pages = useRef(new Map<number, ArticleSummary[]>());
   // After a refresh the old pages stay visible until their fresh copies arrive (no flash).
   const stalePages = useRef(new Map<number, ArticleSummary[]>());
-  const lastTag = useRef(tag);
+  // The rows' meaning: another tag, or families grouped or not, starts afresh (no stale rows).
+  const filter = `${groupFamilies ? 'grouped' : 'every'}:${tag ?? ''}`;
+  const lastFilter = useRef(filter);
   const inFlight = useRef(new Set<number>());
   const generation = useRef(0);
   const [total, setTotal] = useState<number | null>(null);
@@ -39,7 +41,8 @@ export function useArticlePages(tag: string | null, libraryVersion: number): Art
       if (pages.current.has(page) || inFlight.current.has(page)) return;
       inFlight.current.add(page);
       const gen = generation.current;
-      client.listArticles({ ...(tag ? { tag } : {}), limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then(
+      const grouping = groupFamilies ? { groupFamilies } : {};
+      client.listArticles({ ...(tag ? { tag } : {}), limit: PAGE_SIZE, offset: page * PAGE_SIZE, ...grouping }).then(
         (result) => {
           if (gen !== generation.current) return; // a newer filter or refresh started
           inFlight.current.delete(page);
@@ -55,22 +58,22 @@ export function useArticlePages(tag: string | null, libraryVersion: number): Art
         },
       );
     },
-    [client, tag],
+    [client, tag, groupFamilies],
   );
 
   useEffect(() => {
     generation.current += 1;
-    stalePages.current = lastTag.current === tag ? new Map([...stalePages.current, ...pages.current]) : new Map();
-    lastTag.current = tag;
+    stalePages.current = lastFilter.current === filter ? new Map([...stalePages.current, ...pages.current]) : new Map();
+    lastFilter.current = filter;
     pages.current = new Map();
     inFlight.current = new Set();
     setError(null);
     fetchPage(0);
     // `tag` is inside fetchPage; libraryVersion and attempt only say "start over".
-  }, [fetchPage, tag, libraryVersion, attempt]);
+  }, [fetchPage, tag, filter, libraryVersion, attempt]);
 
   // A refresh keeps the old total on screen until the new first page answers; a new filter does not.
-  useEffect(() => setTotal(null), [tag]);
+  useEffect(() => setTotal(null), [filter]);
 
   const rowAt = useCallback((index: number) => {
     const page = Math.floor(index / PAGE_SIZE);

@@ -1,5 +1,5 @@
 import { formatCount } from '../ui/format';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ArticleId, SearchRequest } from '../../../preload/api';
 import { createListKeyHandler } from '../library/use-list-keyboard';
 import { ErrorBanner } from '../ui/error-banner';
@@ -11,6 +11,9 @@ import type { MultiSelection } from '../ui/use-multi-selection';
 import { SearchHit } from './search-hit';
 import { NoteHits } from './note-hits';
 import { SEARCH_PAGE_SIZE, useSearch } from './use-search';
+import { flattenHits } from '../families/folded-rows';
+import { EveryCopyToggle, FamilyCopyRow } from '../families/family-rows';
+import { handleFoldKey } from '../families/fold-keys';
 
 type Sort = NonNullable<SearchRequest['sort']>;
 
@@ -22,6 +25,7 @@ export function SearchResults({
   onOpen,
   libraryVersion,
   selection,
+  grouping,
 }: {
   query: string;
   setQuery: (query: string) => void;
@@ -30,29 +34,68 @@ export function SearchResults({
   libraryVersion: number;
   /** Shift/Ctrl-click multi-selection for bulk tagging, shared with the article list. */
   selection?: MultiSelection;
+  /** One hit per family of near copies (unfolding to its copies), or every copy as its own hit. */
+  grouping?: { everyCopy: boolean; toggle: () => void };
 }) {
   const [sort, setSort] = useState<Sort>('relevance');
   const [limit, setLimit] = useState(SEARCH_PAGE_SIZE);
   const [selected, setSelected] = useState(-1);
   const listRef = useRef<HTMLDivElement>(null);
-  const { result, loading, error, retry } = useSearch(query, sort, limit, libraryVersion);
+  const groupFamilies = grouping ? !grouping.everyCopy : false;
+  const { result, loading, error, retry } = useSearch(query, sort, limit, libraryVersion, groupFamilies);
+  const [unfolded, setUnfolded] = useState<ReadonlySet<ArticleId>>(new Set());
 
   useEffect(() => {
     setSelected(-1);
     setLimit(SEARCH_PAGE_SIZE);
-  }, [query, sort]);
+    setUnfolded(new Set());
+  }, [query, sort, groupFamilies]);
 
   const hits = result?.hits ?? [];
+  // The rows: each hit, and under a family's hit its copies once unfolded.
+  const rows = flattenHits(hits, unfolded);
+  const toggleFold = (id: ArticleId) =>
+    setUnfolded((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const filters = listActiveFilters(query);
   const dropFilters = (clauses: string[]) => setQuery(removeFilters(query, clauses));
   const open = (index: number) => {
-    const hit = hits[index];
-    if (hit) onOpen(hit.id, result?.highlightTerms ?? []);
+    const row = rows[index];
+    if (row) onOpen(row.id, result?.highlightTerms ?? []);
   };
   const select = (index: number) => {
     setSelected(index);
-    const hit = hits[index];
-    if (hit) listRef.current?.querySelector(`#search-hit-${hit.id}`)?.scrollIntoView?.({ block: 'nearest' });
+    const row = rows[index];
+    if (row) listRef.current?.querySelector(`#search-hit-${row.id}`)?.scrollIntoView?.({ block: 'nearest' });
+  };
+  const listKeys = createListKeyHandler({
+    count: rows.length,
+    selected,
+    select,
+    open,
+    toggle: selection ? (i) => rows[i] && selection.toggle(i, rows[i].id) : undefined,
+    extend: selection ? (from, to) => selection.extend(from, to, (i) => rows[i]?.id) : undefined,
+    anchor: selection?.anchorAt,
+  });
+  const onKeyDown = (event: KeyboardEvent) => {
+    const row = rows[selected];
+    const family = row?.hit?.copies?.length ? row.hit : undefined;
+    const folded = family && !unfolded.has(family.id);
+    const familyId = row?.copy ? row.copy.copyOf : family && !folded ? family.id : undefined;
+    const used = handleFoldKey(event, {
+      unfold: family && folded ? () => toggleFold(family.id) : undefined,
+      fold:
+        familyId !== undefined
+          ? () => {
+              toggleFold(familyId);
+              select(rows.findIndex((r) => r.id === familyId && !r.copy));
+            }
+          : undefined,
+    });
+    if (!used) listKeys(event);
   };
 
   return (
@@ -65,6 +108,7 @@ export function SearchResults({
               ? 'Searching…'
               : ''}
         </span>
+        {grouping ? <EveryCopyToggle everyCopy={grouping.everyCopy} onToggle={grouping.toggle} /> : null}
         <div className="segmented" role="group" aria-label="Sort results">
           {(['relevance', 'date'] as const).map((s) => (
             <button
@@ -117,32 +161,43 @@ export function SearchResults({
               aria-multiselectable={selection ? true : undefined}
               tabIndex={0}
               data-testid="search-hits"
-              aria-activedescendant={hits[selected] ? `search-hit-${hits[selected].id}` : undefined}
-              onKeyDown={createListKeyHandler({
-                count: hits.length,
-                selected,
-                select,
-                open,
-                toggle: selection ? (i) => hits[i] && selection.toggle(i, hits[i].id) : undefined,
-                extend: selection ? (from, to) => selection.extend(from, to, (i) => hits[i]?.id) : undefined,
-                anchor: selection?.anchorAt,
-              })}
+              aria-activedescendant={rows[selected] ? `search-hit-${rows[selected].id}` : undefined}
+              onKeyDown={onKeyDown}
             >
-              {hits.map((hit, index) => (
-                <SearchHit
-                  key={hit.id}
-                  hit={hit}
-                  selected={
-                    index === selected || (selection !== undefined && selection.ids.length > 1 && selection.has(hit.id))
-                  }
-                  opened={hit.id === openedId}
-                  onOpen={(event) => {
-                    if (selection?.click(event, index, hit.id, (i) => hits[i]?.id)) return;
-                    setSelected(index);
-                    open(index);
-                  }}
-                />
-              ))}
+              {rows.map((row, index) => {
+                const isSelected =
+                  index === selected || (selection !== undefined && selection.ids.length > 1 && selection.has(row.id));
+                const onRowOpen = (event: MouseEvent) => {
+                  if (selection?.click(event, index, row.id, (i) => rows[i]?.id)) return;
+                  setSelected(index);
+                  open(index);
+                };
+                return row.copy ? (
+                  <div
+                    key={row.id}
+                    id={`search-hit-${row.id}`}
+                    className={`search-hit is-copy${isSelected ? ' is-selected' : ''}`}
+                    data-testid="search-hit"
+                    data-id={row.id}
+                    data-copy-of={row.copy.copyOf}
+                    role="option"
+                    aria-selected={isSelected}
+                    onClick={onRowOpen}
+                  >
+                    <FamilyCopyRow copy={row.copy} opened={row.id === openedId} />
+                  </div>
+                ) : (
+                  <SearchHit
+                    key={row.id}
+                    hit={row.hit}
+                    selected={isSelected}
+                    opened={row.id === openedId}
+                    onOpen={onRowOpen}
+                    unfolded={unfolded.has(row.id)}
+                    onToggleCopies={() => toggleFold(row.id)}
+                  />
+                );
+              })}
             </div>
           ) : null}
           {result && result.total > hits.length ? (

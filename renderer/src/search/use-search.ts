@@ -22,6 +22,7 @@ export function useSearch(
   sort: NonNullable<SearchRequest['sort']>,
   limit: number,
   libraryVersion: number,
+  groupFamilies = false,
 ): SearchState {
   const client = useClient();
   const latestRequest = useRef(0);
@@ -41,7 +42,7 @@ export function useSearch(
     }
     setLoading(true);
     const timer = setTimeout(() => {
-      client.search({ query: trimmed, sort, limit }).then(
+      client.search({ query: trimmed, sort, limit, ...(groupFamilies ? { groupFamilies } : {}) }).then(
         (value) => {
           if (request !== latestRequest.current) return;
           setResult(value);
@@ -56,7 +57,7 @@ export function useSearch(
       );
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [client, query, sort, limit, libraryVersion, attempt]);
+  }, [client, query, sort, limit, libraryVersion, attempt, groupFamilies]);
 
   return { result, loading, error, retry: () => setAttempt((n) => n + 1) };
 }
