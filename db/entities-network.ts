@@ -113,3 +113,8 @@ export function listArticlesMentioningBoth(
     })),
   };
 }
+
+/** Mention rows in the library (the size of what the network's SQL reads). */
+export function countMentions(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }).n;
+}
