@@ -5,6 +5,9 @@ import { NetworkPage } from './pages/network-page';
 import { EntityPage } from './pages/entity-page';
 
 test.describe('entity network', () => {
+  // Software WebGL (SwiftShader) and the layout worker share a small machine with the server.
+  test.describe.configure({ timeout: 180_000 });
+
   test('the demo library links NVIDIA to Huawei; the link lists the articles that mention both', async ({
     app,
     page,
@@ -86,6 +89,7 @@ test.describe('entity network', () => {
         const network = new NetworkPage(page);
         await network.open();
         await network.expectDrawn();
+        await network.expectSettled();
         await expectAxeCleanInBothThemes(page);
         await network.showList();
         await network.link('NVIDIA', 'Huawei').click();

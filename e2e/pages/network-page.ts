@@ -18,6 +18,11 @@ export class NetworkPage {
     await expect(this.canvas()).toHaveAttribute('data-rendered', 'true');
   }
 
+  /** Waits for the force layout to settle (it runs a few seconds in a worker). */
+  async expectSettled(): Promise<void> {
+    await expect(this.canvas()).toHaveAttribute('data-settling', 'false', { timeout: 30_000 });
+  }
+
   async showList(): Promise<void> {
     await this.page.getByTestId('network-show-list').click();
     await expect(this.page.getByTestId('network-lists')).toBeVisible();

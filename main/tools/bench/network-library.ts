@@ -1,4 +1,4 @@
-import type { EntitySummary } from '../../../preload/api';
+import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../preload/api';
 import type { TestCore } from '../../test-support/open-test-core';
 import { addTestArticle } from '../../test-support/test-article';
 
@@ -13,6 +13,17 @@ const FILLER = [
   'Analysts said demand would outstrip supply well into next year.',
   'The announcement came after weeks of speculation in the trade press.',
 ];
+
+const SYLLABLES = ['val', 'mor', 'tek', 'lin', 'sar', 'dov', 'kel', 'bra', 'nix', 'pol', 'ter', 'qua', 'zen', 'fir'];
+const SUFFIX: Record<EntityType, string> = {
+  person: 'Okafor',
+  organisation: 'Holdings',
+  place: 'Bay',
+  product: 'X1',
+  law: 'Act',
+};
+/** Entities added to the shipped registry (about 215) so the library has well over 500 to rank. */
+const EXTRA_ENTITIES = 400;
 
 /** A deterministic pseudo-random sequence, so every run builds the same library. */
 function seeded(seed: number): () => number {
@@ -52,6 +63,14 @@ function makeArticle(i: number, entities: readonly EntitySummary[], random: () =
 export async function buildNetworkLibrary(core: TestCore, size: number, log: (line: string) => void): Promise<number> {
   // The registry's names, longest first would favour multi-word names; shuffle deterministically instead.
   const random = seeded(17);
+  // Registered before any article, so no re-scan has anything to read.
+  for (let k = 0; k < EXTRA_ENTITIES; k++) {
+    const type = ENTITY_TYPES[k % ENTITY_TYPES.length]!;
+    const word = (n: number) => SYLLABLES[n % SYLLABLES.length]! + SYLLABLES[(n * 7 + 3) % SYLLABLES.length]!;
+    const name = `${word(k)[0]!.toUpperCase()}${word(k).slice(1)} ${word(Math.floor(k / SYLLABLES.length) + 5)} ${SUFFIX[type]}`;
+    await core.api.createEntity({ name, type });
+  }
+  await core.parts.entityEngine.whenIdle();
   const entities = (await core.api.listEntities({}))
     .filter((e) => e.name.length > 2)
     .map((e) => ({ e, r: random() }))

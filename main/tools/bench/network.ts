@@ -68,8 +68,10 @@ export const networkBenchmark: Benchmark = {
   summary:
     'Entity network of a 50,000-article synthetic library: the contract call, and in Chromium the first frame and the panning frame rate (reference: a small tag and the idle page).',
   async run(args, log) {
-    const size = Number(argValue(args, '--articles') ?? 50_000);
-    const kept = argValue(args, '--library');
+    // --sizes N sets the library's size (--quick: 2,000); DOSSIER_NETWORK_LIBRARY keeps the built
+    // library at that path and reuses it on the next run; --parts contract skips the browser.
+    const size = Number(argValue(args, '--sizes')?.split(',')[0]) || (args.includes('--quick') ? 2000 : 50_000);
+    const kept = process.env.DOSSIER_NETWORK_LIBRARY;
     const dir = kept ? null : mkdtempSync(join(tmpdir(), 'dossier-bench-network-'));
     const path = kept ? resolve(kept) : join(dir!, 'library.sqlite');
     try {
@@ -98,7 +100,7 @@ export const networkBenchmark: Benchmark = {
       const edgeArticlesMs = Math.round(performance.now() - t);
       core.close();
       let browser: NetworkBrowserReport | null = null;
-      if (!args.includes('--no-browser')) {
+      if (argValue(args, '--parts') !== 'contract') {
         log('Chromium: first frame and panning…');
         t = performance.now();
         browser = await measureNetworkInBrowser(path);

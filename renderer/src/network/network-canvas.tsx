@@ -47,12 +47,18 @@ export function NetworkCanvas({
   const [failed, setFailed] = useState(false);
   const [settling, setSettling] = useState(true);
 
+  const current = useRef(graph);
+  current.current = graph;
+  const firstFrame = useRef(true);
+
+  // One renderer (one WebGL context, its shaders compiled once) for the life of the canvas; a new
+  // network is swapped in with setGraph below, which is much faster than building a renderer again.
   useEffect(() => {
     const el = container.current;
     if (!el) return;
     let sigma: Sigma<NodeAttributes, EdgeAttributes>;
     try {
-      sigma = new Sigma(graph, el, {
+      sigma = new Sigma(current.current, el, {
         allowInvalidContainer: true,
         enableEdgeEvents: true,
         labelColor: { color: colors.label },
@@ -61,13 +67,13 @@ export function NetworkCanvas({
         zIndex: true,
         nodeReducer: (node, data) => {
           const focus = hovered.current;
-          if (!focus || focus === node || graph.areNeighbors(focus, node)) return { ...data, zIndex: 1 };
+          if (!focus || focus === node || current.current.areNeighbors(focus, node)) return { ...data, zIndex: 1 };
           return { ...data, color: colors.dimmed, label: '', zIndex: 0 };
         },
         edgeReducer: (edge, data) => {
           if (edge === selected.current) return { ...data, color: colors.selected, size: data.size + 2, zIndex: 2 };
           const focus = hovered.current;
-          if (focus && !graph.hasExtremity(edge, focus)) return { ...data, hidden: true };
+          if (focus && !current.current.hasExtremity(edge, focus)) return { ...data, hidden: true };
           return data;
         },
       });
@@ -77,10 +83,9 @@ export function NetworkCanvas({
       return;
     }
     renderer.current = sigma;
-    let firstFrame = true;
     sigma.on('afterRender', () => {
-      if (!firstFrame) return;
-      firstFrame = false;
+      if (!firstFrame.current) return;
+      firstFrame.current = false;
       performance.mark(FIRST_FRAME_MARK);
       el.dataset.rendered = 'true';
     });
@@ -102,16 +107,30 @@ export function NetworkCanvas({
     sigma.on('leaveEdge', () => {
       el.style.cursor = '';
     });
-    setSettling(true);
-    const stop = runForceLayout(graph, () => setSettling(false));
     return () => {
-      stop();
       renderer.current = null;
       sigma.kill();
       delete el.dataset.rendered;
     };
-    // The colours are read again (a theme change) through the effect below, not by rebuilding.
+    // Colours change through the effect below; the renderer lives as long as the canvas.
     // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const sigma = renderer.current;
+    if (!sigma) return;
+    hovered.current = null;
+    firstFrame.current = true;
+    delete container.current?.dataset.rendered;
+    if (sigma.getGraph() !== graph) sigma.setGraph(graph);
+    // With thousands of links, panning draws the nodes only and the links again when it stops:
+    // software WebGL cannot redraw that many lines (and their picking buffer) at 60 frames a second.
+    const dense = graph.size > 1500;
+    sigma.setSetting('hideEdgesOnMove', dense);
+    sigma.setSetting('hideLabelsOnMove', dense);
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    setSettling(true);
+    return runForceLayout(graph, () => setSettling(false));
   }, [graph]);
 
   useEffect(() => {
