@@ -40,3 +40,8 @@ export async function expectAccessibleInBothThemes(page: Page, what: string): Pr
     );
   }
 }
+
+/** The same check, for specs that have no name for what they show. */
+export async function expectAxeCleanInBothThemes(page: Page): Promise<void> {
+  await expectAccessibleInBothThemes(page, 'the page');
+}

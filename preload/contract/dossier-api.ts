@@ -14,6 +14,7 @@ import type { ApiResult } from './errors';
 import type { DossierEventName, DossierEvents } from './events';
 import { IMPORT_METHODS, type ImportApi } from './import';
 import { LIBRARY_METHODS, type LibraryApi } from './library';
+import { NETWORK_METHODS, type NetworkApi } from './network';
 import { RESEARCH_METHODS, type ResearchApi } from './research';
 import { SEARCH_METHODS, type SearchApi } from './search';
 import { SETTINGS_METHODS, type SettingsApi } from './settings';
@@ -29,7 +30,8 @@ export interface DossierApi
     BriefsApi,
     FamiliesApi,
     ContainersApi,
-    SettingsApi {}
+    SettingsApi,
+    NetworkApi {}
 
 export type ApiMethod = keyof DossierApi;
 
@@ -44,6 +46,7 @@ const LISTED_METHODS = [
   ...FAMILIES_METHODS,
   ...CONTAINERS_METHODS,
   ...SETTINGS_METHODS,
+  ...NETWORK_METHODS,
 ];
 /** The method names, for routers that must reject anything else. */
 export const API_METHODS: readonly ApiMethod[] = LISTED_METHODS;

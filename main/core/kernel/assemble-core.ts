@@ -12,6 +12,7 @@ import { createImportHandlers } from '../import/handlers';
 import { createFamiliesCapability } from '../families/capability';
 import type { FamilyIndex } from '../families/family-index';
 import { createLibraryHandlers } from '../library/article-handlers';
+import { createNetworkHandlers } from '../network/handlers';
 import { createResearchHandlers, researchArticleLifecycle } from '../research/handlers';
 import { createSearchHandlers } from '../search/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
@@ -75,6 +76,8 @@ export function assembleCore(
     ...createBriefHandlers(ctx, { printer, search: (args) => search.search(args) }),
     ...families.api,
     ...createSettingsHandlers(ctx, options.systemLocale ?? null),
+    // A search-scoped network resolves its query through the app's own search, like briefs.
+    ...createNetworkHandlers(ctx, { search: (args) => search.search(args) }),
   } satisfies DossierApi;
 
   const host: HostApi = {

@@ -6,6 +6,7 @@ import { ResearchSection } from '../research/research-section';
 import { BriefSidebarSection } from '../brief/brief-section';
 import { TagTreeSection } from '../research/tag-tree-section';
 import { SavedSearchesSection } from '../search/saved-searches-section';
+import { NetworkSection } from '../network/network-section';
 import { SettingsSection } from '../settings/settings-section';
 
 /**
@@ -19,6 +20,7 @@ export const SIDEBAR_SECTIONS: { id: string; Component: ComponentType }[] = [
   { id: 'tags', Component: TagTreeSection },
   { id: 'entities', Component: EntitiesSection },
   { id: 'entity-tools', Component: EntityToolsSection },
+  { id: 'network', Component: NetworkSection },
   { id: 'saved-searches', Component: SavedSearchesSection },
   { id: 'settings', Component: SettingsSection },
 ];

@@ -1,4 +1,4 @@
-import type { ArticleId, EntityId, QuoteId } from '../../../preload/api';
+import type { ArticleId, EntityId, NetworkScope, QuoteId } from '../../../preload/api';
 
 /**
  * The one place that says which view the main area shows. To add a view: add a member here
@@ -12,7 +12,8 @@ export type View =
   | { kind: 'brief' }
   | { kind: 'entity'; id: EntityId }
   | { kind: 'suggestions' }
-  | { kind: 'watchlists' };
+  | { kind: 'watchlists' }
+  | { kind: 'network'; scope: NetworkScope };
 
 /** The article open in the reader, and the search terms to highlight in it. */
 export interface OpenedArticle {
