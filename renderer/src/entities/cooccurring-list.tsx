@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { CooccurringEntity, EntityId } from '../../../preload/api';
 
 /** The entities that most often appear in the same articles, ranked; each opens its own page. */
@@ -8,7 +9,8 @@ export function CooccurringList({
   entities: CooccurringEntity[];
   onPick: (id: EntityId) => void;
 }) {
-  if (entities.length === 0) return <p className="entity-muted">It has not appeared with any other entity yet.</p>;
+  const { t } = useTranslation();
+  if (entities.length === 0) return <p className="entity-muted">{t('entities.noCooccurring')}</p>;
   const max = entities[0]!.articles;
   return (
     <ol className="cooccurring">
