@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CooccurringEntity, EntityId } from '../../../preload/api';
+import { formatCount } from '../ui/format';
 
 /** The entities that most often appear in the same articles, ranked; each opens its own page. */
 export function CooccurringList({
@@ -24,7 +25,7 @@ export function CooccurringList({
             onClick={() => onPick(e.id)}
           >
             {e.name}
-            <span className="chip__count">{e.articles}</span>
+            <span className="chip__count">{formatCount(e.articles)}</span>
           </button>
           <span
             className="cooccurring__bar"

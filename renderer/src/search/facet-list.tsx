@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchFacets } from '../../../preload/api';
 import type { FacetKind } from './query-filters';
+import { formatCount } from '../ui/format';
 
 // In this order; each group's heading is search.facet.<kind>.
 const GROUPS: FacetKind[] = ['tags', 'entities', 'sites', 'languages', 'years'];
@@ -35,7 +36,7 @@ export function FacetList({
                 title={t('search.onlyWith', { value: f.value })}
               >
                 <span className="facet__value">{kind === 'languages' ? f.value.toUpperCase() : f.value}</span>
-                <span className="facet__count">{f.count}</span>
+                <span className="facet__count">{formatCount(f.count)}</span>
               </button>
             ))}
           </div>
