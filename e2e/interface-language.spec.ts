@@ -20,6 +20,19 @@ test.describe('with a French browser', () => {
     await expect(page.getByTestId('brief-preview-info')).toContainText(/\d+ articles? · \d+ citations?/);
   });
 
+  test('search, the reader, the research tools and the sidebar are in French too', async ({ app, page }) => {
+    await expect(page.getByTestId('sidebar-library-file')).toContainText('Fichier de la bibliothèque…');
+    await app.search('nvidia');
+    await expect(page.getByTestId('search-count')).toContainText(/\d+ (résultats?|articles?) · .*\d+ ms/);
+    await expect(page.getByRole('group', { name: 'Trier les résultats' })).toContainText('Pertinence');
+    await app.searchHits().first().click();
+    await expect(page.getByTestId('reader-info')).toContainText('Source et provenance');
+    await expect(page.getByTestId('info-edit')).toHaveText('Modifier les détails…');
+    await expect(page.getByTestId('quote-button')).toContainText('Citer la sélection');
+    await expect(page.getByTestId('note-add')).toHaveText('Ajouter une note');
+    await expect(page.getByTestId('mention-toggle')).toHaveText('Surligner les entités');
+  });
+
   test('choosing English in the settings persists across a reload', async ({ app, page }) => {
     await page.getByTestId('language-select').selectOption('en');
     await expect(page.getByTestId('search-input')).toHaveAttribute('placeholder', 'Search the library');

@@ -9,6 +9,7 @@ import type {
   DossierEvents,
 } from '../../../preload/api';
 import { EVENT_NAMES } from '../../../preload/api';
+import { i18n } from '../i18n/i18n';
 
 type Listener = (payload: unknown) => void;
 
@@ -67,7 +68,7 @@ export function createWebBridge(base = ''): DossierBridge {
           keepalive: requestBody.length < 60_000,
         });
       } catch {
-        return fail('INTERNAL', 'Dossier could not reach its local server. Is `dossier serve` still running?');
+        return fail('INTERNAL', i18n.t('errors.serverUnreachable'));
       }
       let body: unknown = null;
       try {
@@ -77,12 +78,9 @@ export function createWebBridge(base = ''): DossierBridge {
       }
       if (isApiResult(body)) return body as ApiResult<ApiValue<M>>;
       if (response.status === 401) {
-        return fail(
-          'UNAUTHORIZED',
-          'This page is not signed in to the Dossier server. Open the URL that `dossier serve` printed.',
-        );
+        return fail('UNAUTHORIZED', i18n.t('errors.notSignedIn'));
       }
-      return fail('INTERNAL', `The Dossier server answered ${response.status} without a result.`);
+      return fail('INTERNAL', i18n.t('errors.noResult', { status: response.status }));
     },
     on<E extends DossierEventName>(event: E, listener: (payload: DossierEvents[E]) => void): () => void {
       connectEvents();

@@ -1,14 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import { BRIEF_SECTIONS, type BriefSection } from '../../../preload/api';
-
-export const SECTION_LABELS: Record<BriefSection, string> = {
-  title: 'Title page',
-  summary: 'Summary',
-  quotes: 'Key quotes',
-  digest: 'Article digest',
-  entities: 'Entity index',
-  timeline: 'Timeline',
-  sources: 'Source appendix',
-};
 
 /** Every section with its on/off state, in the brief's order (the ones switched off keep their place after). */
 export interface SectionState {
@@ -40,8 +31,11 @@ export function SectionsEditor({
   sections: SectionState[];
   onChange: (next: SectionState[]) => void;
 }) {
+  const { t } = useTranslation();
+  // One key per section id under brief.section (title, summary, quotes, digest, entities, timeline, sources).
+  const label = (id: BriefSection): string => t(`brief.section.${id}`);
   return (
-    <ol className="brief-sections" aria-label="Sections">
+    <ol className="brief-sections" aria-label={t('brief.sections')}>
       {sections.map((s, i) => (
         <li key={s.id} data-testid="brief-section" data-section={s.id} data-on={s.on}>
           <label>
@@ -51,13 +45,13 @@ export function SectionsEditor({
               checked={s.on}
               onChange={(e) => onChange(sections.map((x) => (x.id === s.id ? { ...x, on: e.target.checked } : x)))}
             />
-            {SECTION_LABELS[s.id]}
+            {label(s.id)}
           </label>
           <span className="brief-sections__move">
             <button
               type="button"
               data-testid="brief-section-up"
-              aria-label={`Move ${SECTION_LABELS[s.id]} up`}
+              aria-label={t('brief.moveUp', { section: label(s.id) })}
               disabled={i === 0}
               onClick={() => onChange(moveSection(sections, i, -1))}
             >
@@ -66,7 +60,7 @@ export function SectionsEditor({
             <button
               type="button"
               data-testid="brief-section-down"
-              aria-label={`Move ${SECTION_LABELS[s.id]} down`}
+              aria-label={t('brief.moveDown', { section: label(s.id) })}
               disabled={i === sections.length - 1}
               onClick={() => onChange(moveSection(sections, i, 1))}
             >

@@ -251,7 +251,7 @@ export function BriefView({ initialTag }: { initialTag?: string | null }) {
             value={pageSize}
             onChange={(e) => setPageSize(e.target.value as 'A4' | 'Letter')}
           >
-            <option value="A4">A4</option>
+            <option value="A4">{t('brief.a4')}</option>
             <option value="Letter">{t('brief.letter')}</option>
           </select>
         </label>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BriefDefinition, BriefId, SavedBrief } from '../../../preload/api';
 import { describeError } from '../api/client';
 import { useClient } from '../api/client-context';
 import { useReportFailure } from '../ui/use-report-failure';
 import { useNavigation } from '../app/navigation';
 import { useAsync } from '../ui/use-async';
+import { formatDate } from '../ui/format';
 
 /** Saved brief definitions: save the current one, reload one, or re-run it with what came in since its last export. */
 export function SavedBriefs({
@@ -18,6 +20,7 @@ export function SavedBriefs({
   onSaved: (id: BriefId) => void;
   onLoad: (brief: SavedBrief, since: boolean) => void;
 }) {
+  const { t } = useTranslation();
   const client = useClient();
   const reportFailure = useReportFailure();
   const { libraryVersion } = useNavigation();
@@ -43,15 +46,15 @@ export function SavedBriefs({
   }
 
   return (
-    <section className="saved-briefs" aria-label="Saved briefs">
+    <section className="saved-briefs" aria-label={t('brief.savedBriefs')}>
       <button
         type="button"
         className="button"
         data-testid="brief-save"
         disabled={!definition}
-        onClick={() => reportFailure(save(), 'save the brief')}
+        onClick={() => reportFailure(save(), t('brief.saveWhat'))}
       >
-        {savedId !== null ? 'Save changes' : 'Save this brief'}
+        {savedId !== null ? t('brief.saveChanges') : t('brief.saveThis')}
       </button>
       {error ? <p role="alert">{error}</p> : null}
       <ul>
@@ -67,7 +70,7 @@ export function SavedBriefs({
                 data-testid="saved-brief-since"
                 onClick={() => onLoad(b, true)}
               >
-                {b.newArticles} new since {b.lastRunAt.slice(0, 10)}
+                {t('brief.newSince', { count: b.newArticles, date: formatDate(b.lastRunAt) })}
               </button>
             ) : null}
           </li>

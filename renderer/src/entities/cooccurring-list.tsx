@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { CooccurringEntity, EntityId } from '../../../preload/api';
+import { formatCount } from '../ui/format';
 
 /** The entities that most often appear in the same articles, ranked; each opens its own page. */
 export function CooccurringList({
@@ -8,7 +10,8 @@ export function CooccurringList({
   entities: CooccurringEntity[];
   onPick: (id: EntityId) => void;
 }) {
-  if (entities.length === 0) return <p className="entity-muted">It has not appeared with any other entity yet.</p>;
+  const { t } = useTranslation();
+  if (entities.length === 0) return <p className="entity-muted">{t('entities.noCooccurring')}</p>;
   const max = entities[0]!.articles;
   return (
     <ol className="cooccurring">
@@ -22,7 +25,7 @@ export function CooccurringList({
             onClick={() => onPick(e.id)}
           >
             {e.name}
-            <span className="chip__count">{e.articles}</span>
+            <span className="chip__count">{formatCount(e.articles)}</span>
           </button>
           <span
             className="cooccurring__bar"

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ArticleId, EntityArticle } from '../../../preload/api';
 import { formatDate } from '../ui/format';
 
@@ -11,7 +12,8 @@ export function EntityArticles({
   total: number;
   onOpen: (id: ArticleId) => void;
 }) {
-  if (articles.length === 0) return <p className="entity-muted">No article mentions it yet.</p>;
+  const { t } = useTranslation();
+  if (articles.length === 0) return <p className="entity-muted">{t('entities.noArticles')}</p>;
   return (
     <>
       <ol className="entity-articles">
@@ -21,7 +23,7 @@ export function EntityArticles({
               {a.title}
             </button>
             <span className="entity-muted">
-              {[a.siteName, formatDate(a.publishedAt), `${a.mentions} mention${a.mentions === 1 ? '' : 's'}`]
+              {[a.siteName, formatDate(a.publishedAt), t('entities.mentions', { count: a.mentions })]
                 .filter(Boolean)
                 .join(' · ')}
             </span>
@@ -36,9 +38,7 @@ export function EntityArticles({
         ))}
       </ol>
       {total > articles.length ? (
-        <p className="entity-muted">
-          Showing {articles.length} of {total} articles.
-        </p>
+        <p className="entity-muted">{t('entities.showingArticles', { shown: articles.length, count: total })}</p>
       ) : null}
     </>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import {
   ENTITY_TYPES,
@@ -8,7 +9,7 @@ import {
 } from '../../../preload/api';
 import { describeError } from '../api/client';
 import { useClient } from '../api/client-context';
-import { ENTITY_TYPE_SINGULAR } from './entity-labels';
+import { entityTypeName } from './entity-labels';
 import { EntityPicker } from './entity-picker';
 
 /**
@@ -24,6 +25,7 @@ export function EntityEditor({
   onNavigate: (id: EntityId) => void;
   onDeleted: () => void;
 }) {
+  const { t } = useTranslation();
   const client = useClient();
   const [name, setName] = useState(entity.name);
   const [type, setType] = useState<EntityType>(entity.type);
@@ -68,25 +70,25 @@ export function EntityEditor({
     setAliases(aliases.map((a, j) => (j === i ? { ...a, ...patch } : a)));
 
   return (
-    <section className="entity-editor" aria-label="Registry record">
+    <section className="entity-editor" aria-label={t('entities.registryRecord')}>
       <div className="entity-editor__row">
         <label>
-          Name
+          {t('entities.name')}
           <input value={name} onChange={(e) => setName(e.target.value)} data-testid="entity-name-input" />
         </label>
         <label>
-          Type
+          {t('entities.typeLabel')}
           <select value={type} onChange={(e) => setType(e.target.value as EntityType)} data-testid="entity-type-select">
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {ENTITY_TYPE_SINGULAR[t]}
+            {ENTITY_TYPES.map((option) => (
+              <option key={option} value={option}>
+                {entityTypeName(t, option)}
               </option>
             ))}
           </select>
         </label>
       </div>
       <label className="entity-editor__description">
-        Description
+        {t('entities.description')}
         <textarea
           value={description}
           rows={2}
@@ -97,9 +99,9 @@ export function EntityEditor({
       <table className="entity-aliases" data-testid="entity-aliases">
         <thead>
           <tr>
-            <th>Alias</th>
-            <th>Language</th>
-            <th title="Match only in exact case (for short or ambiguous aliases such as US or Hopper)">Exact case</th>
+            <th>{t('entities.alias')}</th>
+            <th>{t('entities.aliasLanguage')}</th>
+            <th title={t('entities.exactCaseHint')}>{t('entities.exactCase')}</th>
             <th />
           </tr>
         </thead>
@@ -111,8 +113,8 @@ export function EntityEditor({
                 <input
                   className="entity-aliases__lang"
                   value={a.language ?? ''}
-                  placeholder="any"
-                  aria-label={`Language of ${a.alias}`}
+                  placeholder={t('entities.anyLanguage')}
+                  aria-label={t('entities.languageOf', { alias: a.alias })}
                   onChange={(e) => setAlias(i, { language: e.target.value.trim() || null })}
                 />
               </td>
@@ -120,7 +122,7 @@ export function EntityEditor({
                 <input
                   type="checkbox"
                   checked={a.caseSensitive}
-                  aria-label={`Exact case for ${a.alias}`}
+                  aria-label={t('entities.exactCaseFor', { alias: a.alias })}
                   onChange={(e) => setAlias(i, { caseSensitive: e.target.checked })}
                 />
               </td>
@@ -130,18 +132,18 @@ export function EntityEditor({
                   className="button button--small button--ghost"
                   onClick={() => setAliases(aliases.filter((_, j) => j !== i))}
                 >
-                  Remove
+                  {t('entities.removeAlias')}
                 </button>
                 {a.alias !== entity.name && entity.aliases.some((x) => x.alias === a.alias) ? (
                   <button
                     type="button"
                     className="button button--small button--ghost"
-                    title="Make this alias an entity of its own"
+                    title={t('entities.splitOffHint')}
                     onClick={() =>
                       run(async () => onNavigate((await client.splitAlias({ id: entity.id, alias: a.alias })).id))
                     }
                   >
-                    Split off
+                    {t('entities.splitOff')}
                   </button>
                 ) : null}
               </td>
@@ -159,22 +161,22 @@ export function EntityEditor({
         <input
           value={newAlias}
           onChange={(e) => setNewAlias(e.target.value)}
-          placeholder="New alias, e.g. 英伟达"
-          aria-label="New alias"
+          placeholder={t('entities.newAliasExample')}
+          aria-label={t('entities.newAlias')}
           data-testid="entity-new-alias"
         />
         <button type="submit" className="button button--small">
-          Add alias
+          {t('entities.addAlias')}
         </button>
       </form>
       <div className="entity-editor__row">
         <button type="button" className="button" disabled={!dirty} onClick={save} data-testid="entity-save">
-          Save changes
+          {t('entities.saveChanges')}
         </button>
-        {saved && !dirty ? <span className="entity-muted">Saved. The library is being re-scanned.</span> : null}
+        {saved && !dirty ? <span className="entity-muted">{t('entities.savedRescanning')}</span> : null}
         <span className="entity-editor__spacer" />
         <EntityPicker
-          label="Merge into…"
+          label={t('entities.mergeInto')}
           excludeId={entity.id}
           onPick={(target) =>
             run(async () => onNavigate((await client.mergeEntities({ sourceId: entity.id, targetId: target.id })).id))
@@ -184,14 +186,14 @@ export function EntityEditor({
           type="button"
           className="button button--small button--danger"
           onClick={() => {
-            if (window.confirm(`Delete "${entity.name}" and its mentions? Articles are kept.`))
+            if (window.confirm(t('entities.confirmDelete', { name: entity.name })))
               run(async () => {
                 await client.deleteEntity({ id: entity.id });
                 onDeleted();
               });
           }}
         >
-          Delete
+          {t('entities.delete')}
         </button>
       </div>
       {error ? (

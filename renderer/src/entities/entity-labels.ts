@@ -1,9 +1,12 @@
+import type { TFunction } from 'i18next';
 import type { EntityType } from '../../../preload/api';
 
-export const ENTITY_TYPE_SINGULAR: Record<EntityType, string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  place: 'Place',
-  product: 'Product',
-  law: 'Law or regulation',
-};
+/** "Person", "Organisation"…: one entity's type (keys entities.type.<type>). */
+export function entityTypeName(t: TFunction, type: EntityType): string {
+  return t(`entities.type.${type}`);
+}
+
+/** "People", "Organisations"…: the heading of a group of entities of one type (keys entities.group.<type>). */
+export function entityTypeGroup(t: TFunction, type: EntityType): string {
+  return t(`entities.group.${type}`);
+}

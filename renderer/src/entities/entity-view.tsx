@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatCount } from '../ui/format';
 import type { EntityId } from '../../../preload/api';
 import { useClient } from '../api/client-context';
@@ -8,12 +9,13 @@ import { useAsync } from '../ui/use-async';
 import { CooccurringList } from './cooccurring-list';
 import { EntityArticles } from './entity-articles';
 import { EntityEditor } from './entity-editor';
-import { ENTITY_TYPE_SINGULAR } from './entity-labels';
+import { entityTypeName } from './entity-labels';
 import { MentionTimeline } from './mention-timeline';
 import './entities.css';
 
 /** The page of one entity: its record, every article that mentions it, who it appears with, and when. */
 export function EntityView({ id }: { id: EntityId }) {
+  const { t } = useTranslation();
   const client = useClient();
   const { navigate, openArticle, libraryVersion } = useNavigation();
   const page = useAsync(() => client.getEntity({ id }), [client, id, libraryVersion]);
@@ -22,7 +24,7 @@ export function EntityView({ id }: { id: EntityId }) {
   if (page.status === 'error' && !page.value) {
     return (
       <div className="view-entity" data-testid="view-entity">
-        <ErrorBanner title="Could not open this entity" message={page.error} onRetry={page.reload} />
+        <ErrorBanner title={t('entities.openFailed')} message={page.error} onRetry={page.reload} />
       </div>
     );
   }
@@ -30,7 +32,7 @@ export function EntityView({ id }: { id: EntityId }) {
   if (!data || data.entity.id !== id) {
     return (
       <div className="view-entity" data-testid="view-entity">
-        <Loading label="Opening entity…" />
+        <Loading label={t('entities.opening')} />
       </div>
     );
   }
@@ -39,26 +41,32 @@ export function EntityView({ id }: { id: EntityId }) {
     <div className="view-entity" data-testid="view-entity" data-id={entity.id}>
       <header className="entity-header">
         <p className="entity-kicker">
-          <span className={`chip chip--${entity.type}`}>{ENTITY_TYPE_SINGULAR[entity.type]}</span>
-          {entity.status !== 'confirmed' ? <span className="entity-muted"> · {entity.status}</span> : null}
+          <span className={`chip chip--${entity.type}`}>{entityTypeName(t, entity.type)}</span>
+          {entity.status !== 'confirmed' ? (
+            <span className="entity-muted"> · {t(`entities.status.${entity.status}`)}</span>
+          ) : null}
         </p>
         <h1 className="entity-title" data-testid="entity-title">
           {entity.name}
         </h1>
         {entity.description ? <p className="entity-description">{entity.description}</p> : null}
         <p className="entity-muted">
-          {formatCount(data.totalArticles)} article{data.totalArticles === 1 ? '' : 's'} · also known as{' '}
-          {entity.aliases
-            .filter((a) => a.alias !== entity.name)
-            .map((a) => a.alias)
-            .join(', ') || '—'}
+          {t('entities.articlesAlsoKnownAs', {
+            count: data.totalArticles,
+            articles: formatCount(data.totalArticles),
+            aliases:
+              entity.aliases
+                .filter((a) => a.alias !== entity.name)
+                .map((a) => a.alias)
+                .join(', ') || '—',
+          })}
         </p>
       </header>
       <div className="entity-columns">
         <div className="entity-main">
-          <h2 className="entity-section-title">Mentions over time</h2>
+          <h2 className="entity-section-title">{t('entities.mentionsOverTime')}</h2>
           <MentionTimeline points={data.timeline} undated={data.undatedMentions} />
-          <h2 className="entity-section-title">Articles</h2>
+          <h2 className="entity-section-title">{t('entities.articles')}</h2>
           <EntityArticles
             articles={data.articles}
             total={data.totalArticles}
@@ -66,11 +74,11 @@ export function EntityView({ id }: { id: EntityId }) {
           />
         </div>
         <aside className="entity-side">
-          <h2 className="entity-section-title">Appears with</h2>
+          <h2 className="entity-section-title">{t('entities.appearsWith')}</h2>
           <div data-testid="cooccurring">
             <CooccurringList entities={data.cooccurring} onPick={goTo} />
           </div>
-          <h2 className="entity-section-title">Registry</h2>
+          <h2 className="entity-section-title">{t('entities.registry')}</h2>
           <EntityEditor entity={entity} onNavigate={goTo} onDeleted={() => navigate({ kind: 'library', tag: null })} />
         </aside>
       </div>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { formatMonth } from '../ui/format';
 /** Fills the months between the first and the last with zeros, so gaps show as gaps. */
 export function fillMonths(
   points: readonly { month: string; mentions: number }[],
@@ -27,11 +29,12 @@ export function MentionTimeline({
   points: readonly { month: string; mentions: number }[];
   undated: number;
 }) {
+  const { t } = useTranslation();
   const months = fillMonths(points);
   if (months.length === 0) {
     return (
       <p className="entity-muted">
-        {undated > 0 ? `No dated articles (${undated} mentions in undated ones).` : 'No mentions yet.'}
+        {undated > 0 ? t('entities.timeline.onlyUndated', { count: undated }) : t('entities.timeline.none')}
       </p>
     );
   }
@@ -43,7 +46,12 @@ export function MentionTimeline({
   const labelEvery = Math.ceil(months.length / 8);
   return (
     <figure className="entity-timeline">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="Mentions per month" data-testid="entity-timeline">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={t('entities.timeline.label')}
+        data-testid="entity-timeline"
+      >
         <line
           x1={PAD.left}
           x2={WIDTH - PAD.right}
@@ -68,7 +76,7 @@ export function MentionTimeline({
                 data-month={m.month}
                 data-mentions={m.mentions}
               >
-                <title>{`${m.month}: ${m.mentions} mention${m.mentions === 1 ? '' : 's'}`}</title>
+                <title>{t('entities.timeline.bar', { month: formatMonth(m.month), count: m.mentions })}</title>
               </rect>
               {i % labelEvery === 0 ? (
                 <text
@@ -77,7 +85,7 @@ export function MentionTimeline({
                   textAnchor="middle"
                   className="entity-timeline__label"
                 >
-                  {m.month}
+                  {formatMonth(m.month)}
                 </text>
               ) : null}
             </g>
@@ -85,7 +93,7 @@ export function MentionTimeline({
         })}
       </svg>
       {undated > 0 ? (
-        <figcaption className="entity-muted">Plus {undated} mentions in undated articles.</figcaption>
+        <figcaption className="entity-muted">{t('entities.timeline.plusUndated', { count: undated })}</figcaption>
       ) : null}
     </figure>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { ENTITY_TYPES, type EntitySuggestion, type EntityType } from '../../../preload/api';
 import { describeError } from '../api/client';
@@ -5,12 +6,13 @@ import { useClient } from '../api/client-context';
 import { useNavigation } from '../app/navigation';
 import { ErrorBanner } from '../ui/error-banner';
 import { useAsync } from '../ui/use-async';
-import { ENTITY_TYPE_SINGULAR } from './entity-labels';
+import { entityTypeName } from './entity-labels';
 import { EntityPicker } from './entity-picker';
 import './entities.css';
 
 /** Names the finder saw that the registry lacks: confirm (with a type), merge into an entity, or ignore. */
 export function SuggestionsView() {
+  const { t } = useTranslation();
   const client = useClient();
   const { libraryVersion } = useNavigation();
   const suggestions = useAsync(() => client.listSuggestions({ limit: 300 }), [client, libraryVersion]);
@@ -19,23 +21,22 @@ export function SuggestionsView() {
   return (
     <div className="view-suggestions" data-testid="view-suggestions">
       <header className="entity-header">
-        <h1 className="entity-title">Suggested names</h1>
-        <p className="entity-muted">
-          Capitalised names found in your articles that are not in the registry, most frequent first. Each choice
-          applies to the whole library.
-        </p>
+        <h1 className="entity-title">{t('entities.suggestedNames')}</h1>
+        <p className="entity-muted">{t('entities.suggestions.intro')}</p>
       </header>
       {suggestions.status === 'error' ? (
-        <ErrorBanner title="Suggestions did not load" message={suggestions.error} onRetry={suggestions.reload} />
+        <ErrorBanner
+          title={t('entities.suggestions.loadFailed')}
+          message={suggestions.error}
+          onRetry={suggestions.reload}
+        />
       ) : null}
       {error ? (
         <p className="entity-error" role="alert">
           {error}
         </p>
       ) : null}
-      {suggestions.value?.length === 0 ? (
-        <p className="entity-muted">No suggestions: every name found is in the registry or ignored.</p>
-      ) : null}
+      {suggestions.value?.length === 0 ? <p className="entity-muted">{t('entities.suggestions.none')}</p> : null}
       <ul className="suggestions">
         {(suggestions.value ?? []).map((s) => (
           <SuggestionRow key={s.id} suggestion={s} onError={setError} />
@@ -52,6 +53,7 @@ function SuggestionRow({
   suggestion: EntitySuggestion;
   onError: (message: string | null) => void;
 }) {
+  const { t } = useTranslation();
   const client = useClient();
   const [type, setType] = useState<EntityType>(suggestion.type);
   const act = (work: () => Promise<unknown>) => () => {
@@ -62,17 +64,19 @@ function SuggestionRow({
     <li className="suggestion" data-testid="suggestion-row" data-name={suggestion.name}>
       <span className="suggestion__name">{suggestion.name}</span>
       <span className="entity-muted">
-        {suggestion.mentions} mention{suggestion.mentions === 1 ? '' : 's'} in {suggestion.articles} article
-        {suggestion.articles === 1 ? '' : 's'}
+        {t('entities.suggestions.mentionsIn', {
+          mentions: t('entities.mentions', { count: suggestion.mentions }),
+          articles: t('entities.suggestions.articles', { count: suggestion.articles }),
+        })}
       </span>
       <select
         value={type}
         onChange={(e) => setType(e.target.value as EntityType)}
-        aria-label={`Type of ${suggestion.name}`}
+        aria-label={t('entities.suggestions.typeOf', { name: suggestion.name })}
       >
-        {ENTITY_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {ENTITY_TYPE_SINGULAR[t]}
+        {ENTITY_TYPES.map((option) => (
+          <option key={option} value={option}>
+            {entityTypeName(t, option)}
           </option>
         ))}
       </select>
@@ -82,10 +86,10 @@ function SuggestionRow({
         data-testid="suggestion-confirm"
         onClick={act(() => client.confirmSuggestion({ id: suggestion.id, type }))}
       >
-        Confirm
+        {t('entities.suggestions.confirm')}
       </button>
       <EntityPicker
-        label="Merge into…"
+        label={t('entities.mergeInto')}
         onPick={(target) => act(() => client.mergeEntities({ sourceId: suggestion.id, targetId: target.id }))()}
       />
       <button
@@ -94,7 +98,7 @@ function SuggestionRow({
         data-testid="suggestion-ignore"
         onClick={act(() => client.ignoreSuggestion({ id: suggestion.id }))}
       >
-        Ignore
+        {t('entities.suggestions.ignore')}
       </button>
     </li>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ArticleId, ArticleMention } from '../../../preload/api';
 import { useClient } from '../api/client-context';
@@ -41,6 +42,7 @@ export function useMentionHighlighting(
 
 /** The reader's switch for entity highlighting. */
 export function MentionToggle({ on, onToggle }: { on: boolean; onToggle: () => void }) {
+  const { t } = useTranslation();
   return (
     <button
       type="button"
@@ -49,7 +51,7 @@ export function MentionToggle({ on, onToggle }: { on: boolean; onToggle: () => v
       data-testid="mention-toggle"
       onClick={onToggle}
     >
-      {on ? 'Hide entity highlights' : 'Highlight entities'}
+      {on ? t('entities.hideHighlights') : t('entities.highlight')}
     </button>
   );
 }

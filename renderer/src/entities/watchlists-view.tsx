@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { EntitySummary, WatchlistSummary } from '../../../preload/api';
 import { describeError } from '../api/client';
@@ -10,6 +11,7 @@ import './entities.css';
 
 /** Watch lists: named sets of entities and queries; new matching articles get the list's tag. */
 export function WatchlistsView() {
+  const { t } = useTranslation();
   const client = useClient();
   const { libraryVersion, navigate } = useNavigation();
   const lists = useAsync(() => client.listWatchlists(), [client, libraryVersion]);
@@ -23,8 +25,8 @@ export function WatchlistsView() {
   return (
     <div className="view-watchlists" data-testid="view-watchlists">
       <header className="entity-header">
-        <h1 className="entity-title">Watch lists</h1>
-        <p className="entity-muted">Every import checks new articles against these lists and tags the matches.</p>
+        <h1 className="entity-title">{t('entities.watchLists')}</h1>
+        <p className="entity-muted">{t('entities.watchlists.intro')}</p>
       </header>
       {error ? (
         <p className="entity-error" role="alert">
@@ -43,12 +45,18 @@ export function WatchlistsView() {
             </button>
             {list.newSinceLastSeen > 0 ? (
               <span className="watchlist__new" data-testid="watchlist-new">
-                {list.newSinceLastSeen} new
+                {t('entities.watchlists.new', { count: list.newSinceLastSeen })}
               </span>
             ) : null}
             <span className="entity-muted">
-              {list.matches} articles · #{list.tag} ·{' '}
-              {[...list.entities.map((e) => e.name), ...list.queries.map((q) => `“${q}”`)].join(', ')}
+              {t('entities.watchlists.summary', {
+                count: list.matches,
+                tag: list.tag,
+                what: [
+                  ...list.entities.map((e) => e.name),
+                  ...list.queries.map((q) => t('entities.watchlists.quoted', { query: q })),
+                ].join(', '),
+              })}
             </span>
             <button
               type="button"
@@ -57,7 +65,7 @@ export function WatchlistsView() {
                 void client.deleteWatchlist({ id: list.id }).catch((err: unknown) => setError(describeError(err)))
               }
             >
-              Delete
+              {t('entities.delete')}
             </button>
           </li>
         ))}
@@ -68,6 +76,7 @@ export function WatchlistsView() {
 }
 
 function NewWatchlistForm({ onError }: { onError: (message: string | null) => void }) {
+  const { t } = useTranslation();
   const client = useClient();
   const reportFailure = useReportFailure();
   const [name, setName] = useState('');
@@ -92,13 +101,13 @@ function NewWatchlistForm({ onError }: { onError: (message: string | null) => vo
     }
   };
   return (
-    <section className="watchlist-form" aria-label="New watch list">
-      <h2 className="entity-section-title">New watch list</h2>
+    <section className="watchlist-form" aria-label={t('entities.watchlists.newList')}>
+      <h2 className="entity-section-title">{t('entities.watchlists.newList')}</h2>
       <input
         value={name}
         onChange={(e) => setName(e.target.value)}
-        placeholder="Name, e.g. Foundries"
-        aria-label="Watch list name"
+        placeholder={t('entities.watchlists.nameExample')}
+        aria-label={t('entities.watchlists.name')}
       />
       <div className="entity-editor__row">
         {entities.map((e) => (
@@ -106,14 +115,14 @@ function NewWatchlistForm({ onError }: { onError: (message: string | null) => vo
             key={e.id}
             type="button"
             className={`chip chip--${e.type}`}
-            title="Remove"
+            title={t('entities.watchlists.removeEntity')}
             onClick={() => setEntities(entities.filter((x) => x.id !== e.id))}
           >
             {e.name} ×
           </button>
         ))}
         <EntityPicker
-          label="Add entity…"
+          label={t('entities.watchlists.addEntity')}
           onPick={(e) => setEntities(entities.some((x) => x.id === e.id) ? entities : [...entities, e])}
         />
       </div>
@@ -121,16 +130,16 @@ function NewWatchlistForm({ onError }: { onError: (message: string | null) => vo
         value={queries}
         onChange={(e) => setQueries(e.target.value)}
         rows={3}
-        placeholder={'One query per line: words or "exact phrases"'}
-        aria-label="Queries"
+        placeholder={t('entities.watchlists.queriesHint')}
+        aria-label={t('entities.watchlists.queries')}
       />
       <button
         type="button"
         className="button"
         disabled={!name.trim() || (entities.length === 0 && !queries.trim())}
-        onClick={() => reportFailure(submit(), 'create the watch list')}
+        onClick={() => reportFailure(submit(), t('entities.watchlists.createWhat'))}
       >
-        Create watch list
+        {t('entities.watchlists.create')}
       </button>
     </section>
   );

@@ -1,5 +1,7 @@
 import type { ImportFileResult } from '../../../preload/api';
 import { BROWSER_UPLOAD_MAX_FILE_BYTES } from '../../../preload/contract/browser-upload';
+import { i18n } from '../i18n/i18n';
+import { formatCount } from '../ui/format';
 
 /**
  * Browser mode sends file bytes to the local server, which reads at most one capped file per
@@ -20,9 +22,7 @@ export function splitOversizeUploads<T extends { file: Blob; name: string }>(
         status: 'failed',
         error: {
           code: 'FILE_TOO_LARGE',
-          message:
-            `This file is too large to send to browser mode (more than ${limitMb} MB). Import it from its folder with ` +
-            '"dossier import PATH" or in the desktop app.',
+          message: i18n.t('import.tooLargeForBrowser', { megabytes: formatCount(limitMb) }),
         },
       });
   }

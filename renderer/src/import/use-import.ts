@@ -4,6 +4,7 @@ import { describeError } from '../api/client';
 import { useClient, useDossierEvent } from '../api/client-context';
 import { groupBySize, readDroppedFiles, readFileAsBase64, type DroppedFile } from './read-dropped-files';
 import { splitOversizeUploads } from './upload-limit';
+import { i18n } from '../i18n/i18n';
 
 /** Uploads per request in browser mode: big enough for a folder of articles, small enough for HTTP. */
 const UPLOAD_BYTES_PER_REQUEST = 8 * 1024 * 1024;
@@ -195,6 +196,6 @@ function markCancelledIfPending(row: ReportRow): ReportRow {
   return {
     file: row.file,
     status: 'failed',
-    error: { code: 'CANCELLED', message: 'The import was cancelled before this file was read.' },
+    error: { code: 'CANCELLED', message: i18n.t('import.cancelledBeforeRead') },
   };
 }

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { LibraryPanel } from './library-panel';
 
 /** The sidebar's footer: opens the library file panel (where it is, what is in it, backups). */
 export function LibraryFileButton() {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <div className="sidebar__footer">
@@ -16,7 +18,7 @@ export function LibraryFileButton() {
         <span className="sidebar-item__icon" aria-hidden="true">
           ⛁
         </span>
-        <span className="sidebar-item__label">Library file…</span>
+        <span className="sidebar-item__label">{t('libraryFile.button')}</span>
       </button>
       {open ? <LibraryPanel onClose={() => setOpen(false)} /> : null}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { LibraryBackup } from '../../../preload/api';
 import { describeError } from '../api/client';
 import { useClient } from '../api/client-context';
@@ -21,6 +22,7 @@ type BackupState =
  * where the library can be closed first: the desktop menu, or the CLI with the server stopped.
  */
 export function LibraryPanel({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const client = useClient();
   const info = useAsync(() => client.getLibraryInfo(), [client]);
   const [backup, setBackup] = useState<BackupState>({ status: 'idle' });
@@ -38,35 +40,45 @@ export function LibraryPanel({ onClose }: { onClose: () => void }) {
 
   const value = info.value;
   return (
-    <ModalDialog className="library-panel" testId="library-panel" label="Library file" onClose={onClose}>
-      <h2 className="library-panel__title">Library file</h2>
+    <ModalDialog className="library-panel" testId="library-panel" label={t('libraryFile.title')} onClose={onClose}>
+      <h2 className="library-panel__title">{t('libraryFile.title')}</h2>
       {info.status === 'error' ? (
-        <ErrorBanner title="Could not read the library" message={info.error} onRetry={info.reload} />
+        <ErrorBanner title={t('libraryFile.readFailed')} message={info.error} onRetry={info.reload} />
       ) : null}
       {value === null ? (
-        <p className="dialog__hint">Reading the library…</p>
+        <p className="dialog__hint">{t('libraryFile.reading')}</p>
       ) : (
         <dl className="library-panel__facts">
-          <dt>File</dt>
+          <dt>{t('libraryFile.file')}</dt>
           <dd data-testid="library-info-path" className="library-panel__path">
             {value.path}
           </dd>
-          <dt>Size</dt>
+          <dt>{t('libraryFile.size')}</dt>
           <dd data-testid="library-info-size">{formatBytes(value.stats.bytes)}</dd>
-          <dt>Contents</dt>
+          <dt>{t('libraryFile.contents')}</dt>
           <dd data-testid="library-info-counts">
-            {formatCount(value.stats.articles)} articles, {formatCount(value.stats.tags)} tags,{' '}
-            {formatCount(value.stats.entities)} entities, {formatCount(value.stats.notes)} notes,{' '}
-            {formatCount(value.stats.quotes)} quotes
+            {t('libraryFile.counts', {
+              articles: t('libraryFile.articles', {
+                count: value.stats.articles,
+                n: formatCount(value.stats.articles),
+              }),
+              tags: t('libraryFile.tags', { count: value.stats.tags, n: formatCount(value.stats.tags) }),
+              entities: t('libraryFile.entities', {
+                count: value.stats.entities,
+                n: formatCount(value.stats.entities),
+              }),
+              notes: t('libraryFile.notes', { count: value.stats.notes, n: formatCount(value.stats.notes) }),
+              quotes: t('libraryFile.quotes', { count: value.stats.quotes, n: formatCount(value.stats.quotes) }),
+            })}
           </dd>
-          <dt>Versions</dt>
+          <dt>{t('libraryFile.versions')}</dt>
           <dd data-testid="library-info-versions">
-            Schema {value.schemaVersion} · Dossier {value.appVersion}
+            {t('libraryFile.versionsValue', { schema: value.schemaVersion, app: value.appVersion })}
           </dd>
         </dl>
       )}
 
-      <section className="library-panel__backup" aria-label="Backup">
+      <section className="library-panel__backup" aria-label={t('libraryFile.backup')}>
         <button
           type="button"
           className="button"
@@ -74,36 +86,38 @@ export function LibraryPanel({ onClose }: { onClose: () => void }) {
           onClick={backUpNow}
           disabled={backup.status === 'running'}
         >
-          {backup.status === 'running' ? 'Backing up…' : 'Back up now'}
+          {backup.status === 'running' ? t('libraryFile.backingUp') : t('libraryFile.backUpNow')}
         </button>
-        <p className="dialog__hint">A consistent copy goes into the “backups” folder next to the library file.</p>
+        <p className="dialog__hint">{t('libraryFile.backupHint')}</p>
         {backup.status === 'done' ? (
           <p className="library-panel__result" role="status" data-testid="library-backup-result">
-            Backed up {formatCount(backup.backup.articles)} {backup.backup.articles === 1 ? 'article' : 'articles'} (
-            {formatBytes(backup.backup.bytes)}) to{' '}
-            <span className="library-panel__path" data-testid="library-backup-path">
-              {backup.backup.path}
-            </span>
+            <Trans
+              i18nKey="libraryFile.backedUp"
+              count={backup.backup.articles}
+              values={{
+                n: formatCount(backup.backup.articles),
+                size: formatBytes(backup.backup.bytes),
+                path: backup.backup.path,
+              }}
+              components={{ path: <span className="library-panel__path" data-testid="library-backup-path" /> }}
+            />
           </p>
         ) : null}
         {backup.status === 'failed' ? (
-          <ErrorBanner title="The backup failed" message={backup.message} onRetry={backUpNow} />
+          <ErrorBanner title={t('libraryFile.backupFailed')} message={backup.message} onRetry={backUpNow} />
         ) : null}
       </section>
 
       <p className="dialog__hint" data-testid="library-restore-hint">
         {client.platform === 'desktop' ? (
-          <>To restore a backup, use File › Restore from Backup…. The library you have now is kept beside it first.</>
+          t('libraryFile.restoreDesktop')
         ) : (
-          <>
-            To restore, quit and run <code>dossier restore FILE</code>. The library you have now is kept beside it
-            first. (A running server cannot swap the library it has open.)
-          </>
+          <Trans i18nKey="libraryFile.restoreBrowser" components={{ code: <code /> }} />
         )}
       </p>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </ModalDialog>

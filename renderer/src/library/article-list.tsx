@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleId } from '../../../preload/api';
@@ -33,6 +34,7 @@ export function ArticleList({
   /** Shift/Ctrl-click multi-selection for bulk actions (tagging). */
   selection?: MultiSelection;
 }) {
+  const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState(-1);
   const count = pages.total ?? 0;
@@ -97,22 +99,20 @@ export function ArticleList({
   };
 
   if (pages.error && pages.total === null)
-    return <ErrorBanner message={pages.error} onRetry={pages.retry} title="Could not load the articles" />;
-  if (pages.total === null) return <Loading label="Loading articles…" />;
-  if (count === 0) return <EmptyState testId="list-empty" title="No articles here yet" hint={emptyHint} />;
+    return <ErrorBanner message={pages.error} onRetry={pages.retry} title={t('library.loadFailed')} />;
+  if (pages.total === null) return <Loading label={t('library.loading')} />;
+  if (count === 0) return <EmptyState testId="list-empty" title={t('library.empty')} hint={emptyHint} />;
 
   const selectedRow = selected >= 0 ? pages.rowAt(selected) : undefined;
   return (
     <>
-      {pages.error ? (
-        <ErrorBanner message={pages.error} onRetry={pages.retry} title="Some articles did not load" />
-      ) : null}
+      {pages.error ? <ErrorBanner message={pages.error} onRetry={pages.retry} title={t('library.someFailed')} /> : null}
       <div
         ref={scrollRef}
         className="article-list"
         data-testid="article-list"
         role="listbox"
-        aria-label="Articles"
+        aria-label={t('library.articles')}
         aria-multiselectable={selection ? true : undefined}
         tabIndex={0}
         aria-activedescendant={selectedRow ? `article-row-${selectedRow.id}` : undefined}

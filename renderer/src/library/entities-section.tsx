@@ -1,9 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../../../preload/api';
 import { useClient } from '../api/client-context';
 import { SidebarItem, SidebarSection } from '../app/sidebar-section';
 import { useNavigation } from '../app/navigation';
-import { ENTITY_TYPE_LABELS } from '../reader/entity-chips';
+import { entityTypeGroup } from '../entities/entity-labels';
 import { useAsync } from '../ui/use-async';
 
 const SHOWN_PER_TYPE = 6;
@@ -19,6 +20,7 @@ function filterEntities(entities: EntitySummary[], filter: string): EntitySummar
 
 /** Sidebar: entities grouped by type with counts and a filter box. */
 export function EntitiesSection() {
+  const { t } = useTranslation();
   const client = useClient();
   const { libraryVersion, view, navigate } = useNavigation();
   const entities = useAsync(() => client.listEntities({}), [client, libraryVersion]);
@@ -27,23 +29,23 @@ export function EntitiesSection() {
   const matching = useMemo(() => filterEntities(entities.value ?? [], filter), [entities.value, filter]);
 
   return (
-    <SidebarSection title="Entities">
+    <SidebarSection title={t('entities.sidebarTitle')}>
       {entities.value && entities.value.length > 0 ? (
         <input
           type="search"
           className="sidebar-filter"
-          placeholder="Filter entities"
-          aria-label="Filter entities"
+          placeholder={t('entities.filter')}
+          aria-label={t('entities.filter')}
           data-testid="entity-filter"
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
         />
       ) : null}
-      {entities.status === 'error' ? <p className="sidebar-note">Entities did not load: {entities.error}</p> : null}
+      {entities.status === 'error' ? (
+        <p className="sidebar-note">{t('entities.loadFailed', { reason: entities.error })}</p>
+      ) : null}
       {entities.value && matching.length === 0 ? (
-        <p className="sidebar-note">
-          {filter.trim() ? 'No entity matches.' : 'No entities found in the articles yet.'}
-        </p>
+        <p className="sidebar-note">{filter.trim() ? t('entities.noMatch') : t('entities.noneYet')}</p>
       ) : null}
       {ENTITY_TYPES.map((type) => {
         const group = matching.filter((e) => e.type === type).sort((a, b) => b.articles - a.articles);
@@ -52,7 +54,7 @@ export function EntitiesSection() {
         const shown = open ? group : group.slice(0, SHOWN_PER_TYPE);
         return (
           <div key={type} className="sidebar-group">
-            <h3 className="sidebar-group__title">{ENTITY_TYPE_LABELS[type]}</h3>
+            <h3 className="sidebar-group__title">{entityTypeGroup(t, type)}</h3>
             {shown.map((entity) => (
               <SidebarItem
                 key={entity.id}
@@ -66,7 +68,7 @@ export function EntitiesSection() {
             ))}
             {group.length > shown.length ? (
               <button type="button" className="sidebar-more" onClick={() => setExpanded(new Set(expanded).add(type))}>
-                {group.length - shown.length} more…
+                {t('entities.more', { count: group.length - shown.length })}
               </button>
             ) : null}
           </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatCount } from '../ui/format';
 import { useEffect } from 'react';
 import { useNavigation } from '../app/navigation';
@@ -13,6 +14,7 @@ import { EveryCopyToggle } from '../families/family-rows';
 
 /** The main view: the article list (or search results while a query is typed) beside the reader. */
 export function LibraryView({ tag }: { tag: string | null }) {
+  const { t } = useTranslation();
   const { query, setQuery, opened, openArticle, libraryVersion, navigate } = useNavigation();
   // One row per family of near copies unless the reporter asked to see every copy.
   const grouping = useFamilyGrouping();
@@ -41,7 +43,7 @@ export function LibraryView({ tag }: { tag: string | null }) {
         ) : (
           <>
             <div className="list-pane__head">
-              <h2 className="list-pane__title">{tag ? `#${tag}` : 'All articles'}</h2>
+              <h2 className="list-pane__title">{tag ? t('library.tagTitle', { tag }) : t('sidebar.allArticles')}</h2>
               <span className="list-pane__count" data-testid="list-count">
                 {serverPages.total !== null ? formatCount(serverPages.total) : ''}
               </span>
@@ -52,11 +54,7 @@ export function LibraryView({ tag }: { tag: string | null }) {
               pages={pages}
               openedId={opened?.id ?? null}
               onOpen={(id) => openArticle(id)}
-              emptyHint={
-                tag
-                  ? 'No article carries this tag.'
-                  : 'Drag files or folders onto this window to import them: web pages, PDFs, Word files, e-mails.'
-              }
+              emptyHint={tag ? t('library.emptyTag') : t('library.emptyHint')}
             />
           </>
         )}

@@ -1,12 +1,6 @@
-import { ENTITY_TYPES, type ArticleEntity, type EntityType } from '../../../preload/api';
-
-export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
-  person: 'People',
-  organisation: 'Organisations',
-  place: 'Places',
-  product: 'Products',
-  law: 'Laws',
-};
+import { useTranslation } from 'react-i18next';
+import { ENTITY_TYPES, type ArticleEntity } from '../../../preload/api';
+import { entityTypeGroup } from '../entities/entity-labels';
 
 /** The entities an article mentions, grouped by type, most-mentioned first. */
 export function EntityChips({
@@ -16,15 +10,16 @@ export function EntityChips({
   entities: ArticleEntity[];
   onPick: (entity: ArticleEntity) => void;
 }) {
+  const { t } = useTranslation();
   if (entities.length === 0) return null;
   return (
-    <section className="entity-groups" aria-label="Entities in this article">
+    <section className="entity-groups" aria-label={t('entities.inArticle')}>
       {ENTITY_TYPES.map((type) => {
         const group = entities.filter((e) => e.type === type).sort((a, b) => b.mentions - a.mentions);
         if (group.length === 0) return null;
         return (
           <div key={type} className="entity-group">
-            <span className="entity-group__label">{ENTITY_TYPE_LABELS[type]}</span>
+            <span className="entity-group__label">{entityTypeGroup(t, type)}</span>
             {group.map((entity) => (
               <button
                 key={entity.id}
@@ -33,7 +28,7 @@ export function EntityChips({
                 data-testid="entity-chip"
                 data-name={entity.name}
                 data-type={entity.type}
-                title={`${entity.mentions} mention${entity.mentions === 1 ? '' : 's'}`}
+                title={t('entities.mentions', { count: entity.mentions })}
                 onClick={() => onPick(entity)}
               >
                 {entity.name}

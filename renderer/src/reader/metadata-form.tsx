@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleForReader, ArticleMetadataChanges } from '../../../preload/api';
 import { describeError } from '../api/client';
@@ -31,12 +32,13 @@ function changesBetween(before: Draft, after: Draft): ArticleMetadataChanges {
   return changes as ArticleMetadataChanges;
 }
 
-const FIELDS: { key: keyof Draft; label: string; hint?: string; type?: string }[] = [
-  { key: 'title', label: 'Title' },
-  { key: 'byline', label: 'Byline' },
-  { key: 'siteName', label: 'Outlet' },
-  { key: 'publishedAt', label: 'Date', hint: 'YYYY-MM-DD; empty if unknown', type: 'date' },
-  { key: 'language', label: 'Language', hint: 'a tag such as en, fr or pt-BR' },
+// Labels are reader.field.<key>; hints reader.fieldHint.<key>.
+const FIELDS: { key: keyof Draft; hasHint?: boolean; type?: string }[] = [
+  { key: 'title' },
+  { key: 'byline' },
+  { key: 'siteName' },
+  { key: 'publishedAt', hasHint: true, type: 'date' },
+  { key: 'language', hasHint: true },
 ];
 
 /**
@@ -53,6 +55,7 @@ export function MetadataForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const client = useClient();
   const initial = useRef(draftOf(article));
   const [draft, setDraft] = useState<Draft>(initial.current);
@@ -82,7 +85,7 @@ export function MetadataForm({
     <form
       className="metadata-form"
       data-testid="metadata-form"
-      aria-label="Edit article details"
+      aria-label={t('reader.editDetails')}
       onSubmit={(e) => {
         e.preventDefault();
         save().catch((err: unknown) => setError(describeError(err)));
@@ -94,9 +97,9 @@ export function MetadataForm({
         }
       }}
     >
-      {FIELDS.map(({ key, label, hint, type }, i) => (
+      {FIELDS.map(({ key, hasHint, type }, i) => (
         <div className="metadata-form__field" key={key}>
-          <label htmlFor={`metadata-${key}`}>{label}</label>
+          <label htmlFor={`metadata-${key}`}>{t(`reader.field.${key}`)}</label>
           <input
             id={`metadata-${key}`}
             ref={i === 0 ? first : undefined}
@@ -105,12 +108,12 @@ export function MetadataForm({
             dir="auto"
             value={draft[key]}
             required={key === 'title'}
-            aria-describedby={hint ? `metadata-${key}-hint` : undefined}
+            aria-describedby={hasHint ? `metadata-${key}-hint` : undefined}
             onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
           />
-          {hint ? (
+          {hasHint ? (
             <span className="metadata-form__hint" id={`metadata-${key}-hint`}>
-              {hint}
+              {t(`reader.fieldHint.${key}`)}
             </span>
           ) : null}
         </div>
@@ -122,10 +125,10 @@ export function MetadataForm({
       ) : null}
       <div className="metadata-form__actions">
         <button type="button" className="button button--small" data-testid="metadata-cancel" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" className="button button--small" data-testid="metadata-save" disabled={busy}>
-          {busy ? 'Saving…' : 'Save details'}
+          {busy ? t('reader.saving') : t('reader.saveDetails')}
         </button>
       </div>
     </form>

@@ -1,30 +1,31 @@
+import type { TFunction } from 'i18next';
 import type { ArticleForReader, EditableArticleField, MetadataSource } from '../../../preload/api';
 
 /** Where a date came from, as the info panel says it. */
-export function describeDateSource(source: MetadataSource | null): string {
+export function describeDateSource(t: TFunction, source: MetadataSource | null): string {
   switch (source) {
     case 'json-ld':
-      return 'from the page’s JSON-LD';
+      return t('reader.dateSource.jsonLd');
     case 'meta':
-      return 'from the page’s meta tags';
+      return t('reader.dateSource.meta');
     case 'pdf-metadata':
-      return 'document date (PDF metadata): the day the file was made, not necessarily the story’s';
+      return t('reader.dateSource.pdf');
     case 'docx-metadata':
-      return 'document date (Word file properties): the day the file was made, not necessarily the story’s';
+      return t('reader.dateSource.docx');
     case 'email-header':
-      return 'from the e-mail’s Date header';
+      return t('reader.dateSource.email');
     case 'text':
-      return 'found in the text';
+      return t('reader.dateSource.text');
     case 'user':
-      return 'edited';
+      return t('reader.dateSource.user');
     default:
-      return 'source not recorded';
+      return t('reader.dateSource.unknown');
   }
 }
 
 /** "edited (the file said “…”)" for a corrected field; null when the value is the extracted one. */
-export function describeEdit(article: ArticleForReader, field: EditableArticleField): string | null {
+export function describeEdit(t: TFunction, article: ArticleForReader, field: EditableArticleField): string | null {
   if (!article.editedFields.includes(field)) return null;
   const was = article.extracted[field];
-  return was ? `edited (the file said “${was}”)` : 'edited (the file gave none)';
+  return was ? t('reader.editedWas', { was }) : t('reader.editedNone');
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatCount } from '../ui/format';
 import { useState } from 'react';
 import type { ArticleForReader, EditableArticleField } from '../../../preload/api';
@@ -23,7 +24,8 @@ function DetailRow({
   source?: string;
   onRevert: (field: EditableArticleField) => void;
 }) {
-  const edit = describeEdit(article, field);
+  const { t } = useTranslation();
+  const edit = describeEdit(t, article, field);
   const note = edit ?? source;
   return (
     <>
@@ -41,10 +43,10 @@ function DetailRow({
             type="button"
             className="button button--small button--ghost"
             data-testid={`info-${field}-revert`}
-            aria-label={`Restore the ${label.toLowerCase()} the file gave`}
+            aria-label={t('reader.restoreField', { field: label.toLowerCase() })}
             onClick={() => onRevert(field)}
           >
-            Restore
+            {t('reader.restore')}
           </button>
         ) : null}
       </dd>
@@ -54,6 +56,7 @@ function DetailRow({
 
 /** Provenance: where this article came from, so every claim can be traced to its file. */
 export function ReaderInfo({ article, onEdited }: { article: ArticleForReader; onEdited: () => void }) {
+  const { t } = useTranslation();
   const client = useClient();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -68,7 +71,7 @@ export function ReaderInfo({ article, onEdited }: { article: ArticleForReader; o
   const row = { article, onRevert: revert };
   return (
     <details className="reader-info" data-testid="reader-info" open>
-      <summary>Source and provenance</summary>
+      <summary>{t('reader.info.summary')}</summary>
       {editing ? (
         <MetadataForm
           article={article}
@@ -81,17 +84,17 @@ export function ReaderInfo({ article, onEdited }: { article: ArticleForReader; o
       ) : (
         <>
           <dl>
-            <DetailRow {...row} field="title" label="Title" value={article.title} />
-            <DetailRow {...row} field="byline" label="Byline" value={article.byline} />
-            <DetailRow {...row} field="siteName" label="Outlet" value={article.siteName} />
+            <DetailRow {...row} field="title" label={t('reader.field.title')} value={article.title} />
+            <DetailRow {...row} field="byline" label={t('reader.field.byline')} value={article.byline} />
+            <DetailRow {...row} field="siteName" label={t('reader.field.siteName')} value={article.siteName} />
             <DetailRow
               {...row}
               field="publishedAt"
-              label="Date"
+              label={t('reader.field.publishedAt')}
               value={formatDate(article.publishedAt)}
-              source={article.publishedAt ? describeDateSource(article.publishedAtSource) : undefined}
+              source={article.publishedAt ? describeDateSource(t, article.publishedAtSource) : undefined}
             />
-            <DetailRow {...row} field="language" label="Language" value={article.language} />
+            <DetailRow {...row} field="language" label={t('reader.field.language')} value={article.language} />
           </dl>
           {error ? (
             <p role="alert" className="metadata-form__error">
@@ -104,34 +107,34 @@ export function ReaderInfo({ article, onEdited }: { article: ArticleForReader; o
             data-testid="info-edit"
             onClick={() => setEditing(true)}
           >
-            Edit details…
+            {t('reader.info.edit')}
           </button>
         </>
       )}
       <dl>
-        <dt>File</dt>
+        <dt>{t('reader.info.file')}</dt>
         <dd data-testid="info-file-name">{source.fileName}</dd>
-        <dt>Format</dt>
+        <dt>{t('reader.info.format')}</dt>
         <dd>{article.format.toUpperCase()}</dd>
-        <dt>Size</dt>
+        <dt>{t('reader.info.size')}</dt>
         <dd>{formatBytes(source.bytes)}</dd>
-        <dt>Imported</dt>
+        <dt>{t('reader.info.imported')}</dt>
         <dd>
           <time dateTime={source.importedAt}>{formatDateTime(source.importedAt)}</time>
         </dd>
-        <dt>SHA-256</dt>
+        <dt>{t('reader.info.sha256')}</dt>
         <dd className="mono" data-testid="info-sha256">
           {source.sha256}
         </dd>
         {url ? (
           <>
-            <dt>URL</dt>
+            <dt>{t('reader.info.url')}</dt>
             <dd className="mono break" data-testid="info-url">
               {url}
             </dd>
           </>
         ) : null}
-        <dt>Words</dt>
+        <dt>{t('reader.info.words')}</dt>
         <dd>{formatCount(article.wordCount)}</dd>
       </dl>
     </details>

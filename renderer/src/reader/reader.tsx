@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ArticleEntity, ArticleId } from '../../../preload/api';
 import { useClient } from '../api/client-context';
 import type { OpenedArticle } from '../app/view-state';
@@ -33,6 +34,7 @@ export function Reader({
   /** Opens another document: the message a file was attached to, an attachment, a message of the thread. */
   onOpenArticle?: (id: ArticleId) => void;
 }) {
+  const { t } = useTranslation();
   const client = useClient();
   const id = opened?.id ?? null;
   const state = useAsync(
@@ -45,14 +47,14 @@ export function Reader({
   if (id === null) {
     return (
       <div className="reader reader--empty" data-testid="reader-empty">
-        <EmptyState title="Nothing open" hint="Pick an article from the list, or use ↑/↓ and Enter." />
+        <EmptyState title={t('reader.nothingOpen')} hint={t('reader.nothingOpenHint')} />
       </div>
     );
   }
   if (state.status === 'error') {
     return (
       <div className="reader" data-testid="reader">
-        <ErrorBanner title="Could not open this article" message={state.error} onRetry={state.reload} />
+        <ErrorBanner title={t('reader.openFailed')} message={state.error} onRetry={state.reload} />
       </div>
     );
   }
@@ -60,7 +62,7 @@ export function Reader({
   if (!article || article.id !== id) {
     return (
       <div className="reader" data-testid="reader">
-        <Loading label="Opening article…" />
+        <Loading label={t('reader.opening')} />
       </div>
     );
   }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { ArticleId } from '../../../preload/api';
 import { useClient } from '../api/client-context';
@@ -18,6 +19,7 @@ function isTyping(target: EventTarget | null): boolean {
  * selection, or the open article when nothing else is selected.
  */
 export function BulkTagging({ selection, openedId }: { selection: MultiSelection; openedId: ArticleId | null }) {
+  const { t } = useTranslation();
   const client = useClient();
   const toast = useToast();
   const [target, setTarget] = useState<readonly ArticleId[] | null>(null);
@@ -39,18 +41,18 @@ export function BulkTagging({ selection, openedId }: { selection: MultiSelection
   return (
     <>
       {bulk ? (
-        <div className="bulk-bar" data-testid="bulk-bar" role="toolbar" aria-label="Selected articles">
-          <span data-testid="bulk-count">{selection.ids.length} selected</span>
+        <div className="bulk-bar" data-testid="bulk-bar" role="toolbar" aria-label={t('tags.selectedArticles')}>
+          <span data-testid="bulk-count">{t('tags.selected', { count: selection.ids.length })}</span>
           <button
             type="button"
             className="research-button research-button--primary"
             data-testid="bulk-tag"
             onClick={() => setTarget(selection.ids)}
           >
-            Tag…
+            {t('tags.tagEllipsis')}
           </button>
           <button type="button" className="research-button" data-testid="bulk-clear" onClick={selection.clear}>
-            Clear selection
+            {t('tags.clearSelection')}
           </button>
         </div>
       ) : null}
@@ -60,9 +62,7 @@ export function BulkTagging({ selection, openedId }: { selection: MultiSelection
           onClose={() => setTarget(null)}
           onApply={async (tags) => {
             await client.tagArticles({ ids: [...target], tags });
-            toast(
-              `Tagged ${target.length} article${target.length === 1 ? '' : 's'} with ${tags.map((t) => `#${t}`).join(', ')}.`,
-            );
+            toast(t('tags.tagged', { count: target.length, tags: tags.map((name) => `#${name}`).join(', ') }));
           }}
         />
       ) : null}

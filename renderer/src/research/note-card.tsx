@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { NoteSummary } from '../../../preload/api';
 import { useClient } from '../api/client-context';
@@ -8,12 +9,10 @@ import { useGuardedLinks } from '../ui/guarded-links';
 import { useAutosave, type SaveState } from './use-autosave';
 import './research.css';
 
-const STATUS_TEXT: Record<SaveState, string> = {
-  saved: 'Saved',
-  pending: 'Editing…',
-  saving: 'Saving…',
-  error: 'Not saved',
-};
+/** The autosave state as the note's corner says it (keys notes.saveState.<state>). */
+function saveStateKey(state: SaveState): string {
+  return `notes.saveState.${state}`;
+}
 
 /** A note's Markdown rendered safely (sanitized, no remote images, links shown but never followed). */
 export function NotePreview({ body }: { body: string }) {
@@ -45,6 +44,7 @@ export function NoteCard({
   showArticle?: boolean;
   onOpenArticle?: () => void;
 }) {
+  const { t } = useTranslation();
   const client = useClient();
   const reportFailure = useReportFailure();
   const [body, setBody] = useState(note.body);
@@ -57,27 +57,27 @@ export function NoteCard({
         <span>
           {showArticle ? (
             note.articleId === null ? (
-              'Story note'
+              t('notes.storyNote')
             ) : (
               <button type="button" className="research-button" data-testid="note-article" onClick={onOpenArticle}>
-                {note.articleTitle ?? `Article ${note.articleId}`}
+                {note.articleTitle ?? t('notes.articleNumber', { id: note.articleId })}
               </button>
             )
           ) : null}{' '}
           {formatDate(note.updatedAt)}
         </span>
         <span data-testid="note-status" data-state={autosave.state} title={autosave.error ?? undefined}>
-          {STATUS_TEXT[autosave.state]}
+          {t(saveStateKey(autosave.state))}
         </span>
       </div>
       {editing ? (
         <textarea
           data-testid="note-editor"
           data-id={note.id}
-          aria-label="Note (Markdown)"
+          aria-label={t('notes.editorLabel')}
           autoFocus={note.body === ''}
           value={body}
-          placeholder="Write in Markdown. Saved as you type."
+          placeholder={t('notes.editorPlaceholder')}
           onChange={(e) => {
             setBody(e.target.value);
             autosave.change(e.target.value);
@@ -97,15 +97,15 @@ export function NoteCard({
             setEditing(!editing);
           }}
         >
-          {editing ? 'Done' : 'Edit'}
+          {editing ? t('notes.done') : t('notes.edit')}
         </button>
         <button
           type="button"
           className="research-button research-button--danger"
           data-testid="note-delete"
-          onClick={() => reportFailure(client.deleteNote({ id: note.id }).then(onDeleted), 'delete the note')}
+          onClick={() => reportFailure(client.deleteNote({ id: note.id }).then(onDeleted), t('notes.deleteWhat'))}
         >
-          Delete
+          {t('notes.delete')}
         </button>
       </div>
     </div>

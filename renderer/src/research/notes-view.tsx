@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/client-context';
 import { useReportFailure } from '../ui/use-report-failure';
 import { useNavigation } from '../app/navigation';
@@ -8,6 +9,7 @@ import './research.css';
 
 /** Every note of the library, newest change first, with story notes that belong to no article. */
 export function NotesView() {
+  const { t } = useTranslation();
   const client = useClient();
   const reportFailure = useReportFailure();
   const { openArticle } = useNavigation();
@@ -16,23 +18,19 @@ export function NotesView() {
   return (
     <div className="research-view view-notes" data-testid="view-notes">
       <div className="research-row">
-        <h2 className="list-pane__title">Notes</h2>
+        <h2 className="list-pane__title">{t('notes.title')}</h2>
         <button
           type="button"
           className="research-button research-button--primary"
           data-testid="note-new"
-          onClick={() => reportFailure(client.createNote({ body: '' }).then(notes.reload), 'create a note')}
+          onClick={() => reportFailure(client.createNote({ body: '' }).then(notes.reload), t('notes.createWhat'))}
         >
-          New story note
+          {t('notes.newStoryNote')}
         </button>
       </div>
-      {notes.error ? <p role="alert">Notes did not load: {notes.error}</p> : null}
+      {notes.error ? <p role="alert">{t('notes.loadFailed', { reason: notes.error })}</p> : null}
       {notes.value?.length === 0 ? (
-        <EmptyState
-          testId="notes-empty"
-          title="No notes yet"
-          hint="Write a story note here, or add notes to an article from the reader."
-        />
+        <EmptyState testId="notes-empty" title={t('notes.empty')} hint={t('notes.emptyHint')} />
       ) : null}
       {notes.value?.map((note) => (
         <NoteCard

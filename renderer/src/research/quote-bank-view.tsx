@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { QUOTE_STATUSES, type Quote, type QuoteStatus } from '../../../preload/api';
 import { useClient } from '../api/client-context';
@@ -9,11 +10,10 @@ import { useToast } from '../ui/toast';
 import { useReportFailure } from '../ui/use-report-failure';
 import './research.css';
 
-export const STATUS_LABELS: Record<QuoteStatus, string> = {
-  to_verify: 'To verify',
-  verified: 'Verified',
-  do_not_use: 'Do not use',
-};
+/** A quote status as the menus say it (keys quotes.status.<status>). */
+function statusKey(status: QuoteStatus): string {
+  return `quotes.status.${status}`;
+}
 
 async function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
@@ -27,6 +27,7 @@ async function copyText(text: string): Promise<void> {
 }
 
 function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }) {
+  const { t } = useTranslation();
   const client = useClient();
   const toast = useToast();
   const reportFailure = useReportFailure();
@@ -35,8 +36,8 @@ function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }
   const orphaned = quote.anchorStatus === 'orphaned';
   const copy = (text: string, what: string) => {
     copyText(text).then(
-      () => toast(`Copied ${what}.`),
-      () => toast('Could not copy.'),
+      () => toast(t('quotes.copied', { what })),
+      () => toast(t('quotes.copyFailed')),
     );
   };
   return (
@@ -51,35 +52,38 @@ function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }
         type="button"
         className="quote-item__text"
         data-testid="quote-text"
-        title="Open the article at this passage"
+        title={t('quotes.openAtPassage')}
         onClick={() => openArticle(quote.articleId, [], quote.id)}
       >
-        “{quote.exact}”
+        {t('quotes.quoted', { text: quote.exact })}
       </button>
       {orphaned ? (
         <p className="quote-item__orphaned" data-testid="quote-orphaned">
-          This passage is no longer in the article (its text was replaced). Check it before using it.
+          {t('quotes.orphaned')}
         </p>
       ) : null}
       <p className="quote-item__citation" data-testid="quote-citation">
-        {[c.author, `“${c.headline}”`, c.outlet, formatDate(c.publishedAt)].filter(Boolean).join(', ')}
-        {c.url ? ` · ${c.url}` : ''} · imported {formatDate(c.importedAt)} · sha256 {c.sha256.slice(0, 12)}…
+        {[c.author, t('quotes.quoted', { text: c.headline }), c.outlet, formatDate(c.publishedAt)]
+          .filter(Boolean)
+          .join(', ')}
+        {c.url ? ` · ${c.url}` : ''}
+        {t('quotes.citationMeta', { date: formatDate(c.importedAt), hash: c.sha256.slice(0, 12) })}
       </p>
       <div className="research-row">
         <select
-          aria-label="Status"
+          aria-label={t('quotes.statusLabel')}
           data-testid="quote-status"
           value={quote.status}
           onChange={(e) =>
             reportFailure(
               client.updateQuoteStatus({ id: quote.id, status: e.target.value as QuoteStatus }).then(onChanged),
-              'change the quote’s status',
+              t('quotes.changeStatusWhat'),
             )
           }
         >
           {QUOTE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {t(statusKey(s))}
             </option>
           ))}
         </select>
@@ -87,25 +91,25 @@ function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }
           type="button"
           className="research-button"
           data-testid="quote-copy-plain"
-          onClick={() => copy(quote.formatted.plain, 'the citation')}
+          onClick={() => copy(quote.formatted.plain, t('quotes.theCitation'))}
         >
-          Copy citation
+          {t('quotes.copyCitation')}
         </button>
         <button
           type="button"
           className="research-button"
           data-testid="quote-copy-markdown"
-          onClick={() => copy(quote.formatted.markdown, 'the Markdown footnote')}
+          onClick={() => copy(quote.formatted.markdown, t('quotes.theFootnote'))}
         >
-          Copy as Markdown footnote
+          {t('quotes.copyFootnote')}
         </button>
         <button
           type="button"
           className="research-button research-button--danger"
           data-testid="quote-delete"
-          onClick={() => reportFailure(client.deleteQuote({ id: quote.id }).then(onChanged), 'delete the quote')}
+          onClick={() => reportFailure(client.deleteQuote({ id: quote.id }).then(onChanged), t('quotes.deleteWhat'))}
         >
-          Delete
+          {t('quotes.delete')}
         </button>
       </div>
     </li>
@@ -114,6 +118,7 @@ function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }
 
 /** The Quote bank: every quote with its citation, filterable by tag, entity and status. */
 export function QuoteBankView() {
+  const { t } = useTranslation();
   const client = useClient();
   const { libraryVersion } = useNavigation();
   const [tag, setTag] = useState('');
@@ -127,26 +132,26 @@ export function QuoteBankView() {
   );
   return (
     <div className="research-view view-quotes" data-testid="view-quotes">
-      <h2 className="list-pane__title">Quote bank</h2>
+      <h2 className="list-pane__title">{t('sidebar.quoteBank')}</h2>
       <div className="research-view__filters">
         <select
-          aria-label="Filter by tag"
+          aria-label={t('quotes.filterTag')}
           data-testid="quote-filter-tag"
           value={tag}
           onChange={(e) => setTag(e.target.value)}
         >
-          <option value="">All tags</option>
-          {tags.value?.map((t) => (
-            <option key={t.id} value={t.name}>
-              #{t.name}
+          <option value="">{t('quotes.allTags')}</option>
+          {tags.value?.map((tag) => (
+            <option key={tag.id} value={tag.name}>
+              #{tag.name}
             </option>
           ))}
         </select>
         <input
-          aria-label="Filter by entity"
+          aria-label={t('quotes.filterEntity')}
           data-testid="quote-filter-entity"
           list="quote-entities"
-          placeholder="Entity"
+          placeholder={t('quotes.entity')}
           value={entity}
           onChange={(e) => setEntity(e.target.value)}
         />
@@ -156,29 +161,23 @@ export function QuoteBankView() {
           ))}
         </datalist>
         <select
-          aria-label="Filter by status"
+          aria-label={t('quotes.filterStatus')}
           data-testid="quote-filter-status"
           value={status}
           onChange={(e) => setStatus(e.target.value as QuoteStatus | '')}
         >
-          <option value="">Any status</option>
+          <option value="">{t('quotes.anyStatus')}</option>
           {QUOTE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {t(statusKey(s))}
             </option>
           ))}
         </select>
-        <span data-testid="quote-count">
-          {quotes.value ? `${quotes.value.length} quote${quotes.value.length === 1 ? '' : 's'}` : ''}
-        </span>
+        <span data-testid="quote-count">{quotes.value ? t('quotes.count', { count: quotes.value.length }) : ''}</span>
       </div>
-      {quotes.error ? <p role="alert">Quotes did not load: {quotes.error}</p> : null}
+      {quotes.error ? <p role="alert">{t('quotes.loadFailed', { reason: quotes.error })}</p> : null}
       {quotes.value?.length === 0 ? (
-        <EmptyState
-          testId="quotes-empty"
-          title="No quotes here"
-          hint="Select a passage in the reader and press Q to keep it with its citation."
-        />
+        <EmptyState testId="quotes-empty" title={t('quotes.empty')} hint={t('quotes.emptyHint')} />
       ) : null}
       <ul
         className="research-view__list"

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleForReader, Quote } from '../../../preload/api';
 import { useClient } from '../api/client-context';
@@ -28,6 +29,7 @@ export function ReaderResearch({
   quotes: readonly Quote[];
   libraryVersion: number;
 }) {
+  const { t } = useTranslation();
   const client = useClient();
   const reportFailure = useReportFailure();
   const toast = useToast();
@@ -37,18 +39,18 @@ export function ReaderResearch({
     const body = document.querySelector<HTMLElement>('[data-testid="reader-body"]');
     const picked = body ? readQuoteSelection(body, article.text, document.getSelection()) : null;
     if (!picked) {
-      setError('Select a passage of the article first, then press Quote.');
+      setError(t('quotes.selectFirst'));
       return;
     }
     try {
       const quote = await client.createQuote({ articleId: article.id, exact: picked.exact, start: picked.start });
       setError(null);
       document.getSelection()?.removeAllRanges();
-      toast(quote.alreadyQuoted ? 'This passage is already in the Quote bank.' : 'Quote saved to the Quote bank.');
+      toast(quote.alreadyQuoted ? t('quotes.alreadyQuoted') : t('quotes.saved'));
     } catch (err) {
       setError(describeError(err));
     }
-  }, [client, article.id, article.text, toast]);
+  }, [client, article.id, article.text, toast, t]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -57,31 +59,29 @@ export function ReaderResearch({
       if (key === 'q' && ((event.ctrlKey && event.shiftKey) || (!event.ctrlKey && !event.metaKey && !event.shiftKey))) {
         if (document.getSelection()?.isCollapsed !== false && !event.ctrlKey) return;
         event.preventDefault();
-        reportFailure(quoteSelection(), 'save the quote');
+        reportFailure(quoteSelection(), t('quotes.saveWhat'));
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [quoteSelection, reportFailure]);
+  }, [quoteSelection, reportFailure, t]);
 
   const orphaned = quotes.filter((q) => q.anchorStatus === 'orphaned');
   return (
-    <section className="research-panel" data-testid="reader-research" aria-label="Research">
+    <section className="research-panel" data-testid="reader-research" aria-label={t('sidebar.research')}>
       <div className="research-row">
         <button
           type="button"
           className="research-button research-button--primary"
           data-testid="quote-button"
-          title="Quote the selected passage (Q)"
+          title={t('quotes.quoteSelectionHint')}
           // Keep the reader's text selection: a mousedown on the button would clear it.
           onMouseDown={(e) => e.preventDefault()}
-          onClick={() => reportFailure(quoteSelection(), 'save the quote')}
+          onClick={() => reportFailure(quoteSelection(), t('quotes.saveWhat'))}
         >
-          ❝ Quote selection
+          {t('quotes.quoteSelection')}
         </button>
-        <span data-testid="reader-quote-count">
-          {quotes.length ? `${quotes.length} quote${quotes.length === 1 ? '' : 's'}` : ''}
-        </span>
+        <span data-testid="reader-quote-count">{quotes.length ? t('quotes.count', { count: quotes.length }) : ''}</span>
       </div>
       {error ? (
         <p role="alert" data-testid="quote-error">
@@ -90,8 +90,7 @@ export function ReaderResearch({
       ) : null}
       {orphaned.length ? (
         <p className="quote-item__orphaned" data-testid="reader-orphaned-quotes">
-          {orphaned.length} quote{orphaned.length === 1 ? '' : 's'} of this article can no longer be found in its text:
-          see the Quote bank.
+          {t('quotes.orphanedInArticle', { count: orphaned.length })}
         </p>
       ) : null}
       <ArticleNotes articleId={article.id} libraryVersion={libraryVersion} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ArticleForReader } from '../../../preload/api';
 import { useClient } from '../api/client-context';
@@ -10,6 +11,7 @@ import './research.css';
  * has its own remove button; "+ Tag" (or T) adds more.
  */
 export function ReaderTags({ article, onPickTag }: { article: ArticleForReader; onPickTag: (tag: string) => void }) {
+  const { t } = useTranslation();
   const client = useClient();
   const [tagging, setTagging] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +22,7 @@ export function ReaderTags({ article, onPickTag }: { article: ArticleForReader; 
     );
 
   return (
-    <div className="reader__tags" role="group" aria-label="Tags" data-testid="reader-tags">
+    <div className="reader__tags" role="group" aria-label={t('tags.title')} data-testid="reader-tags">
       {article.tags.map((tag) => (
         <span key={tag} className="chip chip--tag chip--removable">
           <button
@@ -28,7 +30,7 @@ export function ReaderTags({ article, onPickTag }: { article: ArticleForReader; 
             className="chip__label"
             data-testid="reader-tag"
             data-name={tag}
-            title={`Show the articles tagged ${tag}`}
+            title={t('tags.showTagged', { tag })}
             onClick={() => onPickTag(tag)}
           >
             #{tag}
@@ -38,7 +40,7 @@ export function ReaderTags({ article, onPickTag }: { article: ArticleForReader; 
             className="chip__remove"
             data-testid="reader-tag-remove"
             data-name={tag}
-            aria-label={`Remove tag ${tag}`}
+            aria-label={t('tags.removeTag', { tag })}
             onClick={() => remove(tag)}
           >
             <span aria-hidden="true">×</span>
@@ -49,11 +51,11 @@ export function ReaderTags({ article, onPickTag }: { article: ArticleForReader; 
         type="button"
         className="chip chip--add"
         data-testid="reader-tag-add"
-        title="Add tags (T)"
+        title={t('tags.addTagsShortcut')}
         aria-keyshortcuts="T"
         onClick={() => setTagging(true)}
       >
-        + Tag
+        {t('tags.addTag')}
       </button>
       {error ? (
         <p role="alert" className="reader__tags-error">

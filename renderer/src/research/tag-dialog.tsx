@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useClient } from '../api/client-context';
 import { useReportFailure } from '../ui/use-report-failure';
@@ -19,6 +20,7 @@ export function TagDialog({
   onApply: (tags: string[]) => Promise<void>;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const client = useClient();
   const reportFailure = useReportFailure();
   const tags = useAsync(() => client.listTags(), [client]);
@@ -31,7 +33,7 @@ export function TagDialog({
   const apply = async () => {
     const names = parseTagInput(value);
     if (names.length === 0) {
-      setError('Type a tag name.');
+      setError(t('tags.typeName'));
       return;
     }
     setBusy(true);
@@ -45,17 +47,15 @@ export function TagDialog({
   };
 
   return (
-    <ModalDialog className="tag-dialog" testId="tag-dialog" label="Add tags" onClose={onClose}>
+    <ModalDialog className="tag-dialog" testId="tag-dialog" label={t('tags.addTags')} onClose={onClose}>
       <form
         className="dialog__form"
         onSubmit={(e) => {
           e.preventDefault();
-          reportFailure(apply(), 'tag the articles');
+          reportFailure(apply(), t('tags.tagWhat'));
         }}
       >
-        <label htmlFor="tag-dialog-input">
-          Tag {count === 1 ? 'this article' : `${count} articles`} (separate tags with commas; nest with “/”)
-        </label>
+        <label htmlFor="tag-dialog-input">{t('tags.dialogLabel', { count })}</label>
         <input
           id="tag-dialog-input"
           ref={input}
@@ -66,14 +66,14 @@ export function TagDialog({
           onChange={(e) => setValue(e.target.value)}
         />
         <datalist id="tag-dialog-suggestions">
-          {tags.value?.map((t) => (
-            <option key={t.id} value={t.name} />
+          {tags.value?.map((tag) => (
+            <option key={tag.id} value={tag.name} />
           ))}
         </datalist>
         {error ? <p role="alert">{error}</p> : null}
         <div className="dialog__actions">
           <button type="button" className="research-button" data-testid="tag-cancel" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button
             type="submit"
@@ -81,7 +81,7 @@ export function TagDialog({
             data-testid="tag-apply"
             disabled={busy}
           >
-            Add tags
+            {t('tags.addTags')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { TagSummary } from '../../../preload/api';
 import { useClient } from '../api/client-context';
@@ -13,6 +14,7 @@ import './research.css';
 
 /** Rename, recolour and delete for one tag, shown under it in the sidebar. */
 function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
+  const { t } = useTranslation();
   const client = useClient();
   const reportFailure = useReportFailure();
   const toast = useToast();
@@ -28,8 +30,8 @@ function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
   const remove = () =>
     run(async () => {
       const deleted = await client.deleteTag({ id: tag.id });
-      toast(`Deleted tag “${deleted.name}”.`, () =>
-        reportFailure(client.restoreTag(deleted).then(onDone), `restore the tag “${deleted.name}”`),
+      toast(t('tags.deleted', { name: deleted.name }), () =>
+        reportFailure(client.restoreTag(deleted).then(onDone), t('tags.restoreWhat', { name: deleted.name })),
       );
     });
 
@@ -40,7 +42,7 @@ function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
     } catch (err) {
       // Renaming onto an existing tag is how people merge: offer it.
       if (err instanceof ClientError && err.code === 'DUPLICATE') {
-        const target = (await client.listTags()).find((t) => t.name.toLowerCase() === name.trim().toLowerCase());
+        const target = (await client.listTags()).find((x) => x.name.toLowerCase() === name.trim().toLowerCase());
         if (target) return setConfirm({ mergeInto: target });
       }
       setError(describeError(err));
@@ -52,22 +54,22 @@ function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          reportFailure(rename(), 'rename the tag');
+          reportFailure(rename(), t('tags.renameWhat'));
         }}
       >
         <input
           type="text"
-          aria-label="Tag name"
+          aria-label={t('tags.name')}
           data-testid="tag-rename-input"
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" className="research-button" data-testid="tag-rename">
-          Rename
+          {t('tags.rename')}
         </button>
       </form>
       <label>
-        Colour{' '}
+        {t('tags.colour')}{' '}
         <input
           type="color"
           data-testid="tag-recolour"
@@ -81,13 +83,13 @@ function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
         data-testid="tag-delete"
         onClick={() => (tag.articles > 0 ? setConfirm('delete') : void remove())}
       >
-        Delete tag
+        {t('tags.delete')}
       </button>
       {error ? <p role="alert">{error}</p> : null}
       {confirm === 'delete' ? (
         <ConfirmDialog
-          message={`Delete the tag “${tag.name}”? It is on ${tag.articles} article${tag.articles === 1 ? '' : 's'}; the articles stay.`}
-          confirmLabel="Delete tag"
+          message={t('tags.confirmDelete', { name: tag.name, count: tag.articles })}
+          confirmLabel={t('tags.delete')}
           onCancel={() => setConfirm(null)}
           onConfirm={() => {
             setConfirm(null);
@@ -96,8 +98,8 @@ function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
         />
       ) : confirm ? (
         <ConfirmDialog
-          message={`There is already a tag “${confirm.mergeInto.name}”. Merge “${tag.name}” into it?`}
-          confirmLabel="Merge"
+          message={t('tags.confirmMerge', { target: confirm.mergeInto.name, name: tag.name })}
+          confirmLabel={t('tags.merge')}
           onCancel={() => setConfirm(null)}
           onConfirm={() => {
             setConfirm(null);
@@ -110,6 +112,7 @@ function TagMenu({ tag, onDone }: { tag: TagSummary; onDone: () => void }) {
 }
 
 function TagTreeNode({ node, depth, onChanged }: { node: TagNode; depth: number; onChanged: () => void }) {
+  const { t } = useTranslation();
   const { view, navigate, setQuery } = useNavigation();
   const [open, setOpen] = useState(true);
   const [menu, setMenu] = useState(false);
@@ -122,7 +125,7 @@ function TagTreeNode({ node, depth, onChanged }: { node: TagNode; depth: number;
             type="button"
             className="tag-tree__menu-button"
             style={{ opacity: 1 }}
-            aria-label={`${open ? 'Collapse' : 'Expand'} ${node.path}`}
+            aria-label={open ? t('tags.collapse', { path: node.path }) : t('tags.expand', { path: node.path })}
             aria-expanded={open}
             onClick={() => setOpen(!open)}
           >
@@ -154,7 +157,7 @@ function TagTreeNode({ node, depth, onChanged }: { node: TagNode; depth: number;
             className="tag-tree__menu-button"
             data-testid="tag-actions"
             data-name={tag.name}
-            aria-label={`Edit tag ${tag.name}`}
+            aria-label={t('tags.edit', { name: tag.name })}
             aria-expanded={menu}
             onClick={() => setMenu(!menu)}
           >
@@ -184,14 +187,15 @@ function TagTreeNode({ node, depth, onChanged }: { node: TagNode; depth: number;
 
 /** Sidebar: tags as a tree ("story/bytedance" under "story") with counts; a click filters the list. */
 export function TagTreeSection() {
+  const { t } = useTranslation();
   const client = useClient();
   const { libraryVersion } = useNavigation();
   const tags = useAsync(() => client.listTags(), [client, libraryVersion]);
   const tree = buildTagTree(tags.value ?? []);
   return (
-    <SidebarSection title="Tags">
-      {tags.status === 'error' ? <p className="sidebar-note">Tags did not load: {tags.error}</p> : null}
-      {tags.value?.length === 0 ? <p className="sidebar-note">No tags yet. Select articles and press T.</p> : null}
+    <SidebarSection title={t('tags.title')}>
+      {tags.status === 'error' ? <p className="sidebar-note">{t('tags.loadFailed', { reason: tags.error })}</p> : null}
+      {tags.value?.length === 0 ? <p className="sidebar-note">{t('tags.none')}</p> : null}
       {tree.map((node) => (
         <TagTreeNode key={node.path} node={node} depth={0} onChanged={tags.reload} />
       ))}

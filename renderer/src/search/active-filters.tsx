@@ -1,13 +1,8 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { ActiveFilter } from './query-filters';
 
-const FIELD_LABELS: Record<string, string> = {
-  tag: 'Tag',
-  entity: 'Entity',
-  lang: 'Language',
-  format: 'Format',
-  date: 'Date',
-  site: 'Outlet',
-};
+/** Known filter fields (tag, entity, lang, format, date, site) have a label under search.field; others show as typed. */
+const KNOWN_FIELDS = new Set(['tag', 'entity', 'lang', 'format', 'date', 'site']);
 
 /** The query's filters as chips, each with a button that drops it from the query. */
 export function ActiveFilters({
@@ -17,20 +12,24 @@ export function ActiveFilters({
   filters: ActiveFilter[];
   onRemove: (clauses: string[]) => void;
 }) {
+  const { t } = useTranslation();
   if (filters.length === 0) return null;
   return (
-    <ul className="active-filters" aria-label="Active filters" data-testid="active-filters">
+    <ul className="active-filters" aria-label={t('search.activeFilters')} data-testid="active-filters">
       {filters.map((f) => (
         <li key={f.clause} className="chip chip--filter" data-testid="active-filter" data-clause={f.clause}>
           <span>
-            {f.negated ? 'not ' : ''}
-            {FIELD_LABELS[f.field] ?? f.field}: <strong>{f.value}</strong>
+            <Trans
+              i18nKey={f.negated ? 'search.filterChipNot' : 'search.filterChip'}
+              values={{ field: KNOWN_FIELDS.has(f.field) ? t(`search.field.${f.field}`) : f.field, value: f.value }}
+              components={{ value: <strong /> }}
+            />
           </span>
           <button
             type="button"
             className="chip__remove"
             data-testid="active-filter-remove"
-            aria-label={`Remove filter ${f.clause}`}
+            aria-label={t('search.removeFilter', { clause: f.clause })}
             onClick={() => onRemove([f.clause])}
           >
             <span aria-hidden="true">×</span>
@@ -51,14 +50,19 @@ export function NoResults({
   filters: ActiveFilter[];
   onRemove: (clauses: string[]) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="empty-state" data-testid="search-empty" role="status">
-      <p className="empty-state__title">No matches</p>
+      <p className="empty-state__title">{t('search.noMatches')}</p>
       {filters.length > 0 ? (
         <>
           <p className="empty-state__hint">
-            Nothing matches <q>{query}</q> with{' '}
-            {filters.length === 1 ? 'this filter' : `these ${filters.length} filters`}:
+            <Trans
+              i18nKey="search.nothingMatchesWith"
+              count={filters.length}
+              values={{ query }}
+              components={{ query: <q /> }}
+            />
           </p>
           <ActiveFilters filters={filters} onRemove={onRemove} />
           <button
@@ -67,11 +71,11 @@ export function NoResults({
             data-testid="search-drop-filters"
             onClick={() => onRemove(filters.map((f) => f.clause))}
           >
-            Search without {filters.length === 1 ? 'the filter' : 'the filters'}
+            {t('search.searchWithout', { count: filters.length })}
           </button>
         </>
       ) : (
-        <p className="empty-state__hint">Try fewer words, a different spelling, or a prefix like export*.</p>
+        <p className="empty-state__hint">{t('search.noMatchesHint')}</p>
       )}
     </div>
   );

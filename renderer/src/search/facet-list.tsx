@@ -1,13 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { SearchFacets } from '../../../preload/api';
 import type { FacetKind } from './query-filters';
+import { formatCount } from '../ui/format';
 
-const GROUPS: { kind: FacetKind; label: string }[] = [
-  { kind: 'tags', label: 'Tags' },
-  { kind: 'entities', label: 'Entities' },
-  { kind: 'sites', label: 'Outlets' },
-  { kind: 'languages', label: 'Languages' },
-  { kind: 'years', label: 'Years' },
-];
+// In this order; each group's heading is search.facet.<kind>.
+const GROUPS: FacetKind[] = ['tags', 'entities', 'sites', 'languages', 'years'];
 const SHOWN_PER_GROUP = 8;
 
 /** Facets beside the results; clicking one narrows the query. */
@@ -18,13 +15,14 @@ export function FacetList({
   facets: SearchFacets;
   onPick: (kind: FacetKind, value: string) => void;
 }) {
-  const groups = GROUPS.filter((g) => facets[g.kind].length > 0);
+  const { t } = useTranslation();
+  const groups = GROUPS.filter((kind) => facets[kind].length > 0);
   if (groups.length === 0) return null;
   return (
-    <aside className="facets" aria-label="Filter results">
-      {groups.map(({ kind, label }) => (
+    <aside className="facets" aria-label={t('search.filterResults')}>
+      {groups.map((kind) => (
         <div key={kind} className="facet-group">
-          <h3 className="facet-group__label">{label}</h3>
+          <h3 className="facet-group__label">{t(`search.facet.${kind}`)}</h3>
           <div className="facet-group__values">
             {facets[kind].slice(0, SHOWN_PER_GROUP).map((f) => (
               <button
@@ -35,10 +33,10 @@ export function FacetList({
                 data-facet={kind}
                 data-value={f.value}
                 onClick={() => onPick(kind, f.value)}
-                title={`Only results with ${f.value}`}
+                title={t('search.onlyWith', { value: f.value })}
               >
                 <span className="facet__value">{kind === 'languages' ? f.value.toUpperCase() : f.value}</span>
-                <span className="facet__count">{f.count}</span>
+                <span className="facet__count">{formatCount(f.count)}</span>
               </button>
             ))}
           </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import type { NoteHit } from '../../../preload/api';
 import { useNavigation } from '../app/navigation';
@@ -14,6 +15,7 @@ const COLLAPSED_COUNT = 3;
  * Notes view. Either way the note is scrolled into view.
  */
 export function NoteHits({ hits, highlightTerms }: { hits: readonly NoteHit[]; highlightTerms: string[] }) {
+  const { t } = useTranslation();
   const { openArticle, navigate } = useNavigation();
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? hits : hits.slice(0, COLLAPSED_COUNT);
@@ -23,8 +25,8 @@ export function NoteHits({ hits, highlightTerms }: { hits: readonly NoteHit[]; h
     revealNote(hit.noteId);
   };
   return (
-    <section className="note-hits" data-testid="note-hits" aria-label="In your notes">
-      <h3 className="note-hits__title">In your notes</h3>
+    <section className="note-hits" data-testid="note-hits" aria-label={t('search.inYourNotes')}>
+      <h3 className="note-hits__title">{t('search.inYourNotes')}</h3>
       <ul className="note-hits__list">
         {shown.map((hit) => (
           <li key={hit.noteId}>
@@ -39,7 +41,7 @@ export function NoteHits({ hits, highlightTerms }: { hits: readonly NoteHit[]; h
           data-testid="note-hits-more"
           onClick={() => setExpanded((v) => !v)}
         >
-          {expanded ? 'Show fewer notes' : `Show all ${hits.length} notes`}
+          {expanded ? t('search.showFewerNotes') : t('search.showAllNotes', { count: hits.length })}
         </button>
       ) : null}
     </section>
@@ -47,6 +49,7 @@ export function NoteHits({ hits, highlightTerms }: { hits: readonly NoteHit[]; h
 }
 
 function NoteHitButton({ hit, onOpen }: { hit: NoteHit; onOpen: () => void }) {
+  const { t } = useTranslation();
   const snippet = useMemo(() => sanitizeSnippet(hit.snippet), [hit.snippet]);
   return (
     <button
@@ -58,7 +61,7 @@ function NoteHitButton({ hit, onOpen }: { hit: NoteHit; onOpen: () => void }) {
       onClick={onOpen}
     >
       <span className="note-hit__where">
-        {hit.articleTitle !== null ? `Note on “${hit.articleTitle}”` : 'Story note'}
+        {hit.articleTitle !== null ? t('search.noteOn', { title: hit.articleTitle }) : t('notes.storyNote')}
       </span>
       {/* Sanitized above to text plus <mark>: the snippet's only markup. */}
       <span

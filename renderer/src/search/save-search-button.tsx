@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useClient } from '../api/client-context';
 import { useReportFailure } from '../ui/use-report-failure';
 import { describeError } from '../api/client';
@@ -7,6 +8,7 @@ import { ModalDialog } from '../ui/modal-dialog';
 
 /** "Save search" beside the search field: names the current query and keeps it in the sidebar. */
 export function SaveSearchButton({ query }: { query: string }) {
+  const { t } = useTranslation();
   const [naming, setNaming] = useState(false);
   const trimmed = query.trim();
   if (!trimmed) return null;
@@ -18,7 +20,7 @@ export function SaveSearchButton({ query }: { query: string }) {
         data-testid="save-search"
         onClick={() => setNaming(true)}
       >
-        <span aria-hidden="true">☆</span> Save search
+        <span aria-hidden="true">☆</span> {t('search.save')}
       </button>
       {naming ? <SaveSearchDialog query={trimmed} onClose={() => setNaming(false)} /> : null}
     </>
@@ -26,6 +28,7 @@ export function SaveSearchButton({ query }: { query: string }) {
 }
 
 function SaveSearchDialog({ query, onClose }: { query: string; onClose: () => void }) {
+  const { t } = useTranslation();
   const client = useClient();
   const reportFailure = useReportFailure();
   const toast = useToast();
@@ -34,11 +37,11 @@ function SaveSearchDialog({ query, onClose }: { query: string; onClose: () => vo
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
-    if (!name.trim()) return setError('Give the search a name.');
+    if (!name.trim()) return setError(t('search.nameRequired'));
     setBusy(true);
     try {
       const saved = await client.saveSearch({ name: name.trim(), query });
-      toast(`Saved “${saved.name}”. New matches will show in the sidebar.`);
+      toast(t('search.saved', { name: saved.name }));
       onClose();
     } catch (err) {
       setError(describeError(err));
@@ -47,15 +50,15 @@ function SaveSearchDialog({ query, onClose }: { query: string; onClose: () => vo
   };
 
   return (
-    <ModalDialog className="tag-dialog" testId="save-search-dialog" label="Save search" onClose={onClose}>
+    <ModalDialog className="tag-dialog" testId="save-search-dialog" label={t('search.save')} onClose={onClose}>
       <form
         className="dialog__form"
         onSubmit={(e) => {
           e.preventDefault();
-          reportFailure(save(), 'save the search');
+          reportFailure(save(), t('search.saveWhat'));
         }}
       >
-        <label htmlFor="save-search-name">Name this search</label>
+        <label htmlFor="save-search-name">{t('search.nameThis')}</label>
         <input
           id="save-search-name"
           data-testid="save-search-name"
@@ -66,12 +69,12 @@ function SaveSearchDialog({ query, onClose }: { query: string; onClose: () => vo
           onFocus={(e) => e.target.select()}
         />
         <p className="dialog__hint">
-          Query: <code>{query}</code>
+          <Trans i18nKey="search.queryIs" values={{ query }} components={{ query: <code /> }} />
         </p>
         {error ? <p role="alert">{error}</p> : null}
         <div className="dialog__actions">
           <button type="button" className="research-button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button
             type="submit"
@@ -79,7 +82,7 @@ function SaveSearchDialog({ query, onClose }: { query: string; onClose: () => vo
             data-testid="save-search-confirm"
             disabled={busy}
           >
-            Save
+            {t('search.saveButton')}
           </button>
         </div>
       </form>

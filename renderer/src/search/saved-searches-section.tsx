@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { SavedSearchSummary } from '../../../preload/api';
 import { useClient } from '../api/client-context';
@@ -12,6 +13,7 @@ import { useAsync } from '../ui/use-async';
  * the search and marks its matches seen; the × deletes it after asking.
  */
 export function SavedSearchesSection() {
+  const { t } = useTranslation();
   const client = useClient();
   const { query, setQuery, libraryVersion, view } = useNavigation();
   // Saving or deleting a search makes the core send library:changed, which bumps libraryVersion.
@@ -29,14 +31,16 @@ export function SavedSearchesSection() {
   };
 
   return (
-    <SidebarSection title="Saved searches">
-      {saved.status === 'error' ? <p className="sidebar-note">Saved searches did not load: {saved.error}</p> : null}
+    <SidebarSection title={t('search.savedSearches')}>
+      {saved.status === 'error' ? (
+        <p className="sidebar-note">{t('search.savedLoadFailed', { reason: saved.error })}</p>
+      ) : null}
       {error ? (
         <p className="sidebar-note" role="alert">
           {error}
         </p>
       ) : null}
-      {saved.value?.length === 0 ? <p className="sidebar-note">None yet. Search, then press “Save search”.</p> : null}
+      {saved.value?.length === 0 ? <p className="sidebar-note">{t('search.savedNone')}</p> : null}
       {saved.value?.map((s) => (
         <div key={s.id} className="sidebar-row">
           <SidebarItem
@@ -44,7 +48,7 @@ export function SavedSearchesSection() {
             name={s.name}
             icon="⌕"
             label={s.name}
-            title={`${s.name}: ${s.query}`}
+            title={t('search.savedTitle', { name: s.name, query: s.query })}
             badge={s.newMatches}
             active={view.kind === 'library' && query.trim() === s.query.trim()}
             onClick={() => run(s)}
@@ -54,7 +58,7 @@ export function SavedSearchesSection() {
             className="sidebar-row__action"
             data-testid="saved-search-delete"
             data-name={s.name}
-            aria-label={`Delete saved search ${s.name}`}
+            aria-label={t('search.deleteSaved', { name: s.name })}
             onClick={() => setDeleting(s)}
           >
             <span aria-hidden="true">×</span>
@@ -63,8 +67,8 @@ export function SavedSearchesSection() {
       ))}
       {deleting ? (
         <ConfirmDialog
-          message={`Delete the saved search “${deleting.name}”? Its articles stay.`}
-          confirmLabel="Delete"
+          message={t('search.confirmDeleteSaved', { name: deleting.name })}
+          confirmLabel={t('search.delete')}
           onCancel={() => setDeleting(null)}
           onConfirm={() => remove(deleting)}
         />

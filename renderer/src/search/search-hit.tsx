@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, type MouseEvent } from 'react';
 import type { SearchHit as Hit } from '../../../preload/api';
 import { sanitizeSnippet } from '../reader/sanitize-html';
@@ -21,6 +22,7 @@ export function SearchHit({
   unfolded?: boolean;
   onToggleCopies?: () => void;
 }) {
+  const { t } = useTranslation();
   const snippet = useMemo(() => sanitizeSnippet(hit.snippet), [hit.snippet]);
   const meta = [hit.siteName, formatDate(hit.publishedAt)].filter(Boolean).join(' · ');
   return (
@@ -46,7 +48,7 @@ export function SearchHit({
       <div className="search-hit__snippet" data-testid="search-snippet" dangerouslySetInnerHTML={{ __html: snippet }} />
       {hit.snippetNoteId !== undefined ? (
         <div className="search-hit__from-note" data-testid="search-hit-from-note">
-          From your note on this article
+          {t('search.fromYourNote')}
         </div>
       ) : null}
     </div>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { formatCount } from '../ui/format';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ArticleId, SearchRequest } from '../../../preload/api';
@@ -37,6 +39,7 @@ export function SearchResults({
   /** One hit per family of near copies (unfolding to its copies), or every copy as its own hit. */
   grouping?: { everyCopy: boolean; toggle: () => void };
 }) {
+  const { t } = useTranslation();
   const [sort, setSort] = useState<Sort>('relevance');
   const [limit, setLimit] = useState(SEARCH_PAGE_SIZE);
   const [selected, setSelected] = useState(-1);
@@ -103,13 +106,16 @@ export function SearchResults({
       <div className="search-results__bar">
         <span className="search-results__count" data-testid="search-count">
           {result
-            ? `${describeCount(result.total, result.noteHits?.length ?? 0)} · ${Math.round(result.tookMs)} ms`
+            ? t('search.countAndTime', {
+                count: describeCount(t, result.total, result.noteHits?.length ?? 0),
+                ms: formatCount(Math.round(result.tookMs)),
+              })
             : loading
-              ? 'Searching…'
+              ? t('search.searching')
               : ''}
         </span>
         {grouping ? <EveryCopyToggle everyCopy={grouping.everyCopy} onToggle={grouping.toggle} /> : null}
-        <div className="segmented" role="group" aria-label="Sort results">
+        <div className="segmented" role="group" aria-label={t('search.sortResults')}>
           {(['relevance', 'date'] as const).map((s) => (
             <button
               key={s}
@@ -119,7 +125,7 @@ export function SearchResults({
               onClick={() => setSort(s)}
               data-testid={`sort-${s}`}
             >
-              {s === 'relevance' ? 'Relevance' : 'Newest'}
+              {s === 'relevance' ? t('search.sortRelevance') : t('search.sortNewest')}
             </button>
           ))}
         </div>
@@ -129,13 +135,13 @@ export function SearchResults({
           {result.warning}
         </p>
       ) : null}
-      {error ? <ErrorBanner title="Search failed" message={error} onRetry={retry} /> : null}
+      {error ? <ErrorBanner title={t('search.failed')} message={error} onRetry={retry} /> : null}
       <div className="search-results__body">
         {result ? (
           <FacetList facets={result.facets} onPick={(kind, value) => setQuery(addFacetToQuery(query, kind, value))} />
         ) : null}
         <div className="search-results__main">
-          {!result && loading ? <Loading label="Searching…" /> : null}
+          {!result && loading ? <Loading label={t('search.searching')} /> : null}
           {result?.noteHits?.length ? (
             <NoteHits hits={result.noteHits} highlightTerms={result.highlightTerms ?? []} />
           ) : null}
@@ -157,7 +163,7 @@ export function SearchResults({
               ref={listRef}
               className="search-hits"
               role="listbox"
-              aria-label="Search results"
+              aria-label={t('search.results')}
               aria-multiselectable={selection ? true : undefined}
               tabIndex={0}
               data-testid="search-hits"
@@ -206,7 +212,10 @@ export function SearchResults({
               className="button search-hits__more"
               onClick={() => setLimit((n) => n + SEARCH_PAGE_SIZE)}
             >
-              Show more ({formatCount(result.total - hits.length)} left)
+              {t('search.showMore', {
+                count: result.total - hits.length,
+                left: formatCount(result.total - hits.length),
+              })}
             </button>
           ) : null}
         </div>
@@ -216,8 +225,10 @@ export function SearchResults({
 }
 
 /** "12 results", or when notes match too "3 articles · 2 notes" (the notes listed beside the hits). */
-export function describeCount(articles: number, notes: number): string {
-  const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
-  if (notes === 0) return plural(articles, 'result');
-  return `${plural(articles, 'article')} · ${plural(notes, 'note')}`;
+export function describeCount(t: TFunction, articles: number, notes: number): string {
+  if (notes === 0) return t('search.resultCount', { count: articles, n: formatCount(articles) });
+  return t('search.articlesAndNotes', {
+    articles: t('search.articles', { count: articles, n: formatCount(articles) }),
+    notes: t('search.notes', { count: notes, n: formatCount(notes) }),
+  });
 }

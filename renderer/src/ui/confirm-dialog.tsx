@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { ModalDialog } from './modal-dialog';
 
@@ -13,6 +14,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const ok = useRef<HTMLButtonElement>(null);
   useEffect(() => ok.current?.focus(), []);
   return (
@@ -26,7 +28,7 @@ export function ConfirmDialog({
       <p>{message}</p>
       <div className="dialog__actions">
         <button type="button" className="research-button" data-testid="confirm-cancel" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           type="button"

@@ -62,3 +62,16 @@ export function formatBytes(bytes: number): string {
 export function formatCount(n: number): string {
   return n.toLocaleString(currentLocale());
 }
+
+/** Formats a "YYYY-MM" month for chart axes ("Mar 2024", "mars 2024"); keeps other input as is. */
+export function formatMonth(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return date.toLocaleDateString(currentLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Formats a ratio (0.42) as a percentage in the locale ("42%", "42 %"). */
+export function formatPercent(ratio: number): string {
+  return new Intl.NumberFormat(currentLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}

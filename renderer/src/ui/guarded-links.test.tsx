@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useLayoutEffect, useRef } from 'react';
 import { cleanup, createEvent, fireEvent, render, screen, within } from '@testing-library/react';
 import { useGuardedLinks } from './guarded-links';
+import '../i18n/i18n'; // the link status bar speaks through the translations
 
 afterEach(cleanup);
 

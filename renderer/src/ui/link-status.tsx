@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 
 /** Copies text to the clipboard when the platform allows it; reports whether it worked. */
@@ -15,11 +16,12 @@ async function copyText(text: string): Promise<boolean> {
  * URL and open it elsewhere on purpose; the app itself never navigates.
  */
 export function LinkStatus({ url, onDismiss }: { url: string | null; onDismiss: () => void }) {
+  const { t } = useTranslation();
   const [copied, setCopied] = useState<string | null>(null);
   if (!url) return null;
   return (
     <div className="link-status" data-testid="link-status" role="status">
-      <span className="link-status__label">Link</span>
+      <span className="link-status__label">{t('common.link')}</span>
       <span className="link-status__url" title={url}>
         {url}
       </span>
@@ -34,9 +36,14 @@ export function LinkStatus({ url, onDismiss }: { url: string | null; onDismiss: 
           );
         }}
       >
-        {copied === url ? 'Copied' : 'Copy link'}
+        {copied === url ? t('common.copied') : t('common.copyLink')}
       </button>
-      <button type="button" className="button button--small button--ghost" aria-label="Hide link" onClick={onDismiss}>
+      <button
+        type="button"
+        className="button button--small button--ghost"
+        aria-label={t('common.hideLink')}
+        onClick={onDismiss}
+      >
         ×
       </button>
     </div>
