@@ -49,6 +49,14 @@ function toHeaders(r: MailRow): MailHeaders {
   };
 }
 
+/** The stored e-mail with this Message-ID, if any (the same message met in two exports is one article). */
+export function findMailByMessageId(db: Db, messageId: string): ArticleId | undefined {
+  return db
+    .prepare('SELECT article_id FROM mail_messages WHERE message_id = @messageId ORDER BY article_id LIMIT 1')
+    .pluck()
+    .get({ messageId }) as ArticleId | undefined;
+}
+
 export function listAllMailHeaders(db: Db): MailHeaders[] {
   return (db.prepare('SELECT * FROM mail_messages ORDER BY article_id').all() as MailRow[]).map(toHeaders);
 }

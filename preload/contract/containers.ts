@@ -7,8 +7,11 @@ import { listKeys } from './key-list';
 /** What a container is; nested archives and e-mails with attachments are containers too. */
 export type ContainerKind = 'zip' | 'tar' | 'tgz' | 'mbox' | 'msg' | 'pst' | 'eml';
 
-/** Why a member was not imported although nothing was wrong with it (a folder entry, a system file). */
-export type SkipReason = 'folder' | 'system-file' | 'too-deep' | 'inline-image' | 'link';
+/**
+ * Why a member was not imported although nothing was wrong with it (a folder entry, a system file,
+ * an Outlook item that is not mail: a contact, a calendar entry, a task).
+ */
+export type SkipReason = 'folder' | 'system-file' | 'too-deep' | 'inline-image' | 'link' | 'not-mail';
 
 /** One member's line in a container's completeness report. */
 export interface ContainerMemberLine {
