@@ -81,3 +81,32 @@ export function listThreadArticleIds(db: Db, threadId: string): ArticleId[] {
     .pluck()
     .all({ threadId }) as ArticleId[];
 }
+
+/** The address aliases of an entity, lower-cased like the stored mail addresses. */
+const ENTITY_ADDRESSES = `SELECT lower(alias) FROM entity_aliases WHERE entity_id = @entityId AND alias LIKE '%_@_%'`;
+
+/**
+ * The e-mails an entity sent (its address in From) or received (in To or Cc), newest first, at
+ * most `limit`, with how many there are in all.
+ */
+export function listMailOfEntity(
+  db: Db,
+  entityId: number,
+  role: 'sent' | 'received',
+  limit: number,
+): { messages: { id: ArticleId; title: string; sentAt: string | null; counterpart: string | null }[]; total: number } {
+  const ids =
+    role === 'sent'
+      ? `SELECT article_id FROM mail_messages WHERE sender IN (${ENTITY_ADDRESSES})`
+      : `SELECT DISTINCT article_id FROM mail_recipients WHERE address IN (${ENTITY_ADDRESSES})`;
+  const counterpart = role === 'sent' ? `json_extract(m.recipients_json, '$[0]')` : 'm.sender';
+  const messages = db
+    .prepare(
+      `SELECT a.id, a.title, m.sent_at AS sentAt, ${counterpart} AS counterpart
+       FROM mail_messages m JOIN articles a ON a.id = m.article_id
+       WHERE m.article_id IN (${ids}) ORDER BY m.sent_at DESC, a.id DESC LIMIT @limit`,
+    )
+    .all({ entityId, limit }) as { id: ArticleId; title: string; sentAt: string | null; counterpart: string | null }[];
+  const total = (db.prepare(`SELECT count(*) FROM (${ids})`).pluck().get({ entityId }) as number) ?? 0;
+  return { messages, total };
+}

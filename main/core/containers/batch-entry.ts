@@ -7,6 +7,7 @@ import { insertMailHeaders } from '../../../db/mail';
 import type { Db } from '../../../db/open';
 import { CONTAINER_HEAD_BYTES, containerKindOf } from './detect';
 import { readMailParts } from './mail-parts';
+import { notePeople, type MailPeople } from './mail-people';
 
 /**
  * Kinds read from disk as they go: a 1 GB mailbox or tarball is streamed, an Outlook store is
@@ -54,16 +55,19 @@ export async function peekStreamedContainer(
 }
 
 /**
- * For an e-mail imported on its own (a folder of .eml): reads its threading headers, and returns
+ * For an e-mail imported on its own (a folder of .eml): reads its threading headers (and notes its
+ * sender and recipients in `people`), and returns
  * what stores them in the article's own transaction (undefined when the headers cannot be read).
  */
 export async function storeLooseMessageHeaders(
   db: Db,
   bytes: Uint8Array,
+  people?: MailPeople,
 ): Promise<((id: ArticleId) => void) | undefined> {
   try {
-    const { headers } = await readMailParts(bytes);
-    return (id) => insertMailHeaders(db, { articleId: id, ...headers });
+    const parts = await readMailParts(bytes);
+    if (people) notePeople(people, parts);
+    return (id) => insertMailHeaders(db, { articleId: id, ...parts.headers });
   } catch {
     return undefined;
   }

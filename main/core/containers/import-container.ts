@@ -20,6 +20,7 @@ import { sha256Hex, storeArticle } from '../library/store-article';
 import { ArchiveRefused, type ArchiveMember } from './archive-member';
 import { containerKindOf } from './detect';
 import { readMailParts, type MailParts } from './mail-parts';
+import { notePeople, type MailPeople } from './mail-people';
 import { readMbox } from './mbox-stream';
 import { tarMembers } from './tar-members';
 import { zipMembers } from './zip-members';
@@ -37,6 +38,8 @@ export interface ContainerScope {
   emit(result: ImportFileResult): void;
   /** Set when any e-mail was stored, so the batch threads the library once at its end. */
   storedMail: boolean;
+  /** Senders and recipients met, made person entities once at the batch's end. */
+  people: MailPeople;
 }
 
 /** Where the container's bytes come from: in memory, or a stream (mailboxes and tars are streamed from disk). */
@@ -135,6 +138,7 @@ async function importDocument(
         if (mail) insertMailHeaders(ctx.db, { articleId: id, ...mail.headers });
       },
     });
+    if (mail) notePeople(scope.people, mail);
     if (stored.status === 'duplicate') {
       // Stored once, linked once more: the same attachment in twenty messages has twenty links.
       if (place.containerId !== null || parentId !== null) writeTransaction(ctx.db, () => link(stored.duplicateOf));

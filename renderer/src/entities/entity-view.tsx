@@ -8,6 +8,7 @@ import { useAsync } from '../ui/use-async';
 import { CooccurringList } from './cooccurring-list';
 import { EntityArticles } from './entity-articles';
 import { EntityEditor } from './entity-editor';
+import { EntityMailSection } from './entity-mail';
 import { ENTITY_TYPE_SINGULAR } from './entity-labels';
 import { MentionTimeline } from './mention-timeline';
 import './entities.css';
@@ -64,6 +65,7 @@ export function EntityView({ id }: { id: EntityId }) {
             total={data.totalArticles}
             onOpen={(articleId) => openArticle(articleId)}
           />
+          {data.mail ? <EntityMailSection mail={data.mail} onOpen={(articleId) => openArticle(articleId)} /> : null}
         </div>
         <aside className="entity-side">
           <h2 className="entity-section-title">Appears with</h2>
