@@ -1,4 +1,4 @@
-import type { ArticleId } from '../preload/api';
+import type { ArticleId, MailFacets } from '../preload/api';
 import type { Db } from './open';
 
 /** The headers of one stored e-mail that threading and the mail filters read. */
@@ -109,4 +109,28 @@ export function listMailOfEntity(
     .all({ entityId, limit }) as { id: ArticleId; title: string; sentAt: string | null; counterpart: string | null }[];
   const total = (db.prepare(`SELECT count(*) FROM (${ids})`).pluck().get({ entityId }) as number) ?? 0;
   return { messages, total };
+}
+
+/**
+ * The commonest senders and recipients among some articles (a search's hits), or null when the
+ * library holds no e-mail (then no facet is shown, and nothing is counted).
+ */
+export function countMailFacets(db: Db, articleIds: readonly number[], limit: number): MailFacets | null {
+  if (db.prepare('SELECT 1 FROM mail_messages LIMIT 1').get() === undefined) return null;
+  const ids = JSON.stringify(articleIds);
+  const senders = db
+    .prepare(
+      `SELECT m.sender AS value, count(*) AS count FROM json_each(@ids) h
+       JOIN mail_messages m ON m.article_id = h.value WHERE m.sender IS NOT NULL
+       GROUP BY m.sender ORDER BY count DESC, value LIMIT @limit`,
+    )
+    .all({ ids, limit }) as MailFacets['senders'];
+  const recipients = db
+    .prepare(
+      `SELECT r.address AS value, count(DISTINCT r.article_id) AS count FROM json_each(@ids) h
+       JOIN mail_recipients r ON r.article_id = h.value
+       GROUP BY r.address ORDER BY count DESC, value LIMIT @limit`,
+    )
+    .all({ ids, limit }) as MailFacets['recipients'];
+  return { senders, recipients };
 }

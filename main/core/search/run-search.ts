@@ -1,4 +1,4 @@
-import type { ArticleId, FacetCount, SearchFacets, SearchHit, SearchResult } from '../../../preload/api';
+import type { ArticleId, FacetCount, MailFacets, SearchFacets, SearchHit, SearchResult } from '../../../preload/api';
 import { countSearchMatchesAfter, listMentionRanges } from '../../../db/search-query';
 import {
   getHitArticles,
@@ -9,6 +9,7 @@ import {
   type NotedHit,
 } from '../../../db/search-hits';
 import type { Db } from '../../../db/open';
+import { countMailFacets } from '../../../db/mail';
 import type { ArticleMetaCache } from './article-meta-cache';
 import { toSearchLanguage } from './languages';
 import type { SearchPlan } from './plan';
@@ -76,12 +77,15 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
         ? ranked.slice(options.offset, options.offset + options.limit)
         : rankSearchHits(db, plan, 'date', options.offset + options.limit, noted).slice(options.offset);
     let facets = emptyFacets();
+    let mailFacets: MailFacets | null = null;
     if (hitIds.length > 0) {
       // Another process (a CLI import or edit beside the app) may have changed outlets, languages or dates.
       if (index.facets.sync()) index.meta.invalidate();
       const entityIds = sampleEntities ? ranked.slice(0, ENTITY_FACET_SAMPLE).map((h) => h.id) : hitIds;
       const entities = index.facets.countEntities(entityIds, FACET_LIMIT);
       facets = buildFacets(index.facets.countTags(hitIds, FACET_LIMIT), entities, index.meta.count(hitIds));
+      // Over the same hits as the entities facet (the best-ranked ones in a very large result).
+      mailFacets = countMailFacets(db, entityIds, FACET_LIMIT);
     }
     const ids = page.map((h) => h.id);
     const articles = getHitArticles(db, ids);
@@ -90,7 +94,7 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
       return article ? [{ ...article, score: h.score }] : [];
     });
     const mentionRanges = listMentionRanges(db, ids, [...plan.highlight.entityIds]);
-    return { total: hitIds.length, rows, facets, mentionRanges, sampleEntities };
+    return { total: hitIds.length, rows, facets, mailFacets, mentionRanges, sampleEntities };
   })();
 
   const matchedWords = new Set<string>();
@@ -138,6 +142,7 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
     ...(warning ? { warning } : {}),
     highlightTerms,
     ...(noteHits.length > 0 ? { noteHits } : {}),
+    ...(result.mailFacets ? { mailFacets: result.mailFacets } : {}),
   };
 }
 

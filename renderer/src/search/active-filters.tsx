@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ActiveFilter } from './query-filters';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -9,6 +10,13 @@ const FIELD_LABELS: Record<string, string> = {
   site: 'Outlet',
 };
 
+/** The e-mail filters' names, in the interface language. */
+const MAIL_FIELD_KEYS: Record<string, string> = {
+  from: 'containers.filters.from',
+  to: 'containers.filters.to',
+  thread: 'containers.filters.thread',
+};
+
 /** The query's filters as chips, each with a button that drops it from the query. */
 export function ActiveFilters({
   filters,
@@ -17,6 +25,7 @@ export function ActiveFilters({
   filters: ActiveFilter[];
   onRemove: (clauses: string[]) => void;
 }) {
+  const { t } = useTranslation();
   if (filters.length === 0) return null;
   return (
     <ul className="active-filters" aria-label="Active filters" data-testid="active-filters">
@@ -24,7 +33,8 @@ export function ActiveFilters({
         <li key={f.clause} className="chip chip--filter" data-testid="active-filter" data-clause={f.clause}>
           <span>
             {f.negated ? 'not ' : ''}
-            {FIELD_LABELS[f.field] ?? f.field}: <strong>{f.value}</strong>
+            {MAIL_FIELD_KEYS[f.field] ? t(MAIL_FIELD_KEYS[f.field]!) : (FIELD_LABELS[f.field] ?? f.field)}:{' '}
+            <strong>{f.value}</strong>
           </span>
           <button
             type="button"

@@ -1,4 +1,5 @@
-import type { SearchFacets } from '../../../preload/api';
+import type { MailFacets, SearchFacets } from '../../../preload/api';
+import { MailFacetGroups } from './mail-facets';
 import type { FacetKind } from './query-filters';
 
 const GROUPS: { kind: FacetKind; label: string }[] = [
@@ -14,12 +15,18 @@ const SHOWN_PER_GROUP = 8;
 export function FacetList({
   facets,
   onPick,
+  mail,
+  onPickMail,
 }: {
   facets: SearchFacets;
   onPick: (kind: FacetKind, value: string) => void;
+  /** Senders and recipients, when the library holds e-mail. */
+  mail?: MailFacets | undefined;
+  onPickMail?: (field: 'from' | 'to', address: string) => void;
 }) {
   const groups = GROUPS.filter((g) => facets[g.kind].length > 0);
-  if (groups.length === 0) return null;
+  const withMail = mail && onPickMail && mail.senders.length + mail.recipients.length > 0;
+  if (groups.length === 0 && !withMail) return null;
   return (
     <aside className="facets" aria-label="Filter results">
       {groups.map(({ kind, label }) => (
@@ -44,6 +51,7 @@ export function FacetList({
           </div>
         </div>
       ))}
+      {withMail ? <MailFacetGroups mail={mail} onPick={onPickMail} /> : null}
     </aside>
   );
 }
