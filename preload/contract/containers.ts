@@ -5,7 +5,7 @@ import type { ArticleId } from './ids';
 import { listKeys } from './key-list';
 
 /** What a container is; nested archives and e-mails with attachments are containers too. */
-export type ContainerKind = 'zip' | 'tar' | 'tgz' | 'mbox' | 'msg' | 'pst' | 'eml';
+export type ContainerKind = 'zip' | 'tar' | 'tgz' | '7z' | 'mbox' | 'msg' | 'pst' | 'eml';
 
 /**
  * Why a member was not imported although nothing was wrong with it (a folder entry, a system file,

@@ -24,6 +24,7 @@ import { notePeople, type MailPeople } from './mail-people';
 import { readMbox } from './mbox-stream';
 import { tarMembers } from './tar-members';
 import { zipMembers } from './zip-members';
+import { sevenZipMembers } from './sevenz-members';
 import { checkPstLength, pstSource, withPstLock } from './pst-source';
 import { pstItems, type PstItem } from './pst-members';
 
@@ -372,6 +373,15 @@ async function readMembers(
     case 'zip': {
       if (!('bytes' in input)) throw new ArchiveRefused('CORRUPT_FILE', 'A zip archive must be read whole.');
       for await (const m of zipMembers(input.bytes, {
+        ...limits,
+        ...(options.password !== undefined ? { password: options.password } : {}),
+      }))
+        await each(m);
+      return;
+    }
+    case '7z': {
+      if (!('bytes' in input)) throw new ArchiveRefused('CORRUPT_FILE', 'A 7z archive must be read whole.');
+      for await (const m of sevenZipMembers(input.bytes, {
         ...limits,
         ...(options.password !== undefined ? { password: options.password } : {}),
       }))

@@ -177,7 +177,7 @@ export function startBatch(
       });
     }
     const kind = containerKindOf(bytes, item.fileName, true);
-    if (kind === 'zip' || kind === 'tar' || kind === 'tgz' || kind === 'mbox' || kind === 'msg' || kind === 'pst') {
+    if (kind !== null && kind !== 'eml') {
       return importAsContainer(
         index,
         importContainer(scope, { kind, fileName: item.fileName, label: item.label, bytes }),
