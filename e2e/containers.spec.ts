@@ -70,6 +70,8 @@ test.describe('archives and mailboxes', () => {
     app,
     page,
   }) => {
+    // Two containers, ten report lines and a dozen reader steps: more than the default minute on a busy machine.
+    test.setTimeout(180_000);
     const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-containers-'));
     try {
       writeFileSync(join(dir, 'leak.zip'), leakZip());
