@@ -12,6 +12,10 @@ export type SearchPredicate =
   | { kind: 'format'; format: string }
   | { kind: 'date'; from: string | null; to: string | null }
   | { kind: 'site'; text: string }
+  /** E-mails from (or to, in To and Cc) an address, part of one, or a person's address aliases. */
+  | { kind: 'mailFrom' | 'mailTo'; text: string }
+  /** E-mails of one conversation: its thread id, or the id of any message in it. */
+  | { kind: 'thread'; value: string }
   | { kind: 'and' | 'or'; children: SearchPredicate[] }
   | { kind: 'not'; child: SearchPredicate };
 
@@ -30,6 +34,10 @@ export const META = 'articles a INDEXED BY search_articles_meta';
 /** Articles with a note that matches an FTS expression (free notes have no article: left out). */
 const NOTED_ARTICLES =
   'SELECT n.article_id FROM search_notes_fts JOIN notes n ON n.id = search_notes_fts.rowid WHERE search_notes_fts MATCH ? AND n.article_id IS NOT NULL';
+
+/** The addresses among the aliases of the entities called `?` (a person named in a from:/to: filter). */
+const PERSON_ADDRESSES = `SELECT lower(al.alias) FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
+  WHERE e.name = ? COLLATE NOCASE AND al.alias LIKE '%_@_%'`;
 
 export interface Fragment {
   sql: string;
@@ -80,6 +88,22 @@ function predicateSql(p: SearchPredicate, negated = false): Fragment {
       };
     case 'site':
       return { sql: "a.site_name LIKE ? ESCAPE '\\'", params: [`%${p.text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`] };
+    case 'mailFrom':
+    case 'mailTo': {
+      const text = p.text.trim().toLowerCase();
+      const like = `%${text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
+      const [table, column] = p.kind === 'mailFrom' ? ['mail_messages', 'sender'] : ['mail_recipients', 'address'];
+      return {
+        sql: `a.id IN (SELECT article_id FROM ${table} WHERE ${column} LIKE ? ESCAPE '\\' OR ${column} IN (${PERSON_ADDRESSES}))`,
+        params: [like, text],
+      };
+    }
+    case 'thread':
+      return {
+        sql: `a.id IN (SELECT article_id FROM mail_messages WHERE thread_id = ? OR thread_id =
+                (SELECT thread_id FROM mail_messages WHERE article_id = ?))`,
+        params: [p.value, /^\d+$/u.test(p.value) ? Number(p.value) : -1],
+      };
     case 'not': {
       const inner = predicateSql(p.child, !negated);
       return { sql: `NOT (${inner.sql})`, params: inner.params };

@@ -5,13 +5,14 @@ import type { ArticleId } from './ids';
 import { listKeys } from './key-list';
 
 /** What a container is; nested archives and e-mails with attachments are containers too. */
-export type ContainerKind = 'zip' | 'tar' | 'tgz' | 'mbox' | 'msg' | 'pst' | 'eml';
+export type ContainerKind = 'zip' | 'tar' | 'tgz' | '7z' | 'mbox' | 'msg' | 'pst' | 'eml';
 
 /**
  * Why a file or member was not imported although nothing was wrong with it (a folder entry, a system
- * file, a hidden file or folder met while walking a folder).
+ * file, a hidden file or folder met while walking a folder, an Outlook item that is not mail: a
+ * contact, a calendar entry, a task).
  */
-export type SkipReason = 'folder' | 'system-file' | 'hidden' | 'too-deep' | 'inline-image' | 'link';
+export type SkipReason = 'folder' | 'system-file' | 'hidden' | 'too-deep' | 'inline-image' | 'link' | 'not-mail';
 
 /** One member's line in a container's completeness report. */
 export interface ContainerMemberLine {

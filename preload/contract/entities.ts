@@ -74,6 +74,25 @@ export interface EntityPage {
   /** Mentions per month of publication ("YYYY-MM"), oldest first; undated articles are left out. */
   timeline: { month: string; mentions: number }[];
   undatedMentions: number;
+  /** For a person known by e-mail addresses (aliases): the mails they sent and received, newest first. */
+  mail?: EntityMail;
+}
+
+/** One stored e-mail on an entity's page. */
+export interface EntityMailMessage {
+  id: ArticleId;
+  title: string;
+  sentAt: string | null;
+  /** The sender's address (for a received mail) or the first recipient's (for a sent one). */
+  counterpart: string | null;
+}
+
+/** The mails whose sender or recipients are among an entity's address aliases. */
+export interface EntityMail {
+  sent: EntityMailMessage[];
+  sentTotal: number;
+  received: EntityMailMessage[];
+  receivedTotal: number;
 }
 
 /** One mention in an article's plain text, for highlighting (offsets in UTF-16 code units, end exclusive). */

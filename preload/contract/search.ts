@@ -83,6 +83,14 @@ export interface SearchResult {
    * filters; free notes when the query has no filter.
    */
   noteHits?: NoteHit[];
+  /** When the library holds e-mail: the commonest senders and recipients among the hits (addresses). */
+  mailFacets?: MailFacets;
+}
+
+/** Senders and recipients of the e-mails among a search's hits, counted like the entities facet. */
+export interface MailFacets {
+  senders: FacetCount[];
+  recipients: FacetCount[];
 }
 
 export interface SavedSearchSummary {

@@ -7,9 +7,13 @@ import { insertMailHeaders } from '../../../db/mail';
 import type { Db } from '../../../db/open';
 import { CONTAINER_HEAD_BYTES, containerKindOf } from './detect';
 import { readMailParts } from './mail-parts';
+import { notePeople, type MailPeople } from './mail-people';
 
-/** Kinds read as a stream from disk: a 1 GB mailbox or tarball is never held in memory. */
-const STREAMED: readonly ContainerKind[] = ['mbox', 'tar', 'tgz'];
+/**
+ * Kinds read from disk as they go: a 1 GB mailbox or tarball is streamed, an Outlook store is
+ * read by offset (pst-extractor), and none is ever held in memory whole.
+ */
+const STREAMED: readonly ContainerKind[] = ['mbox', 'tar', 'tgz', 'pst'];
 
 const CHUNK = 64 * 1024;
 
@@ -30,7 +34,7 @@ async function hashFile(location: string | Buffer): Promise<{ sha256: string; si
 export async function peekStreamedContainer(
   location: string | Buffer,
   fileName: string,
-): Promise<{ kind: ContainerKind; size: number; sha256: string; open(): Readable } | null> {
+): Promise<{ kind: ContainerKind; size: number; sha256: string; open(): Readable; location: string | Buffer } | null> {
   let head: Buffer;
   try {
     const handle = await open(location, 'r');
@@ -47,20 +51,23 @@ export async function peekStreamedContainer(
   const kind = containerKindOf(head, fileName, false);
   if (!kind || !STREAMED.includes(kind)) return null;
   const { sha256, size } = await hashFile(location);
-  return { kind, size, sha256, open: () => createReadStream(location, { highWaterMark: CHUNK }) };
+  return { kind, size, sha256, location, open: () => createReadStream(location, { highWaterMark: CHUNK }) };
 }
 
 /**
- * For an e-mail imported on its own (a folder of .eml): reads its threading headers, and returns
+ * For an e-mail imported on its own (a folder of .eml): reads its threading headers (and notes its
+ * sender and recipients in `people`), and returns
  * what stores them in the article's own transaction (undefined when the headers cannot be read).
  */
 export async function storeLooseMessageHeaders(
   db: Db,
   bytes: Uint8Array,
+  people?: MailPeople,
 ): Promise<((id: ArticleId) => void) | undefined> {
   try {
-    const { headers } = await readMailParts(bytes);
-    return (id) => insertMailHeaders(db, { articleId: id, ...headers });
+    const parts = await readMailParts(bytes);
+    if (people) notePeople(people, parts);
+    return (id) => insertMailHeaders(db, { articleId: id, ...parts.headers });
   } catch {
     return undefined;
   }

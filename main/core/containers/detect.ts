@@ -7,6 +7,8 @@ export const CONTAINER_HEAD_BYTES = 8192;
 /** A From_ line as mbox writers put it: "From sender date" (Thunderbird writes "From - date"). */
 const FROM_LINE = /^From \S+ +[^\r\n]*\d{4}[^\r\n]*\r?\n/u;
 
+const SEVEN_ZIP_MAGIC = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]);
+
 function extension(fileName: string): string {
   return fileName.toLowerCase().match(/\.([a-z0-9]+)$/u)?.[1] ?? '';
 }
@@ -28,6 +30,8 @@ export function containerKindOf(head: Uint8Array, fileName: string, whole: boole
     return sniffFormat(head, fileName) === 'zip' ? 'zip' : null;
   }
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'tgz';
+  // 7z: "7z" BC AF 27 1C.
+  if (head.length >= 6 && Buffer.from(head.subarray(0, 6)).equals(SEVEN_ZIP_MAGIC)) return '7z';
   if (isTar(head)) return 'tar';
   // Outlook .pst and .ost: "!BDN" at the start.
   if (head.length >= 4 && Buffer.from(head.subarray(0, 4)).toString('latin1') === '!BDN') return 'pst';

@@ -8,7 +8,7 @@ import type {
   ImportFileResult,
 } from '../../../preload/api';
 import { insertContainer, insertDocumentLink, saveContainerReport } from '../../../db/containers';
-import { insertMailHeaders } from '../../../db/mail';
+import { findMailByMessageId, insertMailHeaders } from '../../../db/mail';
 import { translateStorageError, writeTransaction } from '../../../db/write-transaction';
 import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
@@ -20,9 +20,13 @@ import { sha256Hex, storeArticle } from '../library/store-article';
 import { ArchiveRefused, type ArchiveMember } from './archive-member';
 import { containerKindOf } from './detect';
 import { readMailParts, type MailParts } from './mail-parts';
+import { notePeople, type MailPeople } from './mail-people';
 import { readMbox } from './mbox-stream';
 import { tarMembers } from './tar-members';
 import { zipMembers } from './zip-members';
+import { sevenZipMembers } from './sevenz-members';
+import { checkPstLength, pstSource, withPstLock } from './pst-source';
+import { pstItems, type PstItem } from './pst-members';
 
 /** Archives inside archives are followed this deep; deeper ones are reported as skipped. */
 const MAX_DEPTH = 5;
@@ -35,12 +39,23 @@ export interface ContainerScope {
   emit(result: ImportFileResult): void;
   /** Set when any e-mail was stored, so the batch threads the library once at its end. */
   storedMail: boolean;
+  /** Senders and recipients met, made person entities once at the batch's end. */
+  people: MailPeople;
 }
 
 /** Where the container's bytes come from: in memory, or a stream (mailboxes and tars are streamed from disk). */
 export type ContainerInput =
   | { kind: ContainerKind; fileName: string; label: string; bytes: Uint8Array }
-  | { kind: ContainerKind; fileName: string; label: string; size: number; sha256: string; open(): Readable };
+  | {
+      kind: ContainerKind;
+      fileName: string;
+      label: string;
+      size: number;
+      sha256: string;
+      open(): Readable;
+      /** The file on disk (an Outlook store is read from it by offset). */
+      location?: string | Buffer;
+    };
 
 interface Place {
   label: string;
@@ -113,11 +128,18 @@ async function importDocument(
     const stored = storeArticle(ctx, {
       article: outcome.article,
       source: { fileName, content: toBuffer(bytes) },
+      ...(mail
+        ? {
+            findDuplicate: () =>
+              mail.headers.messageId !== null ? findMailByMessageId(ctx.db, mail.headers.messageId) : undefined,
+          }
+        : {}),
       afterStore: (id) => {
         if (place.containerId !== null || parentId !== null) link(id);
         if (mail) insertMailHeaders(ctx.db, { articleId: id, ...mail.headers });
       },
     });
+    if (mail) notePeople(scope.people, mail);
     if (stored.status === 'duplicate') {
       // Stored once, linked once more: the same attachment in twenty messages has twenty links.
       if (place.containerId !== null || parentId !== null) writeTransaction(ctx.db, () => link(stored.duplicateOf));
@@ -150,7 +172,14 @@ async function importDocument(
 export async function importContainer(
   scope: ContainerScope,
   input: ContainerInput,
-  parent: { containerId: number | null; prefix: string; depth: number; parentId: ArticleId | null } = {
+  parent: {
+    containerId: number | null;
+    prefix: string;
+    depth: number;
+    parentId: ArticleId | null;
+    /** Inside an Outlook store being walked (pst-extractor opens one store at a time). */
+    inPst?: boolean;
+  } = {
     containerId: null,
     prefix: '',
     depth: 0,
@@ -207,7 +236,13 @@ export async function importContainer(
       await handleMessage(member, bytes, parentId, true);
       return;
     }
-    if (nested && nested !== 'pst') {
+    if (nested === 'pst' && (parent.inPst || input.kind === 'pst')) {
+      const message =
+        'An Outlook store attached inside another Outlook store is not opened here; save it and import it on its own.';
+      line(member, { status: 'failed', error: { code: 'UNSUPPORTED_FORMAT', message } }, parentId);
+      return;
+    }
+    if (nested) {
       if (place.depth + 1 > MAX_DEPTH) {
         line(member, { status: 'skipped', skipped: 'too-deep' }, parentId);
         return;
@@ -215,7 +250,13 @@ export async function importContainer(
       const inner = await importContainer(
         scope,
         { kind: nested, fileName: name, label: `${input.label}/${member}`, bytes },
-        { containerId, prefix: `${member}/`, depth: place.depth + 1, parentId },
+        {
+          containerId,
+          prefix: `${member}/`,
+          depth: place.depth + 1,
+          parentId,
+          inPst: parent.inPst === true || input.kind === 'pst',
+        },
       );
       const head = inner[0]!;
       const innerReport = head.report!;
@@ -239,12 +280,15 @@ export async function importContainer(
     member: string,
     raw: Uint8Array,
     parentId: ArticleId | null,
-    outlook = false,
+    outlook: boolean | Extract<PstItem, { article: unknown }> = false,
   ): Promise<void> => {
     let parts: MailParts;
     let prebuilt: ParseOutcome | undefined;
     try {
-      if (outlook) {
+      if (typeof outlook === 'object') {
+        parts = outlook.parts;
+        prebuilt = { ok: true, article: outlook.article };
+      } else if (outlook) {
         const msg = readMsg(raw, member, scope.options.maxTextChars);
         parts = msg.parts;
         prebuilt = { ok: true, article: msg.article };
@@ -278,6 +322,7 @@ export async function importContainer(
         else if ('error' in m) line(m.path, { status: 'failed', error: m.error });
         else if (input.kind === 'mbox') await handleMessage(m.path, m.bytes, null);
         else if (input.kind === 'msg') await handleMessage(m.path, m.bytes, null, true);
+        else if ('item' in m) await handleMessage(m.path, m.bytes, null, m.item);
         else await handleBytes(m.path, m.bytes, null);
       },
       report,
@@ -311,7 +356,9 @@ export async function importContainer(
 async function readMembers(
   input: ContainerInput,
   scope: ContainerScope,
-  each: (m: ArchiveMember) => Promise<void>,
+  each: (
+    m: ArchiveMember | { path: string; bytes: Uint8Array; item: Extract<PstItem, { article: unknown }> },
+  ) => Promise<void>,
   report: Report,
 ): Promise<void> {
   const { options } = scope;
@@ -326,6 +373,15 @@ async function readMembers(
     case 'zip': {
       if (!('bytes' in input)) throw new ArchiveRefused('CORRUPT_FILE', 'A zip archive must be read whole.');
       for await (const m of zipMembers(input.bytes, {
+        ...limits,
+        ...(options.password !== undefined ? { password: options.password } : {}),
+      }))
+        await each(m);
+      return;
+    }
+    case '7z': {
+      if (!('bytes' in input)) throw new ArchiveRefused('CORRUPT_FILE', 'A 7z archive must be read whole.');
+      for await (const m of sevenZipMembers(input.bytes, {
         ...limits,
         ...(options.password !== undefined ? { password: options.password } : {}),
       }))
@@ -361,6 +417,20 @@ async function readMembers(
           await each({ path, bytes: message.raw });
         }
       }
+      return;
+    }
+    case 'pst': {
+      const source = pstSource(input);
+      checkPstLength(source);
+      await withPstLock(async () => {
+        for (const item of pstItems(source, {
+          maxMemberBytes: options.maxBytes,
+          ...(options.maxTextChars !== undefined ? { maxChars: options.maxTextChars } : {}),
+        })) {
+          if ('article' in item) await each({ path: item.path, bytes: item.source, item });
+          else await each(item);
+        }
+      });
       return;
     }
     case 'msg': {

@@ -8,6 +8,7 @@ import {
 } from '../../../db/entities-page';
 import { DossierError } from '../../../preload/contract/errors';
 import type { Db } from '../../../db/open';
+import { listMailOfEntity } from '../../../db/mail';
 
 const HARD_END = /[!?。！？\n]/u;
 const MAX_CONTEXT = 280;
@@ -33,6 +34,17 @@ export function buildEntityPage(db: Db, id: EntityId, limit: number): EntityPage
     cooccurring: listCooccurringEntities(db, id, 20),
     timeline: months,
     undatedMentions: undated,
+    ...mailOf(db, id, limit),
+  };
+}
+
+/** The mails a person sent and received through the addresses among its aliases (none: no `mail`). */
+function mailOf(db: Db, id: EntityId, limit: number): Pick<EntityPage, 'mail'> {
+  const sent = listMailOfEntity(db, id, 'sent', limit);
+  const received = listMailOfEntity(db, id, 'received', limit);
+  if (sent.total === 0 && received.total === 0) return {};
+  return {
+    mail: { sent: sent.messages, sentTotal: sent.total, received: received.messages, receivedTotal: received.total },
   };
 }
 

@@ -27,6 +27,11 @@ export function createEntitiesCapability(ctx: CoreContext): EntitiesCapability {
   const engine = new EntityEngine(ctx);
   seedRegistryIfEmpty(ctx, engine);
   engine.requestRescan();
+  // Other capabilities that write the registry (an import making senders person entities) say so
+  // with this event; the re-scan finds their aliases in the texts already stored.
+  ctx.events.on('library:changed', ({ reason }) => {
+    if (reason === 'entities-changed') engine.requestRescan();
+  });
   return {
     engine,
     lifecycle: {

@@ -15,6 +15,7 @@ import type { ImportOptions, ParseOutcome } from './types';
 import { importContainer, type ContainerScope } from '../containers/import-container';
 import { peekStreamedContainer, storeLooseMessageHeaders } from '../containers/batch-entry';
 import { rethreadLibrary } from '../containers/rethread';
+import { recordMailPeople } from '../containers/mail-people';
 
 /** One file of a batch: where it is shown in the report, and how to get its bytes. */
 export interface BatchItem {
@@ -118,6 +119,7 @@ export function startBatch(
     options,
     emit: (result) => progress(null, result),
     storedMail: false,
+    people: new Map(),
   };
   const bytesTotal = items.reduce((sum, i) => sum + i.knownBytes, 0);
   let done = 0;
@@ -175,7 +177,7 @@ export function startBatch(
       });
     }
     const kind = containerKindOf(bytes, item.fileName, true);
-    if (kind === 'zip' || kind === 'tar' || kind === 'tgz' || kind === 'mbox' || kind === 'msg') {
+    if (kind !== null && kind !== 'eml') {
       return importAsContainer(
         index,
         importContainer(scope, { kind, fileName: item.fileName, label: item.label, bytes }),
@@ -199,7 +201,9 @@ export function startBatch(
     if (cancelled) return failed(item, CANCELLED, outcome.ok ? outcome.article.format : outcome.format);
     if (diskFull) return failed(item, NOT_ATTEMPTED, outcome.ok ? outcome.article.format : outcome.format);
     const mail =
-      outcome.ok && outcome.article.format === 'eml' ? await storeLooseMessageHeaders(ctx.db, bytes) : undefined;
+      outcome.ok && outcome.article.format === 'eml'
+        ? await storeLooseMessageHeaders(ctx.db, bytes, scope.people)
+        : undefined;
     const result = storeOutcome(ctx, item, bytes, outcome, mail);
     if (mail && result.status === 'imported') scope.storedMail = true;
     if (result.error?.code === 'DISK_FULL') diskFull = true;
@@ -236,6 +240,7 @@ export function startBatch(
       if (!pool) await parsers.close();
     }
     if (scope.storedMail) rethreadLibrary(ctx);
+    recordMailPeople(ctx, scope.people);
     return { batchId, results: results.flatMap((r, i) => [r, ...(memberLines.get(i) ?? [])]) };
   };
 

@@ -10,6 +10,11 @@ export interface ArticleToStore {
   article: Omit<NewArticle, 'textHash'>;
   source: { fileName: string; content: Buffer };
   tags?: string[];
+  /**
+   * Replaces the same-text and same-URL duplicate check (the same bytes are always a duplicate).
+   * E-mails use their Message-ID: two different short mails ("Thanks!") share a text, not an identity.
+   */
+  findDuplicate?: () => ArticleId | undefined;
   /** Runs inside the article's transaction once it is stored (provenance links, mail headers). */
   afterStore?: (id: ArticleId) => void;
 }
@@ -43,7 +48,9 @@ export function storeArticle(ctx: CoreContext, input: ArticleToStore): StoreOutc
   return writeTransaction(db, (): StoreOutcome => {
     const sameFile = findArticleBySourceSha256(db, sha256);
     if (sameFile !== undefined) return { status: 'duplicate', duplicateOf: sameFile };
-    const sameArticle = findDuplicateArticle(db, { canonicalUrl: article.canonicalUrl, textHash: article.textHash });
+    const sameArticle = input.findDuplicate
+      ? input.findDuplicate()
+      : findDuplicateArticle(db, { canonicalUrl: article.canonicalUrl, textHash: article.textHash });
     if (sameArticle !== undefined) return { status: 'duplicate', duplicateOf: sameArticle };
 
     const now = ctx.now();

@@ -1,7 +1,7 @@
 /** Fields a text term or phrase can be restricted to (FTS5 columns). */
 export type TextField = 'title' | 'byline';
 /** Filters that select articles by metadata rather than by text. */
-export type FilterName = 'tag' | 'entity' | 'lang' | 'format' | 'date' | 'site';
+export type FilterName = 'tag' | 'entity' | 'lang' | 'format' | 'date' | 'site' | 'from' | 'to' | 'thread';
 
 /** The parsed query: a boolean tree of text terms, phrases and filters. */
 export type QueryNode =
@@ -20,4 +20,14 @@ export interface ParsedQuery {
 }
 
 export const TEXT_FIELDS: readonly TextField[] = ['title', 'byline'];
-export const FILTER_NAMES: readonly FilterName[] = ['tag', 'entity', 'lang', 'format', 'date', 'site'];
+export const FILTER_NAMES: readonly FilterName[] = [
+  'tag',
+  'entity',
+  'lang',
+  'format',
+  'date',
+  'site',
+  'from',
+  'to',
+  'thread',
+];

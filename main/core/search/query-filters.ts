@@ -12,6 +12,13 @@ export function compileFilter(name: FilterName, value: string, warnings: string[
       return { kind: 'entity', name: value };
     case 'site':
       return { kind: 'site', text: value };
+    // E-mail: an address, part of one (a domain), or the name of a person whose aliases are addresses.
+    case 'from':
+      return { kind: 'mailFrom', text: value };
+    case 'to':
+      return { kind: 'mailTo', text: value };
+    case 'thread':
+      return { kind: 'thread', value };
     case 'lang': {
       const code = value.toLowerCase();
       if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/u.test(code)) {

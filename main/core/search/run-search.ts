@@ -3,6 +3,7 @@ import type {
   ArticleId,
   FacetCount,
   FamilyCopy,
+  MailFacets,
   SearchFacets,
   SearchHit,
   SearchResult,
@@ -18,6 +19,7 @@ import {
   type NotedHit,
 } from '../../../db/search-hits';
 import type { Db } from '../../../db/open';
+import { countMailFacets } from '../../../db/mail';
 import type { ArticleMetaCache } from './article-meta-cache';
 import { toSearchLanguage } from './languages';
 import type { SearchPlan } from './plan';
@@ -97,7 +99,10 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
         ? ranked.slice(options.offset, options.offset + options.limit)
         : rankSearchHits(db, plan, 'date', options.offset + options.limit, noted).slice(options.offset);
     let facets = emptyFacets();
+    let mailFacets: MailFacets | null = null;
     if (hitIds.length > 0) {
+      // Another process (a CLI import or edit beside the app) may have changed outlets, languages or dates.
+      if (index.facets.sync()) index.meta.invalidate();
       // Grouped, a family counts once per value its matching members have (a tag on two copies counts one).
       const runs = grouped ? toFamilyRuns(hitIds, index.families) : null;
       const sample = sampleEntities ? ranked.slice(0, ENTITY_FACET_SAMPLE).map((h) => h.id) : null;
@@ -113,6 +118,8 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
         entities,
         index.meta.count(ids, runs?.families),
       );
+      // Over the same hits as the entities facet (the best-ranked ones in a very large result).
+      mailFacets = countMailFacets(db, sample ?? hitIds, FACET_LIMIT);
     }
     const ids = page.map((h) => h.id);
     const families = familiesOfPage(db, ids, folded, index.families);
@@ -123,7 +130,7 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
     });
     const mentionRanges = listMentionRanges(db, ids, [...plan.highlight.entityIds]);
     const total = grouped ? countRows(hitIds, index.families) : hitIds.length;
-    return { total, rows, facets, mentionRanges, sampleEntities, families };
+    return { total, rows, facets, mailFacets, mentionRanges, sampleEntities, families };
   })();
 
   const matchedWords = new Set<string>();
@@ -172,6 +179,7 @@ export function runSearch(index: SearchIndex, options: SearchOptions): SearchRes
     ...(warning ? { warning } : {}),
     highlightTerms,
     ...(noteHits.length > 0 ? { noteHits } : {}),
+    ...(result.mailFacets ? { mailFacets: result.mailFacets } : {}),
   };
 }
 

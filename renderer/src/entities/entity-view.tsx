@@ -9,6 +9,7 @@ import { useAsync } from '../ui/use-async';
 import { CooccurringList } from './cooccurring-list';
 import { EntityArticles } from './entity-articles';
 import { EntityEditor } from './entity-editor';
+import { EntityMailSection } from './entity-mail';
 import { entityTypeName } from './entity-labels';
 import { MentionTimeline } from './mention-timeline';
 import './entities.css';
@@ -72,6 +73,7 @@ export function EntityView({ id }: { id: EntityId }) {
             total={data.totalArticles}
             onOpen={(articleId) => openArticle(articleId)}
           />
+          {data.mail ? <EntityMailSection mail={data.mail} onOpen={(articleId) => openArticle(articleId)} /> : null}
         </div>
         <aside className="entity-side">
           <h2 className="entity-section-title">{t('entities.appearsWith')}</h2>

@@ -17,6 +17,7 @@ const SKIP_REASON_KEY = {
   'too-deep': 'import.skipReason.tooDeep',
   'inline-image': 'import.skipReason.inlineImage',
   link: 'import.skipReason.link',
+  'not-mail': 'import.skipReason.notMail',
 } as const;
 
 /** What a container's line says: "12 found: 10 imported, 1 duplicate, 1 failed, 0 skipped". */

@@ -1,5 +1,6 @@
 import type { ArticleId, DocumentProvenance, ThreadMessage } from '../../../preload/api';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/client-context';
 import { useReportFailure } from '../ui/use-report-failure';
 import { formatDate } from '../ui/format';
@@ -39,6 +40,7 @@ function ThreadItem({
   current: boolean;
   onOpen?: (id: ArticleId) => void;
 }) {
+  const { t } = useTranslation();
   const { own, quoted } = splitQuoted(message.text);
   return (
     <li
@@ -56,7 +58,7 @@ function ThreadItem({
       <p className="reader-thread__text">{own}</p>
       {quoted ? (
         <details className="reader-thread__quoted">
-          <summary>Quoted history</summary>
+          <summary>{t('containers.provenance.quotedHistory')}</summary>
           <pre>{quoted}</pre>
         </details>
       ) : null}
@@ -69,6 +71,7 @@ function ThreadItem({
  * (only the archive's record and report go), or delete them too (those also found elsewhere stay).
  */
 function DeleteContainer({ containerId, name }: { containerId: number; name: string }) {
+  const { t } = useTranslation();
   const client = useClient();
   const reportFailure = useReportFailure();
   const [asking, setAsking] = useState(false);
@@ -80,24 +83,24 @@ function DeleteContainer({ containerId, name }: { containerId: number; name: str
         data-testid="container-delete"
         onClick={() => setAsking(true)}
       >
-        Delete {name}…
+        {t('containers.delete.button', { name })}
       </button>
     );
   }
   const remove = (withMembers: boolean) => {
     setAsking(false);
-    reportFailure(client.deleteContainer({ containerId, withMembers }), `delete ${name}`);
+    reportFailure(client.deleteContainer({ containerId, withMembers }), t('containers.delete.what', { name }));
   };
   return (
-    <span role="group" aria-label={`Delete ${name}`} className="reader-provenance__delete">
-      Delete the documents found in {name} too?{' '}
+    <span role="group" aria-label={t('containers.delete.label', { name })} className="reader-provenance__delete">
+      {t('containers.delete.question', { name })}{' '}
       <button
         type="button"
         className="button button--small"
         data-testid="container-delete-members"
         onClick={() => remove(true)}
       >
-        Delete them too
+        {t('containers.delete.withMembers')}
       </button>{' '}
       <button
         type="button"
@@ -105,10 +108,15 @@ function DeleteContainer({ containerId, name }: { containerId: number; name: str
         data-testid="container-delete-record"
         onClick={() => remove(false)}
       >
-        Keep them
+        {t('containers.delete.keepMembers')}
       </button>{' '}
-      <button type="button" className="button button--small button--ghost" onClick={() => setAsking(false)}>
-        Cancel
+      <button
+        type="button"
+        className="button button--small button--ghost"
+        data-testid="container-delete-cancel"
+        onClick={() => setAsking(false)}
+      >
+        {t('common.cancel')}
       </button>
     </span>
   );
@@ -124,6 +132,7 @@ export function ReaderProvenance({
   libraryVersion: number;
   onOpen?: (id: ArticleId) => void;
 }) {
+  const { t } = useTranslation();
   const client = useClient();
   const state = useAsync<DocumentProvenance>(() => client.getProvenance({ id }), [client, id, libraryVersion]);
   if (state.status !== 'ready' || !state.value) return null;
@@ -131,15 +140,20 @@ export function ReaderProvenance({
   if (links.length === 0 && children.length === 0 && !thread) return null;
   const open = onOpen ? { onOpen } : {};
   return (
-    <section className="reader-provenance" data-testid="reader-provenance" aria-label="Where this came from">
+    <section
+      className="reader-provenance"
+      data-testid="reader-provenance"
+      aria-label={t('containers.provenance.label')}
+    >
       {links.map((link, i) => (
         <p key={i} className="reader-provenance__link" data-testid="provenance-link">
           {link.parent ? (
             <>
-              Attached to: message <OpenLink id={link.parent.id} label={link.parent.title} {...open} />
+              {t('containers.provenance.attachedTo')}{' '}
+              <OpenLink id={link.parent.id} label={link.parent.title} {...open} />
             </>
           ) : (
-            <>In: {link.path}</>
+            <>{t('containers.provenance.in', { path: link.path })}</>
           )}{' '}
           {link.containerId !== null && link.containerFileName ? (
             <DeleteContainer containerId={link.containerId} name={link.containerFileName} />
@@ -148,7 +162,7 @@ export function ReaderProvenance({
       ))}
       {children.length > 0 ? (
         <div className="reader-provenance__children">
-          <p>Attachments:</p>
+          <p>{t('containers.provenance.attachments')}</p>
           <ul>
             {children.map((c) => (
               <li key={c.id} data-testid="provenance-child">
@@ -160,7 +174,7 @@ export function ReaderProvenance({
       ) : null}
       {thread && thread.messages.length > 1 ? (
         <div className="reader-thread" data-testid="reader-thread">
-          <p>Conversation ({thread.messages.length} messages)</p>
+          <p>{t('containers.provenance.conversation', { count: thread.messages.length })}</p>
           <ol>
             {thread.messages.map((m) => (
               <ThreadItem key={m.id} message={m} current={m.id === id} {...open} />

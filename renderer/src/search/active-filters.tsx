@@ -4,6 +4,13 @@ import type { ActiveFilter } from './query-filters';
 /** Known filter fields (tag, entity, lang, format, date, site) have a label under search.field; others show as typed. */
 const KNOWN_FIELDS = new Set(['tag', 'entity', 'lang', 'format', 'date', 'site']);
 
+/** The e-mail filters' names, in the interface language. */
+const MAIL_FIELD_KEYS: Record<string, string> = {
+  from: 'containers.filters.from',
+  to: 'containers.filters.to',
+  thread: 'containers.filters.thread',
+};
+
 /** The query's filters as chips, each with a button that drops it from the query. */
 export function ActiveFilters({
   filters,
@@ -21,7 +28,14 @@ export function ActiveFilters({
           <span>
             <Trans
               i18nKey={f.negated ? 'search.filterChipNot' : 'search.filterChip'}
-              values={{ field: KNOWN_FIELDS.has(f.field) ? t(`search.field.${f.field}`) : f.field, value: f.value }}
+              values={{
+                field: MAIL_FIELD_KEYS[f.field]
+                  ? t(MAIL_FIELD_KEYS[f.field]!)
+                  : KNOWN_FIELDS.has(f.field)
+                    ? t(`search.field.${f.field}`)
+                    : f.field,
+                value: f.value,
+              }}
               components={{ value: <strong /> }}
             />
           </span>

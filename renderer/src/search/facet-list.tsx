@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { SearchFacets } from '../../../preload/api';
+import type { MailFacets, SearchFacets } from '../../../preload/api';
+import { MailFacetGroups } from './mail-facets';
 import type { FacetKind } from './query-filters';
 import { formatCount } from '../ui/format';
 
@@ -11,13 +12,19 @@ const SHOWN_PER_GROUP = 8;
 export function FacetList({
   facets,
   onPick,
+  mail,
+  onPickMail,
 }: {
   facets: SearchFacets;
   onPick: (kind: FacetKind, value: string) => void;
+  /** Senders and recipients, when the library holds e-mail. */
+  mail?: MailFacets | undefined;
+  onPickMail?: (field: 'from' | 'to', address: string) => void;
 }) {
   const { t } = useTranslation();
   const groups = GROUPS.filter((kind) => facets[kind].length > 0);
-  if (groups.length === 0) return null;
+  const withMail = mail && onPickMail && mail.senders.length + mail.recipients.length > 0;
+  if (groups.length === 0 && !withMail) return null;
   return (
     <aside className="facets" aria-label={t('search.filterResults')}>
       {groups.map((kind) => (
@@ -42,6 +49,7 @@ export function FacetList({
           </div>
         </div>
       ))}
+      {withMail ? <MailFacetGroups mail={mail} onPick={onPickMail} /> : null}
     </aside>
   );
 }

@@ -20,7 +20,11 @@ export function facetClause(kind: FacetKind, value: string): string {
 
 /** Adds a facet filter to the query unless it is already there. */
 export function addFacetToQuery(query: string, kind: FacetKind, value: string): string {
-  const clause = facetClause(kind, value);
+  return addClauseToQuery(query, facetClause(kind, value));
+}
+
+/** Adds a filter clause (`from:"a@b.org"`) to the query unless it is already there. */
+export function addClauseToQuery(query: string, clause: string): string {
   const trimmed = query.trim();
   if (trimmed.split(/\s+/).includes(clause) || trimmed.includes(clause)) return trimmed;
   return trimmed ? `${trimmed} ${clause}` : clause;
@@ -35,7 +39,7 @@ export interface ActiveFilter {
   negated: boolean;
 }
 
-const CLAUSE = /(^|\s)(-?)(tag|entity|lang|format|date|site):("[^"]*"?|[^\s()]+)/giu;
+const CLAUSE = /(^|\s)(-?)(tag|entity|lang|format|date|site|from|to|thread):("[^"]*"?|[^\s()]+)/giu;
 
 /** The filter clauses of a query (the fields the query language filters on), in order. */
 export function listActiveFilters(query: string): ActiveFilter[] {

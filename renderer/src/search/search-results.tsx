@@ -7,7 +7,7 @@ import { createListKeyHandler } from '../library/use-list-keyboard';
 import { ErrorBanner } from '../ui/error-banner';
 import { Loading } from '../ui/loading';
 import { FacetList } from './facet-list';
-import { addFacetToQuery, listActiveFilters, removeFilters } from './query-filters';
+import { addFacetToQuery, addClauseToQuery, listActiveFilters, removeFilters } from './query-filters';
 import { ActiveFilters, NoResults } from './active-filters';
 import type { MultiSelection } from '../ui/use-multi-selection';
 import { SearchHit } from './search-hit';
@@ -138,7 +138,12 @@ export function SearchResults({
       {error ? <ErrorBanner title={t('search.failed')} message={error} onRetry={retry} /> : null}
       <div className="search-results__body">
         {result ? (
-          <FacetList facets={result.facets} onPick={(kind, value) => setQuery(addFacetToQuery(query, kind, value))} />
+          <FacetList
+            facets={result.facets}
+            onPick={(kind, value) => setQuery(addFacetToQuery(query, kind, value))}
+            mail={result.mailFacets}
+            onPickMail={(field, address) => setQuery(addClauseToQuery(query, `${field}:"${address}"`))}
+          />
         ) : null}
         <div className="search-results__main">
           {!result && loading ? <Loading label={t('search.searching')} /> : null}

@@ -10,6 +10,7 @@ const SKIP_REASON: Record<SkipReason, string> = {
   'too-deep': 'an archive nested too deep',
   'inline-image': 'an image shown in the message',
   link: 'a link, not a file',
+  'not-mail': 'an Outlook item that is not mail (a contact, a calendar entry, a task)',
 };
 
 /** One report line per file: names, titles and messages come from the files, so each is kept to one safe line. */

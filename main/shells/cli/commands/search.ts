@@ -26,21 +26,36 @@ function parseCount(value: unknown, name: string, fallback: number): number {
 export const searchCommand: CliCommand = {
   name: 'search',
   summary: "Full-text search with the app's query language.",
-  usage: 'dossier search QUERY [--limit N] [--offset N] [--sort relevance|date] [--json]',
+  usage:
+    'dossier search QUERY [--from ADDRESS] [--to ADDRESS] [--thread ID] [--limit N] [--offset N] [--sort relevance|date] [--json]',
   help: [
     'Terms are ANDed; OR, NOT / -term, (groups), "exact phrase", prefix*, term~1 (fuzzy),',
     'title: byline: site: fields and tag: entity: lang: format: date:2023-10..2024-03 filters.',
+    'E-mail: from: and to: (an address, a domain or a person named in the registry) and thread:',
+    '(a conversation: the id of any of its messages); --from, --to and --thread add them.',
     "Matching ignores case and accents and uses each article's language (stemming, stop words).",
   ].join('\n'),
-  options: { limit: { type: 'string' }, offset: { type: 'string' }, sort: { type: 'string' } },
-  positionals: { min: 1, name: 'QUERY' },
+  options: {
+    limit: { type: 'string' },
+    offset: { type: 'string' },
+    sort: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    thread: { type: 'string' },
+  },
+  positionals: { min: 0, name: 'QUERY' },
   async run(input) {
     const limit = parseCount(input.values.limit, 'limit', 20);
     const offset = parseCount(input.values.offset, 'offset', 0);
     const sort = input.values.sort ?? 'relevance';
     if (sort !== 'relevance' && sort !== 'date')
       throw new DossierError('INVALID_INPUT', '--sort must be "relevance" or "date".');
-    const query = input.positionals.join(' ');
+    const mailFilters = (['from', 'to', 'thread'] as const).flatMap((name) => {
+      const value = input.values[name];
+      return typeof value === 'string' && value.trim() !== '' ? [`${name}:"${value.replace(/"/gu, '')}"`] : [];
+    });
+    const query = [...input.positionals, ...mailFilters].join(' ');
+    if (query.trim() === '') throw new DossierError('INVALID_INPUT', 'Give a QUERY, or --from, --to or --thread.');
     const result = await input.openCore().api.search({ query, limit, offset, sort });
     if (input.json) {
       const hits = result.hits.map((h) => ({
@@ -64,6 +79,7 @@ export const searchCommand: CliCommand = {
           tookMs: result.tookMs,
           hits,
           facets: result.facets,
+          ...(result.mailFacets ? { mailFacets: result.mailFacets } : {}),
           ...(noteHits ? { noteHits } : {}),
           ...(result.warning ? { warning: result.warning } : {}),
         }),
