@@ -6,6 +6,7 @@ import { importBenchmark } from './import';
 import { reliabilityBenchmark } from './reliability';
 import { familiesBenchmark } from './families';
 import { containersBenchmark } from './containers';
+import { ocrBenchmark } from './ocr';
 
 /** Every benchmark; capabilities add theirs here. */
 export const BENCHMARKS: readonly Benchmark[] = [
@@ -16,4 +17,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   reliabilityBenchmark,
   familiesBenchmark,
   containersBenchmark,
+  ocrBenchmark,
 ];
