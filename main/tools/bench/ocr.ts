@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OcrEngine } from '../../core/ocr/engine';
@@ -47,11 +47,24 @@ function byCondition(pages: BenchPage[], ours: ErrorCounts[], ref: ErrorCounts[]
   });
 }
 
+function keepPages(folder: string, pages: BenchPage[], ours: string[], native: string[] | null): void {
+  mkdirSync(folder, { recursive: true });
+  pages.forEach((p, i) => {
+    const name = join(folder, `${p.language}-${i}-${p.condition.name}-${p.font.replace(/ /g, '')}`);
+    writeFileSync(`${name}.png`, p.png);
+    writeFileSync(`${name}.truth.txt`, p.truth);
+    writeFileSync(`${name}.dossier.txt`, ours[i]!);
+    if (native) writeFileSync(`${name}.native.txt`, native[i]!);
+  });
+}
+
 export const ocrBenchmark: Benchmark = {
   name: 'ocr',
   summary: 'OCR accuracy (CER/WER), pages per minute and worker memory, against the native tesseract command.',
   async run(args, log) {
     const quick = args.includes('--quick');
+    // DOSSIER_BENCH_OCR_KEEP=folder keeps every page image with its truth and both readings, to look at.
+    const keep = process.env.DOSSIER_BENCH_OCR_KEEP;
     const workers = defaultOcrWorkers();
     const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-ocr-'));
     const native = await findNativeTesseract();
@@ -98,6 +111,7 @@ export const ocrBenchmark: Benchmark = {
           const seconds = (performance.now() - t0) / 1000;
           const cpu = process.cpuUsage(cpu0);
           const ours = pages.map((p, i) => countErrors(p.truth, texts[i]!, language));
+          let refTexts: string[] | null = null;
 
           let ref: ErrorCounts[] | null = null;
           let refSeconds = 0;
@@ -111,13 +125,14 @@ export const ocrBenchmark: Benchmark = {
             });
             const cpuBefore = childCpuSeconds();
             const r0 = performance.now();
-            const refTexts = await readWithNativeTesseract(paths, language, workers, dir);
+            refTexts = await readWithNativeTesseract(paths, language, workers, dir);
             refSeconds = (performance.now() - r0) / 1000;
             const cpuAfter = childCpuSeconds();
             refCpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
-            ref = pages.map((p, i) => countErrors(p.truth, refTexts[i]!, language));
+            ref = pages.map((p, i) => countErrors(p.truth, refTexts![i]!, language));
           } else if (native) log(`${language}: the native tesseract has no "${language}" data; no reference.`);
 
+          if (keep) keepPages(keep, pages, texts, refTexts);
           const mine = sumErrors(ours);
           const theirs = ref ? sumErrors(ref) : null;
           languages[language] = {
