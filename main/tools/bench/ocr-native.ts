@@ -46,7 +46,10 @@ export function childCpuSeconds(): number | null {
 function runTesseract(listFile: string, language: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // One thread per process, as many processes as Dossier has OCR workers: the same cores for both.
-    const child = spawn('tesseract', [listFile, 'stdout', '-l', language], {
+    // Page segmentation 6 (one block of text), tesseract.js's default, so both engines read the page
+    // the same way; the command's own default (3, automatic layout) cut Chinese pages into scattered
+    // blocks and read them out of order, which measured the layout step, not the recognition.
+    const child = spawn('tesseract', [listFile, 'stdout', '-l', language, '--psm', '6'], {
       env: { ...process.env, OMP_THREAD_LIMIT: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -22,14 +22,14 @@ export interface LanguageResult {
   /** CPU seconds per page (all threads), which a busy shared machine disturbs less than wall-clock speed. */
   cpuSecondsPerPage: number;
   refCpuSecondsPerPage: number | null;
-  /** The process's peak resident memory while this language's pages were read. */
+  /** The process's peak anonymous resident memory (`ocr-memory.ts`) while this language's pages were read. */
   peakRssMb: number;
   byCondition: ConditionResult[];
 }
 
 export interface OcrReport {
   languages: Partial<Record<OcrLanguage, LanguageResult>>;
-  /** Peak resident memory above the process's before the workers started, divided by the workers. */
+  /** Peak anonymous resident memory above the level before the workers started, divided by the workers. */
   peakWorkerRssMb: number;
   workers: number;
   baseRssMb: number;
@@ -88,7 +88,7 @@ export function formatOcrReport(r: OcrReport): string {
   }
   out.push(
     '',
-    `Memory: ${r.baseRssMb} MB before the workers, peak ${r.peakRssMb} MB; peak per worker ${r.peakWorkerRssMb} MB (${Object.entries(
+    `Memory (anonymous RSS): ${r.baseRssMb} MB before the workers, peak ${r.peakRssMb} MB; peak per worker ${r.peakWorkerRssMb} MB (${Object.entries(
       r.languages,
     )
       .map(([code, l]) => `${code} ${l.peakRssMb} MB`)

@@ -7,6 +7,7 @@ import { OCR_LANGUAGES, type OcrLanguage } from '../../core/ocr/lang-data';
 import { renderScan } from '../../test-support/make-scan';
 import type { Benchmark } from './benchmark';
 import { characterErrorRate, countErrors, sumErrors, wordErrorRate, type ErrorCounts } from './ocr-accuracy';
+import { anonymousRssBytes } from './ocr-memory';
 import { childCpuSeconds, findNativeTesseract, readWithNativeTesseract } from './ocr-native';
 import { CONDITIONS, makeBenchPages, type BenchPage } from './ocr-pages';
 import { sharedProseFound } from './ocr-prose';
@@ -84,11 +85,15 @@ export const ocrBenchmark: Benchmark = {
         BenchPage[]
       >;
       global.gc?.();
-      const baseRss = process.memoryUsage().rss;
+      const baseRss = anonymousRssBytes();
       let peakRss = baseRss;
-      const sample = (): void => void (peakRss = Math.max(peakRss, process.memoryUsage().rss));
-      const sampler = setInterval(sample, 50);
       let languagePeakRss = baseRss;
+      const sample = (): void => {
+        const rss = anonymousRssBytes();
+        peakRss = Math.max(peakRss, rss);
+        languagePeakRss = Math.max(languagePeakRss, rss);
+      };
+      const sampler = setInterval(sample, 50);
       try {
         for (const language of OCR_LANGUAGES) {
           const pages = pagesOf[language];
@@ -97,14 +102,13 @@ export const ocrBenchmark: Benchmark = {
           await Promise.all(Array.from({ length: workers }, () => engine.recognize(warm, [language])));
 
           log(`${language}: Dossier reads ${pages.length} pages…`);
-          languagePeakRss = process.memoryUsage().rss;
+          languagePeakRss = anonymousRssBytes();
           const cpu0 = process.cpuUsage();
           const t0 = performance.now();
           const texts = await Promise.all(
             pages.map(async (p) => {
               const result = await engine.recognize(p.png, [language]);
               sample();
-              languagePeakRss = Math.max(languagePeakRss, process.memoryUsage().rss);
               return result.text;
             }),
           );
