@@ -29,7 +29,10 @@ export interface LanguageResult {
 
 export interface OcrReport {
   languages: Partial<Record<OcrLanguage, LanguageResult>>;
-  /** Peak anonymous resident memory above the level before the workers started, divided by the workers. */
+  /**
+   * Peak resident memory of one OCR worker: its Tesseract (WebAssembly) heap, read from smaps on Linux;
+   * elsewhere the process's anonymous growth divided by the workers.
+   */
   peakWorkerRssMb: number;
   workers: number;
   baseRssMb: number;
@@ -88,7 +91,7 @@ export function formatOcrReport(r: OcrReport): string {
   }
   out.push(
     '',
-    `Memory (anonymous RSS): ${r.baseRssMb} MB before the workers, peak ${r.peakRssMb} MB; peak per worker ${r.peakWorkerRssMb} MB (${Object.entries(
+    `Memory: peak per worker ${r.peakWorkerRssMb} MB (its Tesseract heap); process anonymous RSS ${r.baseRssMb} MB before the workers, peak ${r.peakRssMb} MB (${Object.entries(
       r.languages,
     )
       .map(([code, l]) => `${code} ${l.peakRssMb} MB`)

@@ -7,7 +7,7 @@ import { OCR_LANGUAGES, type OcrLanguage } from '../../core/ocr/lang-data';
 import { renderScan } from '../../test-support/make-scan';
 import type { Benchmark } from './benchmark';
 import { characterErrorRate, countErrors, sumErrors, wordErrorRate, type ErrorCounts } from './ocr-accuracy';
-import { anonymousRssBytes } from './ocr-memory';
+import { anonymousRssBytes, wasmMemoriesMb } from './ocr-memory';
 import { childCpuSeconds, findNativeTesseract, readWithNativeTesseract } from './ocr-native';
 import { CONDITIONS, makeBenchPages, type BenchPage } from './ocr-pages';
 import { sharedProseFound } from './ocr-prose';
@@ -94,6 +94,8 @@ export const ocrBenchmark: Benchmark = {
         languagePeakRss = Math.max(languagePeakRss, rss);
       };
       const sampler = setInterval(sample, 50);
+      let peakWorkerMb = 0;
+      const wasmSampler = setInterval(() => (peakWorkerMb = Math.max(peakWorkerMb, ...wasmMemoriesMb())), 250);
       try {
         for (const language of OCR_LANGUAGES) {
           const pages = pagesOf[language];
@@ -159,10 +161,12 @@ export const ocrBenchmark: Benchmark = {
         }
       } finally {
         clearInterval(sampler);
+        clearInterval(wasmSampler);
       }
       const report: OcrReport = {
         languages,
-        peakWorkerRssMb: Math.round(mb(peakRss - baseRss) / workers),
+        // Linux: the largest worker's own (WebAssembly) memory; elsewhere the process's growth per worker.
+        peakWorkerRssMb: peakWorkerMb > 0 ? Math.round(peakWorkerMb) : Math.round(mb(peakRss - baseRss) / workers),
         workers,
         baseRssMb: mb(baseRss),
         peakRssMb: mb(peakRss),
