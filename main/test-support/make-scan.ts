@@ -59,3 +59,36 @@ export function renderScan(lines: string[], opts: ScanOptions = {}): Uint8Array 
   }
   return new Uint8Array(canvas.toBuffer('image/png'));
 }
+
+/** The width renderScan leaves for text (an A4 page less 1-inch margins), in points. */
+const TEXT_WIDTH_PT = 595 - 2 * 72;
+
+/**
+ * Breaks paragraphs into the lines renderScan draws with the same font, as a word processor would:
+ * at spaces, and between any two Chinese characters (Chinese has no spaces); a blank line between
+ * paragraphs. Measured at 300 dpi; renderScan scales the whole page with the dpi, so the same
+ * lines fit at 150 dpi and the truth is the same text at every resolution.
+ */
+export function wrapForScan(paragraphs: string[], font = 'Noto Serif'): string[] {
+  registerFonts();
+  const ctx = createCanvas(10, 10).getContext('2d');
+  const fontPx = Math.round((12 * 300) / 72);
+  ctx.font = `${fontPx}px "${font}"`;
+  const maxWidth = (TEXT_WIDTH_PT * 300) / 72;
+  const lines: string[] = [];
+  for (const paragraph of paragraphs) {
+    if (lines.length > 0) lines.push('');
+    // Units a line may break after: a word with its following space, or one Chinese character.
+    const units = paragraph.match(/\p{Script=Han}[\u3000-\u303f\uff00-\uffef]*|[^\s\p{Script=Han}]+\s*|\s+/gu) ?? [];
+    let line = '';
+    for (const unit of units) {
+      const candidate = line + unit;
+      if (line !== '' && ctx.measureText(candidate.trimEnd()).width > maxWidth) {
+        lines.push(line.trimEnd());
+        line = unit.trimStart();
+      } else line = candidate;
+    }
+    if (line.trim() !== '') lines.push(line.trimEnd());
+  }
+  return lines;
+}

@@ -7,6 +7,7 @@ import { reliabilityBenchmark } from './reliability';
 import { familiesBenchmark } from './families';
 import { containersBenchmark } from './containers';
 import { networkBenchmark } from './network';
+import { ocrBenchmark } from './ocr';
 
 /** Every benchmark; capabilities add theirs here. */
 export const BENCHMARKS: readonly Benchmark[] = [
@@ -18,4 +19,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   familiesBenchmark,
   containersBenchmark,
   networkBenchmark,
+  ocrBenchmark,
 ];
