@@ -7,6 +7,7 @@ import { up as surfaceForms } from './0005-surface-forms';
 import { up as metadataProvenance } from './0006-metadata-provenance';
 import { up as families } from './0007-families';
 import { up as containers } from './0008-containers';
+import { up as ocr } from './0009-ocr';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '0006-metadata-provenance', up: metadataProvenance },
   { version: 7, name: '0007-families', up: families },
   { version: 8, name: '0008-containers', up: containers },
+  { version: 9, name: '0009-ocr', up: ocr },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
