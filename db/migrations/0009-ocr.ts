@@ -13,7 +13,8 @@ import type { Database } from 'better-sqlite3';
  * - `ocr_jobs`: one per article whose text comes (partly) from OCR: what it is (pdf, image, docx),
  *   the Tesseract languages ("fra+eng"), the job's status (pending while any page waits: the
  *   article's "text pending" state), the document's page count and a note ('no-text' when OCR found
- *   no words at all).
+ *   no words at all), and whether the title is a stand-in (the file name) that the text's first
+ *   strong line replaces once read.
  * - `ocr_pages`: one per page of such a document, in page order. A page read from the PDF's text
  *   layer is 'text-layer' and done at once; a page to OCR is 'ocr', pending until read, then done
  *   (or failed, or cancelled) with its language, mean confidence (0-100), the rotation applied, the
@@ -30,6 +31,7 @@ export function up(db: Database): void {
       status     TEXT    NOT NULL CHECK (status IN ('pending', 'done', 'failed', 'cancelled')),
       pages      INTEGER NOT NULL CHECK (pages >= 1),
       note       TEXT,
+      title_from_text INTEGER NOT NULL DEFAULT 0 CHECK (title_from_text IN (0, 1)),
       created_at TEXT    NOT NULL,
       updated_at TEXT    NOT NULL
     );

@@ -15,6 +15,8 @@ import { createLibraryHandlers } from '../library/article-handlers';
 import { createResearchHandlers, researchArticleLifecycle } from '../research/handlers';
 import { createSearchHandlers } from '../search/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
+import { createOcrCapability } from '../ocr/capability';
+import type { OcrRunner } from '../ocr/ocr-runner';
 import { SearchIndex, searchArticleLifecycle, searchNoteLifecycle } from '../search/search-index';
 import type { CoreContext } from './context';
 import { guardHost } from './guard-host';
@@ -31,6 +33,8 @@ export interface AssembledCore {
     entityEngine: EntityEngine;
     families: FamilyIndex;
     familiesBackfilled: Promise<number>;
+    /** The OCR runner: tests and the CLI wait on it; the core stops it on close. */
+    ocr: OcrRunner;
   };
 }
 
@@ -51,6 +55,7 @@ export function assembleCore(
   const search = createSearchHandlers(ctx, searchIndex);
   const printer = new PdfPrinterSlot();
   const families = createFamiliesCapability(ctx);
+  const ocr = createOcrCapability(ctx, log);
 
   // The order matters and is the only place it is decided: entities first, because they write
   // the article's mentions, which search's facet cache reads when it notes the stored article.
@@ -61,6 +66,8 @@ export function assembleCore(
     searchArticleLifecycle(searchIndex),
     researchArticleLifecycle(ctx),
     families.lifecycle,
+    // OCR only records a stored scan's job (its own tables) and wakes its runner after the commit.
+    ocr.lifecycle,
   ]);
 
   const api: DossierApi = {
@@ -75,12 +82,14 @@ export function assembleCore(
     ...createBriefHandlers(ctx, { printer, search: (args) => search.search(args) }),
     ...families.api,
     ...createSettingsHandlers(ctx, options.systemLocale ?? null),
+    ...ocr.api,
   } satisfies DossierApi;
 
   const host: HostApi = {
     ...createBackupHost(ctx),
     ...createExportHost(ctx, { printer, search: (args) => search.search(args) }),
     ...createDemoHost(ctx),
+    waitForOcr: () => ocr.runner.idle(),
   } satisfies HostApi;
 
   return {
@@ -91,6 +100,7 @@ export function assembleCore(
       entityEngine: entities.engine,
       families: families.index,
       familiesBackfilled: families.backfilled,
+      ocr: ocr.runner,
     },
   };
 }

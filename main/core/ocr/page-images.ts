@@ -29,15 +29,21 @@ function rgbaToPng(rgba: Uint8Array, width: number, height: number): Uint8Array 
   return new Uint8Array(canvas.toBuffer('image/png'));
 }
 
+function tiffDirectory(bytes: Uint8Array): { buffer: ArrayBuffer; pages: UTIF.IFD[] } {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  return { buffer, pages: UTIF.decode(buffer).filter((ifd) => ifd.t256 !== undefined) };
+}
+
+function tiffPageAt(buffer: ArrayBuffer, ifd: UTIF.IFD): Uint8Array {
+  UTIF.decodeImage(buffer, ifd);
+  if (!ifd.width || !ifd.height) throw new CorruptImageError('a TIFF page has no size');
+  return rgbaToPng(UTIF.toRGBA8(ifd), ifd.width, ifd.height);
+}
+
 /** Every page of a TIFF (a fax or a scanner's multi-page file), with utif2, a pure-JS decoder. */
 function tiffPages(bytes: Uint8Array): Uint8Array[] {
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const pages = UTIF.decode(buffer).filter((ifd) => ifd.t256 !== undefined);
-  return pages.map((ifd) => {
-    UTIF.decodeImage(buffer, ifd);
-    if (!ifd.width || !ifd.height) throw new CorruptImageError('a TIFF page has no size');
-    return rgbaToPng(UTIF.toRGBA8(ifd), ifd.width, ifd.height);
-  });
+  const { buffer, pages } = tiffDirectory(bytes);
+  return pages.map((ifd) => tiffPageAt(buffer, ifd));
 }
 
 /** One page decoded by Skia (@napi-rs/canvas): PNG, JPEG, WebP, GIF (first frame), BMP. */
@@ -67,4 +73,44 @@ export async function imagePages(bytes: Uint8Array, format: ImageFormat): Promis
     if (err instanceof CorruptImageError) throw err;
     throw new CorruptImageError(err instanceof Error ? err.message : String(err));
   }
+}
+
+async function guarded<T>(work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof CorruptImageError) throw err;
+    throw new CorruptImageError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/**
+ * How many pages a picture file has, checking that it decodes (the first page of a TIFF, the
+ * whole picture otherwise), so a damaged file is refused at import, not found out later by OCR.
+ */
+export function countImagePages(bytes: Uint8Array, format: ImageFormat): Promise<number> {
+  return guarded(async () => {
+    if (format !== 'tiff') {
+      await skiaPage(bytes);
+      return 1;
+    }
+    const { buffer, pages } = tiffDirectory(bytes);
+    if (pages.length === 0) throw new CorruptImageError('no page');
+    tiffPageAt(buffer, pages[0]!);
+    return pages.length;
+  });
+}
+
+/** One page (1-based) of a picture file as a PNG image; only that page is decoded. */
+export function imagePageAt(bytes: Uint8Array, format: ImageFormat, page: number): Promise<Uint8Array> {
+  return guarded(async () => {
+    if (format !== 'tiff') {
+      if (page !== 1) throw new CorruptImageError(`no page ${page}`);
+      return skiaPage(bytes);
+    }
+    const { buffer, pages } = tiffDirectory(bytes);
+    const ifd = pages[page - 1];
+    if (!ifd) throw new CorruptImageError(`no page ${page}`);
+    return tiffPageAt(buffer, ifd);
+  });
 }
