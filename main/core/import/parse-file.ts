@@ -4,7 +4,7 @@ import { sizeOverLimit } from '../kernel/format-size';
 import { sniffFormat } from './sniff';
 import { MAX_TEXT_CHARS } from './text-limit';
 import type { ParseOutcome, ParseRequest, ParsedArticle } from './types';
-import { sniffImage } from '../ocr/page-images';
+import { sniffImage } from '../ocr/image-sniff';
 
 /**
  * Each format's parser is loaded on its first file: a worker that only ever reads web pages

@@ -1,5 +1,5 @@
 import { readZipDirectory, readZipEntry } from '../import/zip-directory';
-import { sniffImage } from './page-images';
+import { sniffImage } from './image-sniff';
 
 /** Largest picture read out of a Word document, in bytes (a full-page scan is a few MB). */
 const MAX_PICTURE_BYTES = 64 * 1024 * 1024;

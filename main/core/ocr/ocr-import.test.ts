@@ -1,13 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as UTIF from 'utif2';
 import { createCanvas } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleId, ImportBatch, OcrProgress } from '../../../preload/api';
 import { renderScan } from '../../test-support/make-scan';
 import { makeScannedPdf } from '../../test-support/make-scanned-pdf';
 import { docxParts, makeZip } from '../../test-support/make-zip';
+import { makeTiff } from '../../test-support/make-tiff';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { refuseNetworkHere } from '../../test-support/refuse-network-here';
 
@@ -15,61 +15,6 @@ const MEMO = ['The committee met on Tuesday to review', 'the contracts signed by
 const FAX = ['Confidential memorandum about the pipeline', 'sent to the minister before the vote.'];
 
 const upload = (name: string, bytes: Uint8Array) => ({ name, base64: Buffer.from(bytes).toString('base64') });
-
-/** A multi-page TIFF (a scanner's or a fax's), each page a scan of its lines. */
-async function multiPageTiff(pages: string[][]): Promise<Uint8Array> {
-  const { loadImage } = await import('@napi-rs/canvas');
-  const ifds: Uint8Array[] = [];
-  const sizes: Array<[number, number]> = [];
-  for (const lines of pages) {
-    const image = await loadImage(Buffer.from(renderScan(lines, { dpi: 200 })));
-    const canvas = createCanvas(image.width, image.height);
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(image, 0, 0);
-    ifds.push(new Uint8Array(ctx.getImageData(0, 0, image.width, image.height).data.buffer));
-    sizes.push([image.width, image.height]);
-  }
-  // utif2 writes one page; a multi-page file chains the pages' directories, as encodeImage does for one.
-  const one = (i: number) => UTIF.encodeImage(ifds[i]!, sizes[i]![0], sizes[i]![1]);
-  const first = new Uint8Array(one(0));
-  const second = new Uint8Array(one(1));
-  return chainTiffs(first, second);
-}
-
-/** Appends a second single-page TIFF (little-endian, as utif2 writes) as page 2 of the first. */
-function chainTiffs(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  const view = new DataView(out.buffer);
-  const shift = a.length;
-  // Page 2's directory and the offsets inside it move by `shift`.
-  const ifd2 = view.getUint32(shift + 4, true) + shift;
-  const entries = view.getUint16(ifd2, true);
-  for (let i = 0; i < entries; i++) {
-    const at = ifd2 + 2 + i * 12;
-    const type = view.getUint16(at + 2, true);
-    const count = view.getUint32(at + 4, true);
-    const size = [0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8][type]! * count;
-    const tag = view.getUint16(at, true);
-    if (size > 4) view.setUint32(at + 8, view.getUint32(at + 8, true) + shift, true);
-    else if (tag === 273 && type === 4 && count === 1)
-      view.setUint32(at + 8, view.getUint32(at + 8, true) + shift, true);
-  }
-  // StripOffsets stored out of line (several strips) point at values to move too.
-  for (let i = 0; i < entries; i++) {
-    const at = ifd2 + 2 + i * 12;
-    if (view.getUint16(at, true) !== 273) continue;
-    const count = view.getUint32(at + 4, true);
-    if (count === 1) continue;
-    const list = view.getUint32(at + 8, true);
-    for (let k = 0; k < count; k++) view.setUint32(list + k * 4, view.getUint32(list + k * 4, true) + shift, true);
-  }
-  // Page 1's "next directory" offset (after its entries) points at page 2.
-  const ifd1 = view.getUint32(4, true);
-  view.setUint32(ifd1 + 2 + view.getUint16(ifd1, true) * 12, ifd2, true);
-  return out;
-}
 
 describe('OCR wired into import, with every outgoing request refused', { timeout: 240_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-ocr-import-'));
@@ -177,7 +122,9 @@ describe('OCR wired into import, with every outgoing request refused', { timeout
   });
 
   it('reads every page of a multi-page TIFF', async () => {
-    const id = idOf(await importOne('fax.tiff', await multiPageTiff([MEMO, FAX])));
+    const id = idOf(
+      await importOne('fax.tiff', await makeTiff([renderScan(MEMO, { dpi: 200 }), renderScan(FAX, { dpi: 200 })])),
+    );
     expect((await core.api.getArticleOcr({ id }))!.ocrPages).toBe(2);
     await core.parts.ocr.idle();
     const text = (await core.api.getArticle({ id })).text;
@@ -195,8 +142,10 @@ describe('OCR wired into import, with every outgoing request refused', { timeout
 
   it('refuses a damaged picture as CORRUPT_FILE and keeps nothing of it', async () => {
     const png = renderScan(MEMO, { dpi: 100 });
-    const batch = await importOne('cut.png', png.subarray(0, 200));
+    const before = (await core.api.listArticles({})).total;
+    const batch = await importOne('cut.png', png.subarray(0, 60));
     expect(batch.results[0]).toMatchObject({ status: 'failed', error: { code: 'CORRUPT_FILE' } });
+    expect((await core.api.listArticles({})).total).toBe(before);
   });
 
   it('imports a picture with no text, with a "no text found" note, not a failure', async () => {
@@ -208,6 +157,25 @@ describe('OCR wired into import, with every outgoing request refused', { timeout
     await core.parts.ocr.idle();
     expect(await core.api.getArticleOcr({ id })).toMatchObject({ status: 'done', note: 'no-text' });
     expect((await core.api.listOcrJobs()).find((j) => j.articleId === id)).toMatchObject({ note: 'no-text' });
+  });
+
+  it('resumes pending pages when the library is opened again, and reads an article again in another language', async () => {
+    const pdf = await makeScannedPdf({ pages: [{ scan: renderScan(FAX) }, { scan: renderScan(MEMO) }] });
+    const id = idOf(await importOne('resume.pdf', pdf));
+    // The app quits at once: whatever was not read stays pending in the library.
+    await core.parts.ocr.stop();
+    core.close();
+    core = openTestCore(join(dir, 'library.dossier'));
+    await core.parts.ocr.idle();
+    expect(await core.api.getArticleOcr({ id })).toMatchObject({ status: 'done', ocrPagesFinished: 2 });
+    expect((await core.api.getArticle({ id })).text).toMatch(/pipeline[\s\S]*harbour/);
+
+    const retried = await core.api.retryOcr({ id, languages: 'fra+eng' });
+    expect(retried).toMatchObject({ status: 'pending', languages: 'fra+eng', ocrPagesFinished: 0 });
+    await core.parts.ocr.idle();
+    expect((await core.api.listOcrJobs({ status: 'done' })).map((j) => j.articleId)).toContain(id);
+    expect((await core.api.getArticleOcr({ id }))!.pageList.map((p) => p.language)).toEqual(['fra+eng', 'fra+eng']);
+    await expect(core.api.retryOcr({ id, languages: 'xx' })).rejects.toThrow(/Unknown OCR language/);
   });
 
   it('made no request and cached nothing in the working folder', () => {

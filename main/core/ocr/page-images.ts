@@ -1,21 +1,9 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import * as UTIF from 'utif2';
 
-/** Picture formats Dossier OCRs, told from their first bytes, never from the file name. */
-export type ImageFormat = 'png' | 'jpeg' | 'tiff' | 'webp' | 'gif' | 'bmp';
+import { sniffImage, type ImageFormat } from './image-sniff';
 
-const ascii = (bytes: Uint8Array, from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
-
-export function sniffImage(bytes: Uint8Array): ImageFormat | null {
-  if (bytes.length < 12) return null;
-  if (bytes[0] === 0x89 && ascii(bytes, 1, 4) === 'PNG') return 'png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (ascii(bytes, 0, 4) === 'II*\0' || ascii(bytes, 0, 4) === 'MM\0*') return 'tiff';
-  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
-  if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return 'gif';
-  if (ascii(bytes, 0, 2) === 'BM') return 'bmp';
-  return null;
-}
+export { sniffImage, type ImageFormat };
 
 /** A picture that starts like an image but cannot be decoded. */
 export class CorruptImageError extends Error {}

@@ -45,8 +45,9 @@ export async function readPage(
   if (first.words.length > 0 && first.confidence >= CHECK_ORIENTATION_BELOW) return upright;
   const orientation = await engine.detectOrientation(png);
   if (!orientation || orientation.degrees === 0) return upright;
-  // Tesseract reports which way the text runs; turning the page back by as much makes it upright.
-  const rotation = (360 - orientation.degrees) % 360;
+  // tesseract.js reports the turn (clockwise) that makes the page upright: a page scanned a
+  // quarter-turn clockwise reads 270. Checked by the sideways-page test.
+  const rotation = orientation.degrees;
   const turned = await rotatePng(png, rotation);
   const second = await engine.recognize(turned.png, langs);
   return second.confidence > first.confidence || (first.words.length === 0 && second.words.length > 0)
