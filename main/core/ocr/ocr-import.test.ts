@@ -169,6 +169,10 @@ describe('OCR wired into import, with every outgoing request refused', { timeout
     await core.parts.ocr.idle();
     expect(await core.api.getArticleOcr({ id })).toMatchObject({ status: 'done', ocrPagesFinished: 2 });
     expect((await core.api.getArticle({ id })).text).toMatch(/pipeline[\s\S]*harbour/);
+    // A quote of recognised text is cited with its page, to be checked against the scan.
+    const quote = await core.api.createQuote({ articleId: id, exact: 'harbour authority' });
+    expect(quote.citation.ocrPage).toBe(2);
+    expect(quote.formatted.plain).toContain('OCR text, page 2');
 
     const retried = await core.api.retryOcr({ id, languages: 'fra+eng' });
     expect(retried).toMatchObject({ status: 'pending', languages: 'fra+eng', ocrPagesFinished: 0 });
