@@ -50,7 +50,8 @@ export class OcrRunner {
 
   /** Looks for pending pages and reads them; resolves when none is left (or the runner stopped). */
   wake(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
+    // Closed libraries (a test or command that closed its core before the runner woke) have nothing to read.
+    if (this.stopped || !this.ctx.db.open) return Promise.resolve();
     if (this.running) {
       this.again = true;
       return this.running;
@@ -59,7 +60,7 @@ export class OcrRunner {
       do {
         this.again = false;
         for (const articleId of listPendingOcrArticles(this.ctx.db)) {
-          if (this.stopped) return;
+          if (this.stopped || !this.ctx.db.open) return;
           await this.runJob(articleId);
         }
       } while (this.again && !this.stopped);
