@@ -9,6 +9,7 @@ import type {
 } from '../preload/api';
 import type { Db } from './open';
 import { writeTransaction } from './write-transaction';
+import type { OcrPlan } from './ocr';
 
 /** The article's own fields as the contract describes them: what the articles table stores of it. */
 export type ArticleContent = Pick<
@@ -33,6 +34,8 @@ export type NewArticle = ArticleContent & {
   publishedAtSource?: MetadataSource | null;
   textHash: string;
   metadata: Record<string, unknown>;
+  /** Set when some pages must be read by OCR: the article is stored "text pending" (see main/core/ocr). */
+  ocrPlan?: OcrPlan;
 };
 
 interface ArticleRow {

@@ -22,5 +22,6 @@ export * from './contract/briefs';
 export * from './contract/families';
 export * from './contract/containers';
 export * from './contract/network';
+export * from './contract/ocr';
 export * from './contract/events';
 export * from './contract/dossier-api';

@@ -8,6 +8,7 @@ import { up as metadataProvenance } from './0006-metadata-provenance';
 import { up as families } from './0007-families';
 import { up as containers } from './0008-containers';
 import { up as containers7z } from './0009-containers-7z';
+import { up as ocr } from './0010-ocr';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '0007-families', up: families },
   { version: 8, name: '0008-containers', up: containers },
   { version: 9, name: '0009-containers-7z', up: containers7z },
+  { version: 10, name: '0010-ocr', up: ocr },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

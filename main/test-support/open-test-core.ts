@@ -54,6 +54,7 @@ export function openTestCore(libraryPath: string, options: { now?: () => string 
     libraryPath: path,
     demoLoaded: null,
     close() {
+      parts.ocr.stop().catch(() => undefined);
       if (db.open) db.close();
     },
   };

@@ -18,6 +18,7 @@ import { NETWORK_METHODS, type NetworkApi } from './network';
 import { RESEARCH_METHODS, type ResearchApi } from './research';
 import { SEARCH_METHODS, type SearchApi } from './search';
 import { SETTINGS_METHODS, type SettingsApi } from './settings';
+import { OCR_METHODS, type OcrApi } from './ocr';
 
 export interface DossierApi
   extends
@@ -31,7 +32,8 @@ export interface DossierApi
     FamiliesApi,
     ContainersApi,
     SettingsApi,
-    NetworkApi {}
+    NetworkApi,
+    OcrApi {}
 
 export type ApiMethod = keyof DossierApi;
 
@@ -47,6 +49,7 @@ const LISTED_METHODS = [
   ...CONTAINERS_METHODS,
   ...SETTINGS_METHODS,
   ...NETWORK_METHODS,
+  ...OCR_METHODS,
 ];
 /** The method names, for routers that must reject anything else. */
 export const API_METHODS: readonly ApiMethod[] = LISTED_METHODS;

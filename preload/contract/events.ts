@@ -4,6 +4,7 @@ import type { EntityScanProgress } from './entities';
 import type { FamiliesProgress } from './families';
 import type { ImportProgress } from './import';
 import { listKeys } from './key-list';
+import type { OcrProgress } from './ocr';
 
 /** Why the library changed: one literal per place in the core that announces a change. */
 export type LibraryChangeReason =
@@ -31,7 +32,8 @@ export type LibraryChangeReason =
   | 'entities-rescanned'
   | 'watchlists-changed'
   | 'families-computed'
-  | 'family-origin-changed';
+  | 'family-origin-changed'
+  | 'ocr-page-read';
 
 /**
  * Desktop only: a File menu command. 'export': open the brief/export view. 'import': an import
@@ -48,6 +50,8 @@ export interface DossierEvents {
   /** The one-time computation of families for a library that predates them. */
   'families:progress': FamiliesProgress;
   'app:command': { command: AppCommand };
+  /** OCR: a page of a scan was read (page n of m), or a job changed state. */
+  'ocr:progress': OcrProgress;
 }
 export type DossierEventName = keyof DossierEvents;
 
@@ -57,4 +61,5 @@ export const EVENT_NAMES = listKeys<DossierEvents>({
   'entities:progress': true,
   'families:progress': true,
   'app:command': true,
+  'ocr:progress': true,
 });

@@ -36,6 +36,8 @@ export interface ImportRequest {
   paths: string[];
   /** Password for encrypted PDFs and archives (used on retry). */
   password?: string;
+  /** OCR languages for scans in this import ("fra+eng"); default: the library's setting. */
+  ocrLanguages?: string;
 }
 
 /** A file handed over by the renderer in browser mode, where it has no paths. */
@@ -66,7 +68,7 @@ export interface ImportApi {
   /** Import files by path (desktop app, CLI). */
   importPaths(args: ImportRequest): Promise<ImportBatch>;
   /** Import files by content (browser mode, drag and drop without paths). */
-  importUploads(args: { files: UploadedFile[]; password?: string }): Promise<ImportBatch>;
+  importUploads(args: { files: UploadedFile[]; password?: string; ocrLanguages?: string }): Promise<ImportBatch>;
   cancelImport(args: { batchId: string }): Promise<void>;
 }
 

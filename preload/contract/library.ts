@@ -5,7 +5,8 @@ import type { ArticleFamilyRef, FamilyCopy } from './families';
 import type { ArticleId, EntityId } from './ids';
 import { listKeys } from './key-list';
 
-export type ArticleFormat = 'html' | 'mhtml' | 'pdf' | 'docx' | 'eml' | 'txt' | 'md';
+/** 'image': a picture file (PNG, JPEG, TIFF, WebP, GIF, BMP) whose text is read by OCR. */
+export type ArticleFormat = 'html' | 'mhtml' | 'pdf' | 'docx' | 'eml' | 'txt' | 'md' | 'image';
 
 /** Where an article came from: the original file, kept byte for byte. */
 export interface SourceInfo {

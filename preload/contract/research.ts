@@ -57,6 +57,8 @@ export interface Citation {
   importedAt: string;
   sha256: string;
   fileName: string;
+  /** For a passage of an OCR'd page: its page number, cited as "OCR text, page n". */
+  ocrPage?: number;
 }
 
 /** An exact passage of an article with its anchor (W3C text-quote selector spirit) and citation. */

@@ -10,12 +10,15 @@ export interface InterfaceSettings {
    * null in browser mode, where the page reads the browser's own languages.
    */
   systemLocale: string | null;
+  /** Languages OCR reads scans in by default ("fra+eng"), from the library's settings ("eng" until set). */
+  ocrLanguages: string;
 }
 
 export interface SettingsApi {
   getSettings(): Promise<InterfaceSettings>;
   /** Sets (or, with null, clears) the chosen interface language. */
-  updateSettings(args: { language: string | null }): Promise<InterfaceSettings>;
+  /** Each field given is set; one left out is unchanged. */
+  updateSettings(args: { language?: string | null; ocrLanguages?: string }): Promise<InterfaceSettings>;
 }
 
 export const SETTINGS_METHODS = listKeys<SettingsApi>({ getSettings: true, updateSettings: true });

@@ -111,6 +111,7 @@ async function importDocument(
         maxUncompressedBytes: options.maxUncompressedBytes,
         ...(options.maxTextChars !== undefined ? { maxTextChars: options.maxTextChars } : {}),
         ...(options.password !== undefined ? { password: options.password } : {}),
+        ...(options.ocrLanguages !== undefined ? { ocrLanguages: options.ocrLanguages } : {}),
       },
       options.timeoutMs,
     ));

@@ -43,6 +43,11 @@ export function createEntitiesCapability(ctx: CoreContext): EntitiesCapability {
       onArticleEdited(id, article) {
         applyWatchlistsToArticle(ctx.db, id, article.title, article.text);
       },
+      // OCR read more of a scan: its mentions are found again in the whole new text.
+      onArticleTextReplaced(id, article) {
+        engine.scanArticle(id, article.text, article.language);
+        applyWatchlistsToArticle(ctx.db, id, article.title, article.text);
+      },
     },
     api: {
       ...createRegistryHandlers(ctx, engine),

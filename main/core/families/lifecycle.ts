@@ -17,5 +17,12 @@ export function familiesArticleLifecycle(index: FamilyIndex): ArticleLifecycle {
     onArticleEdited(id) {
       index.noteEdited(id);
     },
+    // OCR read more of a scan: it leaves its family by its old text and joins by its new one.
+    onArticleTextReplacing(id) {
+      index.removeArticle(id);
+    },
+    onArticleTextReplaced(id, article) {
+      index.addArticle(id, index.fingerprint(article.text, article.language));
+    },
   };
 }

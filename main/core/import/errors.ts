@@ -47,4 +47,5 @@ export const FORMAT_NAMES: Record<ArticleFormat, string> = {
   eml: 'e-mail',
   txt: 'text file',
   md: 'Markdown file',
+  image: 'picture',
 };

@@ -5,6 +5,7 @@ import { optionalString, requireString, requireStringArray } from '../kernel/val
 import { collectFiles } from './collect-files';
 import { itemsForFiles, startBatch, type BatchItem, type RunningBatch } from './run-batch';
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './types';
+import { readOcrLanguages } from '../ocr/read-languages';
 
 type ImportHandlers = Pick<DossierApi, 'importPaths' | 'importUploads' | 'cancelImport'>;
 
@@ -38,8 +39,17 @@ export function createImportHandlers(ctx: CoreContext, overrides: Partial<Import
   const options: ImportOptions = { ...DEFAULT_IMPORT_OPTIONS, ...importOptionsFromEnv(), ...overrides };
   const running = new Map<string, RunningBatch>();
 
-  const run = async (items: BatchItem[], password: string | undefined, before: ImportFileResult[] = []) => {
-    const batch = startBatch(ctx, items, { ...options, ...(password !== undefined ? { password } : {}) });
+  const run = async (
+    items: BatchItem[],
+    password: string | undefined,
+    before: ImportFileResult[] = [],
+    ocrLanguages?: string,
+  ) => {
+    const batch = startBatch(ctx, items, {
+      ...options,
+      ...(password !== undefined ? { password } : {}),
+      ...(ocrLanguages !== undefined ? { ocrLanguages } : {}),
+    });
     running.set(batch.batchId, batch);
     try {
       const result = await batch.done;
@@ -54,6 +64,7 @@ export function createImportHandlers(ctx: CoreContext, overrides: Partial<Import
       const paths = requireStringArray(args?.paths, 'paths');
       if (paths.length === 0) throw new DossierError('INVALID_INPUT', 'Give at least one file or folder to import.');
       const password = optionalString(args?.password, 'password', 1000);
+      const ocrLanguages = readOcrLanguages(args?.ocrLanguages);
       const { files, skipped, missing } = await collectFiles(paths);
       const notFound: ImportFileResult[] = missing.map((file) => ({
         file,
@@ -65,12 +76,13 @@ export function createImportHandlers(ctx: CoreContext, overrides: Partial<Import
         status: 'skipped',
         skipped: s.reason,
       }));
-      return run(itemsForFiles(files), password, [...notFound, ...leftAlone]);
+      return run(itemsForFiles(files), password, [...notFound, ...leftAlone], ocrLanguages);
     },
 
     async importUploads(args) {
       const uploads = readUploads(args?.files);
       const password = optionalString(args?.password, 'password', 1000);
+      const ocrLanguages = readOcrLanguages(args?.ocrLanguages);
       // Parsed from the uploaded bytes only: nothing is written to disk except the library.
       const items: BatchItem[] = uploads.map((u) => {
         const fileName = u.name.replace(/^.*[\\/]/, '') || 'upload';
@@ -81,7 +93,7 @@ export function createImportHandlers(ctx: CoreContext, overrides: Partial<Import
           load: async () => Buffer.from(u.base64, 'base64'),
         };
       });
-      return run(items, password);
+      return run(items, password, [], ocrLanguages);
     },
 
     async cancelImport(args) {

@@ -4,6 +4,7 @@ import { sizeOverLimit } from '../kernel/format-size';
 import { sniffFormat } from './sniff';
 import { MAX_TEXT_CHARS } from './text-limit';
 import type { ParseOutcome, ParseRequest, ParsedArticle } from './types';
+import { sniffImage } from '../ocr/image-sniff';
 
 /**
  * Each format's parser is loaded on its first file: a worker that only ever reads web pages
@@ -32,7 +33,35 @@ async function parseAs(format: ArticleFormat, req: ParseRequest): Promise<Parsed
       return (await import('./parsers/text')).parseMdBytes(req.bytes, req.fileName, maxChars);
     case 'txt':
       return (await import('./parsers/text')).parseTxtBytes(req.bytes, req.fileName, maxChars);
+    case 'image':
+      throw new Error('pictures are read by parseImage');
   }
+}
+
+/** A picture file (sniffed from its bytes): stored at once, its text read by OCR afterwards. */
+async function parseImage(
+  req: ParseRequest,
+  format: NonNullable<ReturnType<typeof sniffImage>>,
+): Promise<ParseOutcome> {
+  const { parseImageBytes } = await import('../ocr/image-article');
+  const { CorruptImageError } = await import('../ocr/page-images');
+  try {
+    return { ok: true, article: await parseImageBytes(req.bytes, format, req.fileName) };
+  } catch (err) {
+    if (!(err instanceof CorruptImageError)) throw err;
+    return {
+      ok: false,
+      code: 'CORRUPT_FILE',
+      message: `This ${format.toUpperCase()} picture is damaged and could not be read (${err.message}).`,
+      format: 'image',
+    };
+  }
+}
+
+/** The import's OCR languages travel with the article's OCR plan to the job it starts. */
+function withOcrLanguages(outcome: ParseOutcome, languages: string | undefined): ParseOutcome {
+  if (!outcome.ok || !outcome.article.ocrPlan || languages === undefined) return outcome;
+  return { ...outcome, article: { ...outcome.article, ocrPlan: { ...outcome.article.ocrPlan, languages } } };
 }
 
 /**
@@ -60,16 +89,18 @@ export async function parseFile(req: ParseRequest): Promise<ParseOutcome> {
       code: 'UNSUPPORTED_FORMAT',
       message: 'This is a zip archive but not a Word document; unpack it and import the files inside.',
     };
+  const picture = sniffed === 'binary' || sniffed === 'unknown' ? sniffImage(req.bytes) : null;
+  if (picture) return withOcrLanguages(await parseImage(req, picture), req.ocrLanguages);
   if (sniffed === 'binary' || sniffed === 'unknown') {
     return {
       ok: false,
       code: 'UNSUPPORTED_FORMAT',
       message:
-        'Dossier cannot read this kind of file. It imports web pages (HTML, MHTML), PDF, Word (.docx), e-mail (.eml), text and Markdown.',
+        'Dossier cannot read this kind of file. It imports web pages (HTML, MHTML), PDF, Word (.docx), e-mail (.eml), text, Markdown and pictures (PNG, JPEG, TIFF, WebP, GIF, BMP).',
     };
   }
   try {
-    return { ok: true, article: await parseAs(sniffed, req) };
+    return withOcrLanguages({ ok: true, article: await parseAs(sniffed, req) }, req.ocrLanguages);
   } catch (err) {
     if (err instanceof ParseError)
       return { ok: false, code: err.code, message: err.message, format: err.format ?? sniffed };

@@ -195,6 +195,7 @@ export function startBatch(
         maxUncompressedBytes: options.maxUncompressedBytes,
         ...(options.maxTextChars !== undefined ? { maxTextChars: options.maxTextChars } : {}),
         ...(options.password !== undefined ? { password: options.password } : {}),
+        ...(options.ocrLanguages !== undefined ? { ocrLanguages: options.ocrLanguages } : {}),
       },
       options.timeoutMs,
     );

@@ -15,6 +15,8 @@ export interface ParseRequest {
   maxUncompressedBytes: number;
   /** Most characters of text kept for one article (default MAX_TEXT_CHARS). */
   maxTextChars?: number;
+  /** OCR languages ("fra+eng") for a scan in this import; the library's setting when absent. */
+  ocrLanguages?: string;
 }
 
 /** The outcome of parsing, as data, so it can cross a worker boundary. */
@@ -36,6 +38,8 @@ export interface ImportOptions {
   timeoutMs: number;
   /** Parser threads (default: cores - 1, at least 1). */
   workers?: number;
+  /** OCR languages ("fra+eng") for the scans of this batch; the library's setting when absent. */
+  ocrLanguages?: string;
 }
 
 export const DEFAULT_IMPORT_OPTIONS: ImportOptions = {

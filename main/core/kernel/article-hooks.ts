@@ -11,6 +11,10 @@ export interface ArticleLifecycle {
   onArticleEditing?(id: ArticleId): void;
   /** Runs after the correction is written, with the article as it now is; a throw rolls the edit back. */
   onArticleEdited?(id: ArticleId, article: StoredArticle): void;
+  /** Runs before an article's body is replaced (OCR read more pages), while the old text can still be read. */
+  onArticleTextReplacing?(id: ArticleId): void;
+  /** Runs after the new body is written, with the article as it now is; a throw rolls the page back. */
+  onArticleTextReplaced?(id: ArticleId, article: StoredArticle): void;
 }
 
 /**
@@ -41,6 +45,14 @@ export class ArticleHooks {
 
   runEdited(id: ArticleId, article: StoredArticle): void {
     for (const step of this.installed()) step.onArticleEdited?.(id, article);
+  }
+
+  runTextReplacing(id: ArticleId): void {
+    for (const step of this.installed()) step.onArticleTextReplacing?.(id);
+  }
+
+  runTextReplaced(id: ArticleId, article: StoredArticle): void {
+    for (const step of this.installed()) step.onArticleTextReplaced?.(id, article);
   }
 
   private installed(): readonly ArticleLifecycle[] {

@@ -16,6 +16,8 @@ import { createNetworkHandlers } from '../network/handlers';
 import { createResearchHandlers, researchArticleLifecycle } from '../research/handlers';
 import { createSearchHandlers } from '../search/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
+import { createOcrCapability } from '../ocr/capability';
+import type { OcrRunner } from '../ocr/ocr-runner';
 import { SearchIndex, searchArticleLifecycle, searchNoteLifecycle } from '../search/search-index';
 import type { CoreContext } from './context';
 import { guardHost } from './guard-host';
@@ -32,6 +34,8 @@ export interface AssembledCore {
     entityEngine: EntityEngine;
     families: FamilyIndex;
     familiesBackfilled: Promise<number>;
+    /** The OCR runner: tests and the CLI wait on it; the core stops it on close. */
+    ocr: OcrRunner;
   };
 }
 
@@ -52,6 +56,7 @@ export function assembleCore(
   const search = createSearchHandlers(ctx, searchIndex);
   const printer = new PdfPrinterSlot();
   const families = createFamiliesCapability(ctx);
+  const ocr = createOcrCapability(ctx, log);
 
   // The order matters and is the only place it is decided: entities first, because they write
   // the article's mentions, which search's facet cache reads when it notes the stored article.
@@ -62,6 +67,8 @@ export function assembleCore(
     searchArticleLifecycle(searchIndex),
     researchArticleLifecycle(ctx),
     families.lifecycle,
+    // OCR only records a stored scan's job (its own tables) and wakes its runner after the commit.
+    ocr.lifecycle,
   ]);
 
   const api: DossierApi = {
@@ -78,12 +85,14 @@ export function assembleCore(
     ...createSettingsHandlers(ctx, options.systemLocale ?? null),
     // A search-scoped network resolves its query through the app's own search, like briefs.
     ...createNetworkHandlers(ctx, { search: (args) => search.search(args) }),
+    ...ocr.api,
   } satisfies DossierApi;
 
   const host: HostApi = {
     ...createBackupHost(ctx),
     ...createExportHost(ctx, { printer, search: (args) => search.search(args) }),
     ...createDemoHost(ctx),
+    waitForOcr: () => ocr.runner.idle(),
   } satisfies HostApi;
 
   return {
@@ -94,6 +103,7 @@ export function assembleCore(
       entityEngine: entities.engine,
       families: families.index,
       familiesBackfilled: families.backfilled,
+      ocr: ocr.runner,
     },
   };
 }

@@ -34,6 +34,8 @@ export interface HostApi {
   loadDemo(): Promise<DemoLoadResult>;
   /** Lets the desktop shell print PDFs with its own engine (Electron's printToPDF). */
   setPdfPrinter(args: { printer: PdfPrinter }): Promise<void>;
+  /** Resolves once OCR has read every pending page (what `dossier import` waits for unless --no-wait). */
+  waitForOcr(): Promise<void>;
 }
 
 export type HostMethod = keyof HostApi;

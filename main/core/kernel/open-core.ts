@@ -68,6 +68,8 @@ export function openCore(libraryPath: string, options: OpenCoreOptions = {}): Co
     libraryPath: path,
     demoLoaded,
     close() {
+      // Pages in flight are dropped (they stay pending in the library, read again next time).
+      assembled.parts.ocr.stop().catch(() => undefined);
       if (db.open) db.close();
     },
   };

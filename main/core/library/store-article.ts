@@ -44,7 +44,13 @@ export function normalizedTextHash(text: string): string {
 export function storeArticle(ctx: CoreContext, input: ArticleToStore): StoreOutcome {
   const { db } = ctx;
   const sha256 = sha256Hex(input.source.content);
-  const article: NewArticle = { ...input.article, textHash: normalizedTextHash(input.article.text) };
+  // A scan waiting for OCR has no text yet: its hash is its file's, or every pending scan would be
+  // a "duplicate" of the first. The hash becomes the text's once OCR has read it.
+  const pendingScan = input.article.ocrPlan !== undefined && input.article.text.trim() === '';
+  const article: NewArticle = {
+    ...input.article,
+    textHash: pendingScan ? `ocr-pending:${sha256}` : normalizedTextHash(input.article.text),
+  };
   return writeTransaction(db, (): StoreOutcome => {
     const sameFile = findArticleBySourceSha256(db, sha256);
     if (sameFile !== undefined) return { status: 'duplicate', duplicateOf: sameFile };

@@ -1,4 +1,12 @@
-import { createWorker, OEM, type Block, type Worker } from 'tesseract.js';
+import type { Block, Worker } from 'tesseract.js';
+
+type TesseractJs = typeof import('tesseract.js');
+let tesseractJs: Promise<TesseractJs> | null = null;
+/** Loaded on the first page read: a library without scans never pays for it (nor starts its threads). */
+const loadTesseract = (): Promise<TesseractJs> => (tesseractJs ??= import('tesseract.js'));
+/** Tesseract's LSTM engine only (OEM.LSTM_ONLY), and the legacy engine orientation detection needs. */
+const LSTM_ONLY = 1;
+const TESSERACT_ONLY = 0;
 import { tmpdir } from 'node:os';
 import { defaultOcrWorkers } from './engine-size';
 import { join } from 'node:path';
@@ -60,7 +68,8 @@ export class OcrEngine {
 
   private async startWorker(langs: OcrLanguage[]): Promise<Worker> {
     await this.prepare(langs);
-    return createWorker(langs.join('+'), OEM.LSTM_ONLY, {
+    const { createWorker } = await loadTesseract();
+    return createWorker(langs.join('+'), LSTM_ONLY, {
       cacheMethod: 'readOnly',
       cachePath: this.dataFolder,
       // Never reached (the data is in cachePath); a local folder, so even a miss reads no URL.
@@ -79,7 +88,7 @@ export class OcrEngine {
         if (free.langs !== key) {
           try {
             await this.prepare(langs);
-            await free.worker.reinitialize(key, OEM.LSTM_ONLY);
+            await free.worker.reinitialize(key, LSTM_ONLY);
             free.langs = key;
           } catch (err) {
             this.release(free);
@@ -120,10 +129,45 @@ export class OcrEngine {
     }
   }
 
+  private osdWorker: Promise<Worker> | null = null;
+
+  /**
+   * Which way a page's text runs (0, 90, 180 or 270 degrees), from Tesseract's orientation and
+   * script detection (`osd`, a legacy-engine model, so it gets a worker of its own, started only
+   * when a page reads badly). Null when it cannot tell (a blank page, too few letters).
+   */
+  async detectOrientation(image: Uint8Array): Promise<{ degrees: number; confidence: number } | null> {
+    if (this.closed) throw new Error('The OCR engine is closed.');
+    this.osdWorker ??= (async () => {
+      await ensureLangData(this.dataFolder, 'osd');
+      const { createWorker } = await loadTesseract();
+      return createWorker('osd', TESSERACT_ONLY, {
+        cacheMethod: 'readOnly',
+        cachePath: this.dataFolder,
+        langPath: langDataFolder('osd'),
+        gzip: true,
+        legacyCore: true,
+        legacyLang: true,
+      });
+    })();
+    try {
+      const { data } = await (await this.osdWorker).detect(Buffer.from(image));
+      if (data.orientation_degrees === null || data.orientation_confidence === null) return null;
+      return { degrees: data.orientation_degrees, confidence: data.orientation_confidence };
+    } catch {
+      return null; // "too few characters": nothing to turn
+    }
+  }
+
   /** Ends every worker thread; pending and later calls fail. */
   async close(): Promise<void> {
     this.closed = true;
     for (const resolve of this.waiting.splice(0)) resolve();
-    await Promise.all(this.pool.splice(0).map((p) => p.worker?.terminate()));
+    const osd = this.osdWorker;
+    this.osdWorker = null;
+    await Promise.all([
+      ...this.pool.splice(0).map((p) => p.worker?.terminate()),
+      osd?.then((w) => w.terminate()).catch(() => undefined),
+    ]);
   }
 }

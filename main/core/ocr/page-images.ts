@@ -1,21 +1,9 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import * as UTIF from 'utif2';
 
-/** Picture formats Dossier OCRs, told from their first bytes, never from the file name. */
-export type ImageFormat = 'png' | 'jpeg' | 'tiff' | 'webp' | 'gif' | 'bmp';
+import { sniffImage, type ImageFormat } from './image-sniff';
 
-const ascii = (bytes: Uint8Array, from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
-
-export function sniffImage(bytes: Uint8Array): ImageFormat | null {
-  if (bytes.length < 12) return null;
-  if (bytes[0] === 0x89 && ascii(bytes, 1, 4) === 'PNG') return 'png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (ascii(bytes, 0, 4) === 'II*\0' || ascii(bytes, 0, 4) === 'MM\0*') return 'tiff';
-  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
-  if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return 'gif';
-  if (ascii(bytes, 0, 2) === 'BM') return 'bmp';
-  return null;
-}
+export { sniffImage, type ImageFormat };
 
 /** A picture that starts like an image but cannot be decoded. */
 export class CorruptImageError extends Error {}
@@ -29,15 +17,21 @@ function rgbaToPng(rgba: Uint8Array, width: number, height: number): Uint8Array 
   return new Uint8Array(canvas.toBuffer('image/png'));
 }
 
+function tiffDirectory(bytes: Uint8Array): { buffer: ArrayBuffer; pages: UTIF.IFD[] } {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  return { buffer, pages: UTIF.decode(buffer).filter((ifd) => ifd.t256 !== undefined) };
+}
+
+function tiffPageAt(buffer: ArrayBuffer, ifd: UTIF.IFD): Uint8Array {
+  UTIF.decodeImage(buffer, ifd);
+  if (!ifd.width || !ifd.height) throw new CorruptImageError('a TIFF page has no size');
+  return rgbaToPng(UTIF.toRGBA8(ifd), ifd.width, ifd.height);
+}
+
 /** Every page of a TIFF (a fax or a scanner's multi-page file), with utif2, a pure-JS decoder. */
 function tiffPages(bytes: Uint8Array): Uint8Array[] {
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const pages = UTIF.decode(buffer).filter((ifd) => ifd.t256 !== undefined);
-  return pages.map((ifd) => {
-    UTIF.decodeImage(buffer, ifd);
-    if (!ifd.width || !ifd.height) throw new CorruptImageError('a TIFF page has no size');
-    return rgbaToPng(UTIF.toRGBA8(ifd), ifd.width, ifd.height);
-  });
+  const { buffer, pages } = tiffDirectory(bytes);
+  return pages.map((ifd) => tiffPageAt(buffer, ifd));
 }
 
 /** One page decoded by Skia (@napi-rs/canvas): PNG, JPEG, WebP, GIF (first frame), BMP. */
@@ -67,4 +61,44 @@ export async function imagePages(bytes: Uint8Array, format: ImageFormat): Promis
     if (err instanceof CorruptImageError) throw err;
     throw new CorruptImageError(err instanceof Error ? err.message : String(err));
   }
+}
+
+async function guarded<T>(work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof CorruptImageError) throw err;
+    throw new CorruptImageError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/**
+ * How many pages a picture file has, checking that it decodes (the first page of a TIFF, the
+ * whole picture otherwise), so a damaged file is refused at import, not found out later by OCR.
+ */
+export function countImagePages(bytes: Uint8Array, format: ImageFormat): Promise<number> {
+  return guarded(async () => {
+    if (format !== 'tiff') {
+      await skiaPage(bytes);
+      return 1;
+    }
+    const { buffer, pages } = tiffDirectory(bytes);
+    if (pages.length === 0) throw new CorruptImageError('no page');
+    tiffPageAt(buffer, pages[0]!);
+    return pages.length;
+  });
+}
+
+/** One page (1-based) of a picture file as a PNG image; only that page is decoded. */
+export function imagePageAt(bytes: Uint8Array, format: ImageFormat, page: number): Promise<Uint8Array> {
+  return guarded(async () => {
+    if (format !== 'tiff') {
+      if (page !== 1) throw new CorruptImageError(`no page ${page}`);
+      return skiaPage(bytes);
+    }
+    const { buffer, pages } = tiffDirectory(bytes);
+    const ifd = pages[page - 1];
+    if (!ifd) throw new CorruptImageError(`no page ${page}`);
+    return tiffPageAt(buffer, ifd);
+  });
 }

@@ -56,6 +56,7 @@ function describeSource(c: Citation, italicOutlet: boolean): string {
     `“${c.headline}”`,
     c.outlet && (italicOutlet ? `*${c.outlet}*` : c.outlet),
     describeCitedDate(c),
+    c.ocrPage !== undefined ? `OCR text, page ${c.ocrPage}` : null,
   ];
   return parts.filter((p): p is string => Boolean(p)).join(', ');
 }

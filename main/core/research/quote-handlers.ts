@@ -24,6 +24,7 @@ import type { CoreContext } from '../kernel/context';
 import { optionalInt, optionalString, requireId, requireString } from '../kernel/validate';
 import { buildAnchor, locatePassage, resolveAnchor, stripIgnored, type TextRange } from './anchor';
 import { buildCitation, formatCitation } from './citation';
+import { ocrPageAt } from '../ocr/page-at';
 import { writeTransaction } from '../../../db/write-transaction';
 
 export type QuoteHandlers = Pick<
@@ -104,7 +105,10 @@ export function createQuoteHandlers(ctx: CoreContext): QuoteHandlers {
           exact: anchor.exact,
         });
         if (existing !== undefined) return { id: existing, alreadyQuoted: true };
-        const created = insertQuote(db, { articleId, ...anchor, citation: buildCitation(article), now: ctx.now() });
+        // A passage read by OCR is cited with its page: the reporter checks it against the scan.
+        const ocrPage = ocrPageAt(db, articleId, anchor.start);
+        const citation = { ...buildCitation(article), ...(ocrPage !== undefined ? { ocrPage } : {}) };
+        const created = insertQuote(db, { articleId, ...anchor, citation, now: ctx.now() });
         return { id: created, alreadyQuoted: false };
       });
       if (!alreadyQuoted) ctx.events.emit('library:changed', { reason: 'quote-created' });

@@ -1,7 +1,7 @@
 import type { SearchPredicate } from '../../../db/search-query';
 import type { FilterName } from './query-ast';
 
-const FORMATS = ['html', 'mhtml', 'pdf', 'docx', 'eml', 'txt', 'md'];
+const FORMATS = ['html', 'mhtml', 'pdf', 'docx', 'eml', 'txt', 'md', 'image'];
 
 /** Turns `name:value` into a metadata predicate, or null (with a warning) when the value makes no sense. */
 export function compileFilter(name: FilterName, value: string, warnings: string[]): SearchPredicate | null {

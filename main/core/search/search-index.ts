@@ -164,6 +164,9 @@ export function searchArticleLifecycle(index: SearchIndex): ArticleLifecycle {
     // A title, byline or language edit changes the article's terms: the old ones go back first.
     onArticleEditing: (id) => forgetArticleTerms(index, id),
     onArticleEdited: (id, article) => index.reindexEdited(id, article),
+    // OCR read more of a scan: its old terms go back, its new text is indexed at once.
+    onArticleTextReplacing: (id) => forgetArticleTerms(index, id),
+    onArticleTextReplaced: (id, article) => index.reindexEdited(id, article),
   };
 }
 

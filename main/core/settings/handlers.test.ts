@@ -10,11 +10,12 @@ describe('interface settings', () => {
     try {
       const path = join(dir, 'lib.dossier');
       const first = openCore(path, { systemLocale: 'fr-FR' });
-      expect(await first.api.getSettings()).toEqual({ language: null, systemLocale: 'fr-FR' });
+      expect(await first.api.getSettings()).toEqual({ language: null, systemLocale: 'fr-FR', ocrLanguages: 'eng' });
       await first.api.updateSettings({ language: 'en' });
+      await first.api.updateSettings({ ocrLanguages: 'fra+eng' });
       first.close();
       const second = openCore(path);
-      expect(await second.api.getSettings()).toEqual({ language: 'en', systemLocale: null });
+      expect(await second.api.getSettings()).toEqual({ language: 'en', systemLocale: null, ocrLanguages: 'fra+eng' });
       await second.api.updateSettings({ language: null });
       expect((await second.api.getSettings()).language).toBeNull();
       second.close();
@@ -28,6 +29,10 @@ describe('interface settings', () => {
     await core.api.updateSettings({ language: 'fr' });
     await expect(core.api.updateSettings({ language: '<script>' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect((await core.api.getSettings()).language).toBe('fr');
+    await expect(core.api.updateSettings({ ocrLanguages: 'fra+klingon' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect((await core.api.getSettings()).ocrLanguages).toBe('eng');
     core.close();
   });
 });

@@ -16,6 +16,7 @@ import { FamilyPanel } from '../families/family-panel';
 import { ReaderTags } from '../research/reader-tags';
 import { useArticleQuotes } from '../research/use-article-quotes';
 import { MentionToggle, useMentionHighlighting } from '../entities/use-mention-highlighting';
+import { OcrPages } from '../ocr/ocr-pages';
 
 const NO_TERMS: readonly string[] = [];
 
@@ -79,6 +80,9 @@ export function Reader({
           {article.byline ? <p className="reader__byline">{article.byline}</p> : null}
           <ReaderTags article={article} onPickTag={onPickTag} />
         </header>
+        {article.format === 'pdf' || article.format === 'image' || article.format === 'docx' ? (
+          <OcrPages articleId={article.id} terms={opened?.highlightTerms ?? NO_TERMS} libraryVersion={libraryVersion} />
+        ) : null}
         <ReaderBody
           html={article.html}
           terms={opened?.highlightTerms ?? NO_TERMS}

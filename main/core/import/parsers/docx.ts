@@ -17,6 +17,7 @@ import {
 } from '../zip-directory';
 import { checkTextLength, MAX_TEXT_CHARS } from '../text-limit';
 import { openDocxZip } from './docx-zip-file';
+import { listDocxPictures } from '../../ocr/docx-pictures';
 
 function xmlField(xml: string, tag: string): string | null {
   const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
@@ -105,7 +106,9 @@ export async function parseDocxBytes(
   const text = htmlToText(safeHtml);
   checkTextLength(text, 'docx', maxChars);
   const wordCount = countWords(text);
-  if (wordCount === 0) throw new ParseError('EMPTY', 'This Word document has no text.', 'docx');
+  // A Word file of pasted scans has no text but pictures: they are read by OCR once it is stored.
+  const pictures = wordCount === 0 ? listDocxPictures(bytes).length : 0;
+  if (wordCount === 0 && pictures === 0) throw new ParseError('EMPTY', 'This Word document has no text.', 'docx');
   const core = readCoreProperties(bytes, entries);
   const firstLine = text
     .split('\n')
@@ -128,5 +131,15 @@ export async function parseDocxBytes(
     wordCount,
     format: 'docx',
     metadata: { coreProperties: core },
+    ...(pictures > 0
+      ? {
+          html: '',
+          ocrPlan: {
+            kind: 'docx' as const,
+            pages: new Array<null>(pictures).fill(null),
+            titleFromText: core.title === null || core.title === undefined,
+          },
+        }
+      : {}),
   };
 }

@@ -12,13 +12,13 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
 
 /** pdfjs-dist is ESM-only: loaded lazily, once, with its legacy (Node) build. */
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   return pdfjsPromise;
 }
 
 /** Folder of pdfjs-dist's character maps, needed to read text set in CJK fonts. */
-function cMapUrl(): string | undefined {
+export function cMapUrl(): string | undefined {
   try {
     const require = createRequire(import.meta.url);
     return `${pathToFileURL(join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps')).pathname}/`;
@@ -26,6 +26,9 @@ function cMapUrl(): string | undefined {
     return undefined;
   }
 }
+
+/** pdf.js drawing operations that paint a picture: a page without text that paints one is a scan. */
+const IMAGE_OPS = ['paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintImageXObjectRepeat'];
 
 interface TextItemLike {
   str?: string;
@@ -99,12 +102,18 @@ export async function parsePdfBytes(
       throw corrupt('pdf', e.message ?? 'unknown error');
     }
     const pages: string[] = [];
+    // Pages with no text layer that paint a picture: read by OCR after the article is stored.
+    const scanned = new Set<number>();
+    const imageOps = new Set(IMAGE_OPS.map((name) => (pdfjs.OPS as Record<string, number>)[name]));
     let failedPages = 0;
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         const page = await doc.getPage(n);
-        pages.push(pageText((await page.getTextContent()).items as TextItemLike[]));
+        const text = pageText((await page.getTextContent()).items as TextItemLike[]);
+        pages.push(text);
+        if (countWords(text) === 0 && (await page.getOperatorList()).fnArray.some((op) => imageOps.has(op)))
+          scanned.add(n);
         page.cleanup();
       } catch {
         failedPages++;
@@ -121,13 +130,9 @@ export async function parsePdfBytes(
       // Broken metadata is no reason to lose the text.
     }
     const text = pages.filter((p) => p !== '').join('\n\n');
-    if (countWords(text) === 0) {
+    if (countWords(text) === 0 && scanned.size === 0) {
       if (failedPages === doc.numPages) throw corrupt('pdf', 'no page could be read');
-      throw new ParseError(
-        'EMPTY',
-        'This PDF has no text layer (it may be a scan of images); there is nothing to import.',
-        'pdf',
-      );
+      throw new ParseError('EMPTY', 'This PDF has no text and no scanned pages; there is nothing to import.', 'pdf');
     }
     const html = pages
       .map((p, i) =>
@@ -144,8 +149,9 @@ export async function parsePdfBytes(
       .find((l) => l.trim().length > 2)
       ?.trim()
       .slice(0, 200);
+    const metadataTitle = cleanTitle(info.Title);
     return {
-      title: cleanTitle(info.Title) ?? firstLine ?? fileName.replace(/\.[^.]+$/, ''),
+      title: metadataTitle ?? firstLine ?? fileName.replace(/\.[^.]+$/, ''),
       byline: cleanAuthor(info.Author),
       siteName: null,
       // The day the file was made (for a page printed to PDF, the day it was saved): cited as "document date".
@@ -165,7 +171,17 @@ export async function parsePdfBytes(
         producer: info.Producer ?? null,
         creator: info.Creator ?? null,
         encrypted: info.EncryptFilterName ?? null,
+        ...(scanned.size > 0 ? { scannedPages: [...scanned] } : {}),
       },
+      ...(scanned.size > 0
+        ? {
+            ocrPlan: {
+              kind: 'pdf' as const,
+              pages: pages.map((p, i) => (scanned.has(i + 1) ? null : p)),
+              titleFromText: metadataTitle === null && firstLine === undefined,
+            },
+          }
+        : {}),
     };
   } finally {
     await task.destroy();

@@ -1,6 +1,7 @@
 import type { ImportFileResult, SkipReason } from '../../../../preload/api';
 import { EXIT, type CliCommand } from '../command';
 import { terminalField } from '../output';
+import { waitForOcr } from './ocr-wait';
 
 /** Why a file or member was left alone, as the report line says it. */
 const SKIP_REASON: Record<SkipReason, string> = {
@@ -30,8 +31,9 @@ function describe(r: ImportFileResult): string {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Import files and folders (recursive): web pages, MHTML, PDF, Word, e-mail, text, Markdown.',
-  usage: 'dossier import PATH... [--password P] [--max-size MB] [--json]',
+  summary:
+    'Import files and folders (recursive): web pages, MHTML, PDF, Word, e-mail, text, Markdown, scans and pictures.',
+  usage: 'dossier import PATH... [--password P] [--max-size MB] [--lang L] [--no-wait] [--json]',
   help: [
     'Every file ends as imported, duplicate (of an existing article) or failed with a reason.',
     'With --json, one JSON line per file, printed as each file finishes.',
@@ -39,9 +41,19 @@ export const importCommand: CliCommand = {
     'report, then one line per member, whose "container" and "member" fields give where it was found.',
     '  --password P    password for encrypted PDFs and zip archives',
     '  --max-size MB   largest file to import (default 200, or $DOSSIER_IMPORT_MAX_MB)',
+    'Scans (PDFs without a text layer, their image pages) and pictures (PNG, JPEG, TIFF, WebP, GIF, BMP)',
+    'are imported at once as "text pending", then read by OCR; the command waits for OCR (page n of m on',
+    'stderr) unless --no-wait (OCR then resumes when the library is next opened, by the app or the CLI).',
+    '  --lang L        OCR languages for these scans, e.g. fra+eng (default: the library setting, eng)',
+    '  --no-wait       do not wait for OCR',
     'Exit code 1 when any file failed.',
   ].join('\n'),
-  options: { password: { type: 'string' }, 'max-size': { type: 'string' } },
+  options: {
+    password: { type: 'string' },
+    'max-size': { type: 'string' },
+    lang: { type: 'string' },
+    'no-wait': { type: 'boolean' },
+  },
   positionals: { min: 1, name: 'files or folders' },
   async run(input) {
     const maxSize = input.values['max-size'];
@@ -68,12 +80,18 @@ export const importCommand: CliCommand = {
     let results: ImportFileResult[];
     try {
       const password = typeof input.values.password === 'string' ? input.values.password : undefined;
+      const lang = typeof input.values.lang === 'string' ? input.values.lang : undefined;
       results = (
-        await core.api.importPaths({ paths: input.positionals, ...(password !== undefined ? { password } : {}) })
+        await core.api.importPaths({
+          paths: input.positionals,
+          ...(password !== undefined ? { password } : {}),
+          ...(lang !== undefined ? { ocrLanguages: lang } : {}),
+        })
       ).results;
     } finally {
       off();
     }
+    if (input.values['no-wait'] !== true) await waitForOcr(core, input);
     for (const r of results) if (!printed.has(r)) emit(r);
     const count = (s: ImportFileResult['status']): number =>
       results.filter((r) => r.status === s && r.report === undefined).length;

@@ -18,6 +18,7 @@ import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
 import { familiesCommand } from './families';
 import { diffCommand } from './diff';
+import { ocrCommand } from './ocr';
 
 /** Every CLI command, in the order `dossier --help` lists them. Capabilities add theirs here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -30,6 +31,7 @@ export const COMMANDS: readonly CliCommand[] = [
   entitiesCommand,
   familiesCommand,
   diffCommand,
+  ocrCommand,
   statsCommand,
   tagCommand,
   noteCommand,

@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderScan } from '../main/test-support/make-scan';
+import { makeScannedPdf } from '../main/test-support/make-scanned-pdf';
+import { expect, test } from './fixtures';
+
+test.describe('OCR of a scanned PDF', () => {
+  test.use({ serverOptions: { empty: true } });
+
+  test('a dropped scan shows "text pending", then a word from it is found and boxed on the page image', async ({
+    app,
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-ocr-'));
+    try {
+      const pdf = await makeScannedPdf({
+        pages: [
+          { scan: renderScan(['Harbour authority memorandum', 'The dredging contract was signed in secret.']) },
+          { scan: renderScan(['Second page of the memorandum', 'Payments went through a shell company.']) },
+        ],
+      });
+      writeFileSync(join(dir, 'memo-scan.pdf'), pdf);
+      await app.dropFiles([join(dir, 'memo-scan.pdf')]);
+      const rows = await app.importReportRows();
+      expect(rows.map((r) => [r.status, r.code])).toEqual([['imported', null]]);
+
+      // Stored at once, before any page is read: it opens as "text pending".
+      await expect(app.articleRows()).toHaveCount(1);
+      await app.articleRows().first().click();
+      await expect(page.getByTestId('ocr-status')).toContainText(/Text pending \(page \d of 2/);
+
+      // The pages fill in as they are read; then the article is found by a word of its scan.
+      await expect(page.getByTestId('ocr-status')).toHaveCount(0, { timeout: 150_000 });
+      await app.search('dredging');
+      await expect(app.searchHits()).toHaveCount(1);
+      await app.searchHits().first().click();
+      await expect(app.readerTitle()).toContainText('Harbour authority memorandum');
+      const firstPage = page.locator('[data-testid="ocr-page"][data-page="1"]');
+      await expect(firstPage.getByTestId('ocr-page-image').locator('img')).toBeVisible();
+      const hit = firstPage.getByTestId('ocr-hit');
+      await expect(hit).toHaveCount(1);
+      await expect(hit).toHaveAttribute('title', /dredging/i);
+      expect(await firstPage.getByTestId('ocr-page-image').locator('img').getAttribute('src')).toMatch(/^blob:/);
+      await expect(page.locator('[data-testid="ocr-page"][data-page="2"]').getByTestId('ocr-hit')).toHaveCount(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
