@@ -21,5 +21,6 @@ export * from './contract/settings';
 export * from './contract/briefs';
 export * from './contract/families';
 export * from './contract/containers';
+export * from './contract/timeline';
 export * from './contract/events';
 export * from './contract/dossier-api';

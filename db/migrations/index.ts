@@ -7,6 +7,7 @@ import { up as surfaceForms } from './0005-surface-forms';
 import { up as metadataProvenance } from './0006-metadata-provenance';
 import { up as families } from './0007-families';
 import { up as containers } from './0008-containers';
+import { up as noteEventDates } from './0010-note-event-dates';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '0006-metadata-provenance', up: metadataProvenance },
   { version: 7, name: '0007-families', up: families },
   { version: 8, name: '0008-containers', up: containers },
+  // 0009 is taken by another branch (merge it above this line); 0010 only adds a column, so order is free.
+  { version: 10, name: '0010-note-event-dates', up: noteEventDates },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

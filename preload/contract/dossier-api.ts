@@ -17,6 +17,7 @@ import { LIBRARY_METHODS, type LibraryApi } from './library';
 import { RESEARCH_METHODS, type ResearchApi } from './research';
 import { SEARCH_METHODS, type SearchApi } from './search';
 import { SETTINGS_METHODS, type SettingsApi } from './settings';
+import { TIMELINE_METHODS, type TimelineApi } from './timeline';
 
 export interface DossierApi
   extends
@@ -29,7 +30,8 @@ export interface DossierApi
     BriefsApi,
     FamiliesApi,
     ContainersApi,
-    SettingsApi {}
+    SettingsApi,
+    TimelineApi {}
 
 export type ApiMethod = keyof DossierApi;
 
@@ -44,6 +46,7 @@ const LISTED_METHODS = [
   ...FAMILIES_METHODS,
   ...CONTAINERS_METHODS,
   ...SETTINGS_METHODS,
+  ...TIMELINE_METHODS,
 ];
 /** The method names, for routers that must reject anything else. */
 export const API_METHODS: readonly ApiMethod[] = LISTED_METHODS;

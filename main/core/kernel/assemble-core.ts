@@ -16,6 +16,7 @@ import { createResearchHandlers, researchArticleLifecycle } from '../research/ha
 import { createSearchHandlers } from '../search/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
 import { SearchIndex, searchArticleLifecycle, searchNoteLifecycle } from '../search/search-index';
+import { createTimelineHandlers } from '../timeline/handlers';
 import type { CoreContext } from './context';
 import { guardHost } from './guard-host';
 import type { HostApi } from './host-api';
@@ -75,6 +76,8 @@ export function assembleCore(
     ...createBriefHandlers(ctx, { printer, search: (args) => search.search(args) }),
     ...families.api,
     ...createSettingsHandlers(ctx, options.systemLocale ?? null),
+    // A search timeline resolves its query through the app's own search, as briefs do.
+    ...createTimelineHandlers(ctx, { search: (args) => search.search(args) }),
   } satisfies DossierApi;
 
   const host: HostApi = {
