@@ -5,6 +5,7 @@ import { BriefView } from '../brief/brief-view';
 import { EntityView } from '../entities/entity-view';
 import { SuggestionsView } from '../entities/suggestions-view';
 import { WatchlistsView } from '../entities/watchlists-view';
+import { TimelineView } from '../timeline/timeline-view';
 import { useNavigation } from './navigation';
 import { ViewErrorBoundary } from './view-error-boundary';
 import type { View } from './view-state';
@@ -36,5 +37,7 @@ function CurrentView({ view }: { view: View }) {
       return <SuggestionsView />;
     case 'watchlists':
       return <WatchlistsView />;
+    case 'timeline':
+      return <TimelineView scope={view.scope} name={view.name} />;
   }
 }

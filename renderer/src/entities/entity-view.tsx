@@ -10,6 +10,7 @@ import { EntityArticles } from './entity-articles';
 import { EntityEditor } from './entity-editor';
 import { ENTITY_TYPE_SINGULAR } from './entity-labels';
 import { MentionTimeline } from './mention-timeline';
+import { EntityTimelineButton } from '../timeline/entity-timeline-button';
 import './entities.css';
 
 /** The page of one entity: its record, every article that mentions it, who it appears with, and when. */
@@ -58,6 +59,7 @@ export function EntityView({ id }: { id: EntityId }) {
         <div className="entity-main">
           <h2 className="entity-section-title">Mentions over time</h2>
           <MentionTimeline points={data.timeline} undated={data.undatedMentions} />
+          <EntityTimelineButton id={entity.id} name={entity.name} />
           <h2 className="entity-section-title">Articles</h2>
           <EntityArticles
             articles={data.articles}

@@ -1,0 +1,37 @@
+import type { PaletteCommand } from './command-registry';
+
+/** Lower case without accents, so "chrono" finds "Chronologie" and "etiquette" finds "Étiquette". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/**
+ * The commands that contain every typed word (in their title or keywords), best first: a title
+ * that starts with the typing, then one with a word starting with it, then the rest, each in the
+ * registry's order.
+ */
+export function matchCommands(commands: readonly PaletteCommand[], typed: string): PaletteCommand[] {
+  const query = foldText(typed.trim());
+  if (query === '') return [...commands];
+  const words = query.split(/\s+/);
+  const scored: { command: PaletteCommand; score: number; index: number }[] = [];
+  commands.forEach((command, index) => {
+    const title = foldText(command.title);
+    const haystack = `${title} ${foldText(command.keywords ?? '')}`;
+    if (!words.every((w) => haystack.includes(w))) return;
+    const score = title.startsWith(query)
+      ? 0
+      : new RegExp(`(^|[\\s#“«(])${escapeRegExp(words[0]!)}`).test(title)
+        ? 1
+        : 2;
+    scored.push({ command, score, index });
+  });
+  return scored.sort((a, b) => a.score - b.score || a.index - b.index).map((s) => s.command);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
