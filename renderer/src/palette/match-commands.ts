@@ -9,25 +9,21 @@ export function foldText(text: string): string {
 }
 
 /**
- * The commands that contain every typed word (in their title or keywords), best first: a title
- * that starts with the typing, then one with a word starting with it, then the rest, each in the
- * registry's order.
+ * The commands that contain every typed word (in their title or keywords), best first: those with
+ * a word of the title starting with the first typed word, then the rest, each group in the
+ * registry's order (so general commands, views first, come before the one-per-tag ones).
  */
 export function matchCommands(commands: readonly PaletteCommand[], typed: string): PaletteCommand[] {
   const query = foldText(typed.trim());
   if (query === '') return [...commands];
   const words = query.split(/\s+/);
+  const wordStart = new RegExp(`(^|[\\s#“«(’'])${escapeRegExp(words[0]!)}`);
   const scored: { command: PaletteCommand; score: number; index: number }[] = [];
   commands.forEach((command, index) => {
     const title = foldText(command.title);
     const haystack = `${title} ${foldText(command.keywords ?? '')}`;
     if (!words.every((w) => haystack.includes(w))) return;
-    const score = title.startsWith(query)
-      ? 0
-      : new RegExp(`(^|[\\s#“«(])${escapeRegExp(words[0]!)}`).test(title)
-        ? 1
-        : 2;
-    scored.push({ command, score, index });
+    scored.push({ command, score: wordStart.test(title) ? 0 : 1, index });
   });
   return scored.sort((a, b) => a.score - b.score || a.index - b.index).map((s) => s.command);
 }
