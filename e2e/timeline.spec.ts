@@ -69,6 +69,7 @@ test.describe('story timeline', () => {
   });
 
   test('keyboard: marks are one tab stop, arrows move, Enter opens; zoom keeps working', async ({ app, page }) => {
+    test.setTimeout(120_000);
     await page.getByTestId('sidebar-timeline').click();
     await expect(page.getByTestId('timeline-heading')).toHaveText('Timeline of the library');
     const marks = page.getByTestId('timeline-mark');
@@ -112,7 +113,7 @@ test.describe('story timeline', () => {
         await page.getByTestId('sidebar-timeline').click();
         await expect(page.getByTestId('timeline-mark').first()).toBeVisible();
         await page.getByTestId('timeline-mark').first().click();
-        const axis = await page.locator('.timeline-axis text').allInnerTexts();
+        const axis = await page.locator('.timeline-axis text').allTextContents();
         expect(axis.join(' ')).toMatch(
           locale === 'fr-FR' ? /janv\.|févr\.|mars|avr\.|mai|juin|juil\.|20\d\d/ : /20\d\d/,
         );

@@ -86,7 +86,12 @@ export function TimelineChart({
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(480, Math.floor(el.clientWidth)));
+    // The box's inner width: its client width less its horizontal padding.
+    const measure = () => {
+      const style = getComputedStyle(el);
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      setWidth(Math.max(480, Math.floor(el.clientWidth - padding)));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
