@@ -10,7 +10,7 @@ export function EntityTimelineButton({ id, name }: { id: EntityId; name: string 
     <button
       type="button"
       className="button entity-timeline-button"
-      data-testid="entity-timeline"
+      data-testid="entity-story-timeline"
       onClick={() => navigate({ kind: 'timeline', scope: { kind: 'entity', id }, name })}
     >
       {t('timeline.entityButton')}
