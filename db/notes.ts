@@ -7,10 +7,11 @@ interface NoteRow {
   body: string;
   created_at: string;
   updated_at: string;
+  event_date: string | null;
   article_title: string | null;
 }
 
-const NOTE_COLUMNS = `n.id, n.article_id, n.body, n.created_at, n.updated_at, a.title AS article_title
+const NOTE_COLUMNS = `n.id, n.article_id, n.body, n.created_at, n.updated_at, n.event_date, a.title AS article_title
   FROM notes n LEFT JOIN articles a ON a.id = n.article_id`;
 
 function toNote(row: NoteRow): NoteSummary {
@@ -20,14 +21,21 @@ function toNote(row: NoteRow): NoteSummary {
     body: row.body,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    eventDate: row.event_date,
     articleTitle: row.article_title,
   };
 }
 
-export function insertNote(db: Db, note: { articleId: ArticleId | null; body: string; now: string }): NoteId {
+export function insertNote(
+  db: Db,
+  note: { articleId: ArticleId | null; body: string; now: string; eventDate?: string | null },
+): NoteId {
   const info = db
-    .prepare('INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (@articleId, @body, @now, @now)')
-    .run(note);
+    .prepare(
+      `INSERT INTO notes (article_id, body, created_at, updated_at, event_date)
+       VALUES (@articleId, @body, @now, @now, @eventDate)`,
+    )
+    .run({ ...note, eventDate: note.eventDate ?? null });
   return Number(info.lastInsertRowid) as NoteId;
 }
 
@@ -52,6 +60,14 @@ export function getNoteRow(db: Db, id: NoteId): NoteSummary | undefined {
 export function updateNoteBody(db: Db, id: NoteId, body: string, now: string): boolean {
   return (
     db.prepare('UPDATE notes SET body = @body, updated_at = @now WHERE id = @id').run({ id, body, now }).changes > 0
+  );
+}
+
+/** Sets or clears (null) the day a note records; false when there is no such note. */
+export function updateNoteEventDate(db: Db, id: NoteId, eventDate: string | null, now: string): boolean {
+  return (
+    db.prepare('UPDATE notes SET event_date = @eventDate, updated_at = @now WHERE id = @id').run({ id, eventDate, now })
+      .changes > 0
   );
 }
 

@@ -10,7 +10,7 @@ test.describe('full-text search on the demo library', () => {
     app,
     page,
   }) => {
-    await page.keyboard.press('Control+k');
+    await page.keyboard.press('/');
     await expect(app.searchInput()).toBeFocused();
     await app.search('restricted');
 

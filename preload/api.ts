@@ -23,5 +23,6 @@ export * from './contract/families';
 export * from './contract/containers';
 export * from './contract/network';
 export * from './contract/ocr';
+export * from './contract/timeline';
 export * from './contract/events';
 export * from './contract/dossier-api';

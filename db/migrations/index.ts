@@ -9,6 +9,7 @@ import { up as families } from './0007-families';
 import { up as containers } from './0008-containers';
 import { up as containers7z } from './0009-containers-7z';
 import { up as ocr } from './0010-ocr';
+import { up as noteEventDates } from './0011-note-event-dates';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: '0008-containers', up: containers },
   { version: 9, name: '0009-containers-7z', up: containers7z },
   { version: 10, name: '0010-ocr', up: ocr },
+  { version: 11, name: '0011-note-event-dates', up: noteEventDates },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

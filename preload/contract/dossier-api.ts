@@ -19,6 +19,7 @@ import { RESEARCH_METHODS, type ResearchApi } from './research';
 import { SEARCH_METHODS, type SearchApi } from './search';
 import { SETTINGS_METHODS, type SettingsApi } from './settings';
 import { OCR_METHODS, type OcrApi } from './ocr';
+import { TIMELINE_METHODS, type TimelineApi } from './timeline';
 
 export interface DossierApi
   extends
@@ -33,7 +34,8 @@ export interface DossierApi
     ContainersApi,
     SettingsApi,
     NetworkApi,
-    OcrApi {}
+    OcrApi,
+    TimelineApi {}
 
 export type ApiMethod = keyof DossierApi;
 
@@ -50,6 +52,7 @@ const LISTED_METHODS = [
   ...SETTINGS_METHODS,
   ...NETWORK_METHODS,
   ...OCR_METHODS,
+  ...TIMELINE_METHODS,
 ];
 /** The method names, for routers that must reject anything else. */
 export const API_METHODS: readonly ApiMethod[] = LISTED_METHODS;

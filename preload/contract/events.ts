@@ -23,6 +23,7 @@ export type LibraryChangeReason =
   | 'articles-untagged'
   | 'note-created'
   | 'note-deleted'
+  | 'note-dated'
   | 'quote-created'
   | 'quote-updated'
   | 'quote-deleted'

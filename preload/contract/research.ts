@@ -34,6 +34,11 @@ export interface NoteSummary {
   body: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * The day the note records (`YYYY-MM-DD`), when the reporter gave it one: a key date of the story,
+   * shown as an event on the timeline. Null for an ordinary note.
+   */
+  eventDate: string | null;
   /** Title of the note's article, null for a free-standing note. */
   articleTitle: string | null;
 }
@@ -117,8 +122,10 @@ export interface ResearchApi {
 
   listNotes(args: { articleId?: ArticleId }): Promise<NoteSummary[]>;
   /** Notes: Markdown, on an article or free-standing (articleId null or absent). */
-  createNote(args: { articleId?: ArticleId | null; body: string }): Promise<NoteSummary>;
+  createNote(args: { articleId?: ArticleId | null; body: string; eventDate?: string | null }): Promise<NoteSummary>;
   updateNote(args: { id: NoteId; body: string }): Promise<NoteSummary>;
+  /** Gives a note the day it records (`YYYY-MM-DD`, a key date on the timeline), or clears it with null. */
+  setNoteEventDate(args: { id: NoteId; eventDate: string | null }): Promise<NoteSummary>;
   deleteNote(args: { id: NoteId }): Promise<void>;
 
   /**
@@ -149,6 +156,7 @@ export const RESEARCH_METHODS = listKeys<ResearchApi>({
   listNotes: true,
   createNote: true,
   updateNote: true,
+  setNoteEventDate: true,
   deleteNote: true,
   createQuote: true,
   listQuotes: true,

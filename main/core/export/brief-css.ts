@@ -47,6 +47,8 @@ sup a, a.fnref { text-decoration: none; color: inherit; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
 th, td { text-align: start; vertical-align: top; padding: 2pt 4pt; border-bottom: 1px solid #ddd; }
 .date { white-space: nowrap; }
+.timeline-figure { margin: 0 0 1em; break-inside: avoid; }
+.timeline-figure svg { display: block; width: 100%; height: auto; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .sources li { margin-bottom: 0.5em; break-inside: avoid; }

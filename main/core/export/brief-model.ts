@@ -18,6 +18,7 @@ import {
   type BriefEntityRow,
   type BriefNoteRow,
 } from '../../../db/briefs';
+import { listDatedNotes, type DatedNoteRow } from '../../../db/timeline';
 import { DossierError } from '../../../preload/contract/errors';
 import type { Db } from '../../../db/open';
 import {
@@ -58,6 +59,8 @@ export interface BriefModel {
   summary: BriefNoteRow | null;
   notesByArticle: Map<number, string[]>;
   entities: BriefEntityRow[];
+  /** The reporter's key dates (dated notes) on the brief's articles, for the timeline figure. */
+  datedNotes: DatedNoteRow[];
 }
 
 export type SearchFn = (args: SearchRequest) => Promise<SearchResult>;
@@ -188,6 +191,7 @@ export async function collectBrief(
     summary,
     notesByArticle,
     entities: listBriefEntities(db, articleIds),
+    datedNotes: listDatedNotes(db, articleIds, false),
   };
 }
 

@@ -3,6 +3,7 @@ import type { BriefSection } from '../../../preload/api';
 import { buildBriefCss } from './brief-css';
 import { briefWords, type BriefWords } from './brief-words';
 import { renderNoteMarkdown } from './render-note-markdown';
+import { briefTimelineFigure } from '../timeline/brief-figure';
 import { articleDateLabel, sectionsToRender, splitCitation, type BriefFootnote, type BriefModel } from './brief-model';
 
 /** Escapes text for HTML content and attribute values. Every user string goes through it. */
@@ -110,7 +111,7 @@ function timeline(m: BriefModel): string {
     )
     .join('');
   const w = words(m);
-  return `<table><thead><tr><th>${w.word('date')}</th><th>${w.word('headline')}</th><th>${w.word('outlet')}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `${briefTimelineFigure(m)}<table><thead><tr><th>${w.word('date')}</th><th>${w.word('headline')}</th><th>${w.word('outlet')}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function sources(m: BriefModel): string {

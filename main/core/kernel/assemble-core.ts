@@ -19,6 +19,7 @@ import { createSettingsHandlers } from '../settings/handlers';
 import { createOcrCapability } from '../ocr/capability';
 import type { OcrRunner } from '../ocr/ocr-runner';
 import { SearchIndex, searchArticleLifecycle, searchNoteLifecycle } from '../search/search-index';
+import { createTimelineHandlers } from '../timeline/handlers';
 import type { CoreContext } from './context';
 import { guardHost } from './guard-host';
 import type { HostApi } from './host-api';
@@ -86,6 +87,8 @@ export function assembleCore(
     // A search-scoped network resolves its query through the app's own search, like briefs.
     ...createNetworkHandlers(ctx, { search: (args) => search.search(args) }),
     ...ocr.api,
+    // A search timeline resolves its query through the app's own search, as briefs do.
+    ...createTimelineHandlers(ctx, { search: (args) => search.search(args) }),
   } satisfies DossierApi;
 
   const host: HostApi = {

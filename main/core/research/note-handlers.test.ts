@@ -43,4 +43,23 @@ describe('notes', () => {
     await core.api.deleteArticle({ id: a });
     expect(await core.api.listNotes({})).toEqual([]);
   });
+
+  it('keeps the day a note records, and refuses a day that does not exist', async () => {
+    const a = addTestArticle(core, { title: 'Hearing', text: 'alpha text' });
+    const note = await core.api.createNote({ articleId: a, body: 'Senate hearing', eventDate: '2024-03-03' });
+    expect(note.eventDate).toBe('2024-03-03');
+    const plain = await core.api.createNote({ body: 'Plan' });
+    expect(plain.eventDate).toBeNull();
+    expect((await core.api.setNoteEventDate({ id: plain.id, eventDate: '2024-02-29' })).eventDate).toBe('2024-02-29');
+    expect((await core.api.setNoteEventDate({ id: note.id, eventDate: null })).eventDate).toBeNull();
+    for (const bad of ['2023-02-29', '3 March 2024', '2024-03-03T00:00:00Z']) {
+      await expect(core.api.setNoteEventDate({ id: plain.id, eventDate: bad })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+      });
+    }
+    expect((await core.api.listNotes({})).find((n) => n.id === plain.id)?.eventDate).toBe('2024-02-29');
+    await expect(core.api.setNoteEventDate({ id: 999 as NoteId, eventDate: null })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
 });

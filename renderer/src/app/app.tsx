@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { DropOverlay } from '../import/drop-overlay';
 import { ImportReport } from '../import/import-report';
 import { ImportButton } from '../import/import-button';
@@ -6,6 +6,8 @@ import { useImport } from '../import/use-import';
 import { SearchBox } from '../search/search-box';
 import { SaveSearchButton } from '../search/save-search-button';
 import { ToastProvider } from '../ui/toast';
+import { CommandPalette } from '../palette/command-palette';
+import { ShortcutsSheet } from '../palette/shortcuts-sheet';
 import { NavigationProvider, useNavigation } from './navigation';
 import { Sidebar } from './sidebar';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -17,7 +19,24 @@ function AppFrame() {
   const { query, setQuery, openArticle } = useNavigation();
   const searchRef = useRef<HTMLInputElement>(null);
   const clearSearch = useCallback(() => setQuery(''), [setQuery]);
-  useGlobalShortcuts(searchRef, clearSearch);
+  const [overlay, setOverlay] = useState<'palette' | 'shortcuts' | null>(null);
+  const overlays = useMemo(
+    () => ({
+      togglePalette: () => setOverlay((o) => (o === 'palette' ? null : 'palette')),
+      showShortcuts: () => setOverlay('shortcuts'),
+    }),
+    [],
+  );
+  const focusSearch = useCallback(() => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  }, []);
+  // The palette's "Import files…" opens the same file dialog as the toolbar's button.
+  const openImport = useCallback(
+    () => document.querySelector<HTMLInputElement>('[data-testid="import-file-input"]')?.click(),
+    [],
+  );
+  useGlobalShortcuts(searchRef, clearSearch, overlays);
   useUnhandledRejectionToast();
   const imports = useImport();
 
@@ -49,6 +68,15 @@ function AppFrame() {
         />
       ) : null}
       <DropOverlay onDrop={imports.importDrop} />
+      {overlay === 'palette' ? (
+        <CommandPalette
+          onClose={() => setOverlay(null)}
+          focusSearch={focusSearch}
+          openImport={openImport}
+          showShortcuts={overlays.showShortcuts}
+        />
+      ) : null}
+      {overlay === 'shortcuts' ? <ShortcutsSheet onClose={() => setOverlay(null)} /> : null}
     </div>
   );
 }

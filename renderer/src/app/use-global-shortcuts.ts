@@ -6,22 +6,38 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** The window's overlays the keyboard opens. */
+export interface ShortcutActions {
+  /** Ctrl/Cmd+K, from anywhere (a second press closes it). */
+  togglePalette: () => void;
+  /** `?` outside a text field. */
+  showShortcuts: () => void;
+}
+
 /**
- * App-wide keys: Ctrl/Cmd+K or / focuses the search field; Esc clears the search from anywhere;
- * j/k/↑/↓ typed outside any list move into the article list.
+ * App-wide keys: Ctrl/Cmd+K opens the command palette; `?` the shortcuts sheet; / focuses the
+ * search field; Esc clears the search from anywhere; j/k/↑/↓ typed outside any list move into the
+ * article list.
  */
-export function useGlobalShortcuts(searchRef: RefObject<HTMLInputElement | null>, clearSearch: () => void): void {
+export function useGlobalShortcuts(
+  searchRef: RefObject<HTMLInputElement | null>,
+  clearSearch: () => void,
+  actions: ShortcutActions,
+): void {
+  const { togglePalette, showShortcuts } = actions;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const search = searchRef.current;
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        search?.focus();
-        search?.select();
+        togglePalette();
         return;
       }
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === '/') {
+      if (event.key === '?') {
+        event.preventDefault();
+        showShortcuts();
+      } else if (event.key === '/') {
         event.preventDefault();
         search?.focus();
       } else if (event.key === 'Escape') {
@@ -37,5 +53,5 @@ export function useGlobalShortcuts(searchRef: RefObject<HTMLInputElement | null>
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [searchRef, clearSearch]);
+  }, [searchRef, clearSearch, togglePalette, showShortcuts]);
 }

@@ -6,6 +6,7 @@ import { EntityView } from '../entities/entity-view';
 import { SuggestionsView } from '../entities/suggestions-view';
 import { WatchlistsView } from '../entities/watchlists-view';
 import { NetworkView } from '../network/network-view';
+import { TimelineView } from '../timeline/timeline-view';
 import { useNavigation } from './navigation';
 import { ViewErrorBoundary } from './view-error-boundary';
 import type { View } from './view-state';
@@ -39,5 +40,7 @@ function CurrentView({ view }: { view: View }) {
       return <WatchlistsView />;
     case 'network':
       return <NetworkView scope={view.scope} />;
+    case 'timeline':
+      return <TimelineView scope={view.scope} name={view.name} />;
   }
 }

@@ -1,4 +1,4 @@
-import type { ArticleId, EntityId, NetworkScope, QuoteId } from '../../../preload/api';
+import type { ArticleId, EntityId, NetworkScope, QuoteId, TimelineScope } from '../../../preload/api';
 
 /**
  * The one place that says which view the main area shows. To add a view: add a member here
@@ -13,7 +13,9 @@ export type View =
   | { kind: 'entity'; id: EntityId }
   | { kind: 'suggestions' }
   | { kind: 'watchlists' }
-  | { kind: 'network'; scope: NetworkScope };
+  | { kind: 'network'; scope: NetworkScope }
+  /** The story timeline; `name` is the entity's, for the heading of an entity's timeline. */
+  | { kind: 'timeline'; scope: TimelineScope; name?: string };
 
 /** The article open in the reader, and the search terms to highlight in it. */
 export interface OpenedArticle {

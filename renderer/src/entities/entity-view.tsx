@@ -12,6 +12,7 @@ import { EntityEditor } from './entity-editor';
 import { EntityMailSection } from './entity-mail';
 import { entityTypeName } from './entity-labels';
 import { MentionTimeline } from './mention-timeline';
+import { EntityTimelineButton } from '../timeline/entity-timeline-button';
 import './entities.css';
 
 /** The page of one entity: its record, every article that mentions it, who it appears with, and when. */
@@ -67,6 +68,7 @@ export function EntityView({ id }: { id: EntityId }) {
         <div className="entity-main">
           <h2 className="entity-section-title">{t('entities.mentionsOverTime')}</h2>
           <MentionTimeline points={data.timeline} undated={data.undatedMentions} />
+          <EntityTimelineButton id={entity.id} name={entity.name} />
           <h2 className="entity-section-title">{t('entities.articles')}</h2>
           <EntityArticles
             articles={data.articles}

@@ -18,6 +18,7 @@ function setup(body: string) {
     createdAt: '2025-01-01',
     updatedAt: '2025-01-01',
     articleTitle: null,
+    eventDate: null,
   };
   const saved: string[] = [];
   const client = createFakeClient({
@@ -100,6 +101,7 @@ describe('NoteCard', () => {
       createdAt: '2025-01-01',
       updatedAt: '2025-01-01',
       articleTitle: null,
+      eventDate: null,
     };
     let deleted = false;
     const client = createFakeClient({

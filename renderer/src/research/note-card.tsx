@@ -7,6 +7,7 @@ import { formatDate } from '../ui/format';
 import { renderMarkdown } from './markdown';
 import { useGuardedLinks } from '../ui/guarded-links';
 import { useAutosave, type SaveState } from './use-autosave';
+import { NoteEventDate } from '../timeline/note-event-date';
 import './research.css';
 
 /** The autosave state as the note's corner says it (keys notes.saveState.<state>). */
@@ -88,6 +89,7 @@ export function NoteCard({
         <NotePreview body={body} />
       )}
       <div className="research-row">
+        <NoteEventDate note={note} />
         <button
           type="button"
           className="research-button"

@@ -22,6 +22,13 @@ export function ResearchSection() {
         active={view.kind === 'quotes'}
         onClick={() => navigate({ kind: 'quotes' })}
       />
+      <SidebarItem
+        testId="sidebar-timeline"
+        icon="⏱"
+        label={t('timeline.sidebarItem')}
+        active={view.kind === 'timeline'}
+        onClick={() => navigate({ kind: 'timeline', scope: { kind: 'library' } })}
+      />
     </SidebarSection>
   );
 }

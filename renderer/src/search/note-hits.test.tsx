@@ -16,6 +16,7 @@ const storyNote: NoteSummary = {
   createdAt: '2024-05-01',
   updatedAt: '2024-05-01',
   articleTitle: null,
+  eventDate: null,
 };
 
 function setup(result: SearchResult) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { forwardRef } from 'react';
 
-/** The search field; Ctrl/Cmd+K or / focuses it (see use-global-shortcuts), Esc clears it. */
+/** The search field; / focuses it (see use-global-shortcuts), Esc clears it. */
 export const SearchBox = forwardRef<
   HTMLInputElement,
   { query: string; setQuery: (q: string) => void; onSubmit?: () => void }
@@ -19,7 +19,7 @@ export const SearchBox = forwardRef<
         data-testid="search-input"
         placeholder={t('search.placeholder')}
         aria-label={t('search.label')}
-        aria-keyshortcuts="Control+K Meta+K /"
+        aria-keyshortcuts="/"
         spellCheck={false}
         autoComplete="off"
         value={query}
