@@ -70,6 +70,7 @@ function storeOutcome(
       article,
       source: { fileName: item.fileName, content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       ...(afterStore ? { afterStore } : {}),
+      ...(outcome.prepared ? { prepared: outcome.prepared } : {}),
     });
     if (stored.status === 'duplicate') {
       return {

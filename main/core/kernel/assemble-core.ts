@@ -8,7 +8,7 @@ import type { EntityEngine } from '../entities/entity-engine';
 import { createBriefHandlers } from '../export/brief-handlers';
 import { createExportHost } from '../export/export-host';
 import { PdfPrinterSlot } from '../export/pdf-printer';
-import { createImportHandlers } from '../import/handlers';
+import { createImportCapability } from '../import/handlers';
 import { createFamiliesCapability } from '../families/capability';
 import type { FamilyIndex } from '../families/family-index';
 import { createLibraryHandlers } from '../library/article-handlers';
@@ -31,6 +31,8 @@ export interface AssembledCore {
     families: FamilyIndex;
     familiesBackfilled: Promise<number>;
   };
+  /** Stops what the core started besides the database (the import's parser threads). */
+  close(): Promise<void>;
 }
 
 const defaultLogger: Logger = (message, err) => console.error(`[dossier] ${message}`, err);
@@ -46,6 +48,8 @@ export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): Ass
   const search = createSearchHandlers(ctx, searchIndex);
   const printer = new PdfPrinterSlot();
   const families = createFamiliesCapability(ctx);
+  // Parse workers match entities against the registry, so storing an article only writes them.
+  const imports = createImportCapability(ctx, { entityRegistry: () => entities.engine.registrySnapshot() });
 
   // The order matters and is the only place it is decided: entities first, because they write
   // the article's mentions, which search's facet cache reads when it notes the stored article.
@@ -60,7 +64,7 @@ export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): Ass
 
   const api: DossierApi = {
     ...createLibraryHandlers(ctx),
-    ...createImportHandlers(ctx),
+    ...imports.api,
     ...entities.api,
     ...search,
     ...createResearchHandlers(ctx, searchNoteLifecycle(searchIndex)),
@@ -86,6 +90,7 @@ export function assembleCore(ctx: CoreContext, log: Logger = defaultLogger): Ass
       families: families.index,
       familiesBackfilled: families.backfilled,
     },
+    close: () => imports.close(),
   };
 }
 

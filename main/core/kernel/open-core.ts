@@ -66,6 +66,8 @@ export function openCore(libraryPath: string, options: OpenCoreOptions = {}): Co
     libraryPath: path,
     demoLoaded,
     close() {
+      // Parser threads are stopped without waiting: they hold nothing that must be saved.
+      assembled.close().catch(() => undefined);
       if (db.open) db.close();
     },
   };
