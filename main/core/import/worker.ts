@@ -1,3 +1,5 @@
+// First: the compile cache must be on before the parsers' modules load.
+import { flushCompileCacheAfter } from './compile-cache';
 import { parentPort } from 'node:worker_threads';
 import { PrematchState, type EntityRegistrySnapshot } from '../entities/prematch';
 import type { PreparedArticleWork } from '../kernel/article-hooks';
@@ -54,7 +56,10 @@ parentPort?.on('message', (msg: ParseWorkerMessage) => {
     return;
   }
   void parseFile(msg.req).then(
-    (outcome) => parentPort?.postMessage({ id: msg.id, outcome: prepareForStore(outcome, msg.entityVersion) }),
+    (outcome) => {
+      parentPort?.postMessage({ id: msg.id, outcome: prepareForStore(outcome, msg.entityVersion) });
+      flushCompileCacheAfter(outcome.ok ? outcome.article.format : (outcome.format ?? 'unknown'));
+    },
     (err: unknown) =>
       parentPort?.postMessage({
         id: msg.id,
