@@ -8,6 +8,7 @@ import type {
   SourceInfo,
 } from '../preload/api';
 import type { Db } from './open';
+import { cachedStatement } from './statement-cache';
 import { writeTransaction } from './write-transaction';
 import type { OcrPlan } from './ocr';
 
@@ -74,21 +75,20 @@ interface SummaryRow {
 
 /** Inserts an article row for an already stored source; the caller owns the transaction. */
 export function insertArticle(db: Db, sourceId: number, article: NewArticle, now: string): ArticleId {
-  const info = db
-    .prepare(
-      `INSERT INTO articles (source_id, title, byline, site_name, published_at, published_at_source, language, url,
+  const info = cachedStatement(
+    db,
+    `INSERT INTO articles (source_id, title, byline, site_name, published_at, published_at_source, language, url,
          canonical_url, excerpt, html, text, word_count, format, text_hash, metadata_json, created_at, updated_at)
        VALUES (@sourceId, @title, @byline, @siteName, @publishedAt, @publishedAtSource, @language, @url,
          @canonicalUrl, @excerpt, @html, @text, @wordCount, @format, @textHash, @metadataJson, @now, @now)`,
-    )
-    .run({
-      ...article,
-      // A date without a known source is recorded as unknown; no date has no source.
-      publishedAtSource: article.publishedAt === null ? null : (article.publishedAtSource ?? null),
-      sourceId,
-      metadataJson: JSON.stringify(article.metadata),
-      now,
-    });
+  ).run({
+    ...article,
+    // A date without a known source is recorded as unknown; no date has no source.
+    publishedAtSource: article.publishedAt === null ? null : (article.publishedAtSource ?? null),
+    sourceId,
+    metadataJson: JSON.stringify(article.metadata),
+    now,
+  });
   return Number(info.lastInsertRowid) as ArticleId;
 }
 
@@ -193,13 +193,12 @@ export function findDuplicateArticle(
   db: Db,
   key: { canonicalUrl: string | null; textHash: string },
 ): ArticleId | undefined {
-  const row = db
-    .prepare(
-      `SELECT id FROM articles WHERE text_hash = @textHash
+  const row = cachedStatement(
+    db,
+    `SELECT id FROM articles WHERE text_hash = @textHash
        UNION ALL SELECT id FROM articles WHERE @canonicalUrl IS NOT NULL AND canonical_url = @canonicalUrl
        LIMIT 1`,
-    )
-    .get(key) as { id: number } | undefined;
+  ).get(key) as { id: number } | undefined;
   return row ? (row.id as ArticleId) : undefined;
 }
 

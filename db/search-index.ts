@@ -27,19 +27,20 @@ export function insertSearchDocument(
   doc: SearchDocument,
   options: { countTerms: boolean } = { countTerms: true },
 ): void {
-  db.prepare('DELETE FROM search_fts WHERE rowid = @id').run({ id });
-  db.prepare('INSERT INTO search_fts (rowid, title, byline, body) VALUES (@id, @title, @byline, @body)').run({
+  cachedStatement(db, 'DELETE FROM search_fts WHERE rowid = @id').run({ id });
+  cachedStatement(db, 'INSERT INTO search_fts (rowid, title, byline, body) VALUES (@id, @title, @byline, @body)').run({
     id,
     title: doc.title,
     byline: doc.byline,
     body: doc.body,
   });
-  db.prepare('INSERT OR REPLACE INTO search_docs (article_id, language) VALUES (@id, @language)').run({
+  cachedStatement(db, 'INSERT OR REPLACE INTO search_docs (article_id, language) VALUES (@id, @language)').run({
     id,
     language: doc.language,
   });
   if (!options.countTerms) return;
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO search_vocab (term, docs) SELECT value, 1 FROM json_each(@terms) WHERE true
      ON CONFLICT (term) DO UPDATE SET docs = docs + 1`,
   ).run({ terms: JSON.stringify(doc.terms) });

@@ -42,7 +42,7 @@ export function openTestCore(libraryPath: string, options: { now?: () => string 
   const ctx = createContext(db, path, options.now ? { now: options.now } : {});
   const faults = new FaultInjectingHooks();
   ctx.articleHooks = faults;
-  const { api, host, parts } = assembleCore(ctx);
+  const { api, host, parts, close } = assembleCore(ctx);
   return {
     api,
     host,
@@ -55,6 +55,7 @@ export function openTestCore(libraryPath: string, options: { now?: () => string 
     demoLoaded: null,
     close() {
       parts.ocr.stop().catch(() => undefined);
+      close().catch(() => undefined);
       if (db.open) db.close();
     },
   };

@@ -21,7 +21,8 @@ import {
 } from '../../../db/entities-scan';
 import type { CoreContext } from '../kernel/context';
 import { matchArticleText, type ArticleMatches, type MatchedArticle } from './match-article';
-import { EntityMatcher } from './matcher';
+import { EntityMatcher, type MatchableAlias } from './matcher';
+import type { EntityRegistrySnapshot, PrecomputedEntityMatches } from './prematch';
 import { createRescanMatcher, type RescanMatcher } from './rescan-matcher';
 import { foldForMatching } from './text-fold';
 import { writeTransaction } from '../../../db/write-transaction';
@@ -34,6 +35,8 @@ interface MatcherState {
   known: Set<string>;
   /** Folded name → id of suggested entities. */
   suggested: Map<string, EntityId>;
+  /** Every matchable alias of this version, read once, for the import's parse workers. */
+  aliases: MatchableAlias[] | undefined;
 }
 
 /** Articles per batch (one message to the worker, one transaction here): the main thread is never held long. */
@@ -64,11 +67,30 @@ export class EntityEngine {
     return this.lastRescanMode;
   }
 
-  /** Scans one article's text and replaces its mentions. The caller owns the transaction. */
-  scanArticle(id: ArticleId, text: string, language: string | null): void {
+  /**
+   * Scans one article's text and replaces its mentions. The caller owns the transaction. Matches
+   * a parse worker computed are used when they were made with the current registry version (the
+   * worker ran the same matcher on the same text); otherwise the text is matched here.
+   */
+  scanArticle(id: ArticleId, text: string, language: string | null, precomputed?: PrecomputedEntityMatches): void {
     const state = this.currentState();
-    state.matcher ??= new EntityMatcher(listMatchableAliases(this.ctx.db));
+    if (precomputed?.registryVersion === state.version) {
+      this.storeMatches(state, id, precomputed.matches);
+      return;
+    }
+    state.matcher ??= new EntityMatcher(this.aliasesOf(state));
     this.storeMatches(state, id, matchArticleText(state.matcher, text, language));
+  }
+
+  /** The current registry for the import's parse workers, so they match articles off this thread. */
+  registrySnapshot(): EntityRegistrySnapshot {
+    const state = this.currentState();
+    return { version: state.version, aliases: this.aliasesOf(state) };
+  }
+
+  private aliasesOf(state: MatcherState): MatchableAlias[] {
+    state.aliases ??= listMatchableAliases(this.ctx.db);
+    return state.aliases;
   }
 
   /** Records that the registry changed (call inside the change's transaction), then `scheduleRescan`. */
@@ -109,7 +131,7 @@ export class EntityEngine {
     const known = new Set(listKnownNames(db).map((n) => foldForMatching(n.trim())));
     const suggested = new Map<string, EntityId>();
     for (const [name, id] of listSuggestedIdsByName(db)) suggested.set(foldForMatching(name), id);
-    this.state = { version, matcher: undefined, known, suggested };
+    this.state = { version, matcher: undefined, known, suggested, aliases: undefined };
     return this.state;
   }
 

@@ -35,8 +35,8 @@ export function createEntitiesCapability(ctx: CoreContext): EntitiesCapability {
   return {
     engine,
     lifecycle: {
-      onArticleStored(id, article) {
-        engine.scanArticle(id, article.text, article.language);
+      onArticleStored(id, article, prepared) {
+        engine.scanArticle(id, article.text, article.language, prepared?.entities);
         applyWatchlistsToArticle(ctx.db, id, article.title, article.text);
       },
       // A corrected title may now match a watch list's words.

@@ -2,7 +2,10 @@ import type { DossierApi, ImportFileResult, UploadedFile } from '../../../preloa
 import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
 import { optionalString, requireString, requireStringArray } from '../kernel/validate';
+import { availableParallelism } from 'node:os';
+import type { EntityRegistrySnapshot } from '../entities/prematch';
 import { collectFiles } from './collect-files';
+import { createParsePool, WORKER_HEAP_MB, type ParsePool } from './parse-pool';
 import { itemsForFiles, startBatch, type BatchItem, type RunningBatch } from './run-batch';
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './types';
 import { readOcrLanguages } from '../ocr/read-languages';
@@ -30,14 +33,36 @@ export function importOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Part
   return Number.isFinite(mb) && mb > 0 ? { maxBytes: Math.round(mb * 1024 * 1024) } : {};
 }
 
+/** What the import capability needs from the others, passed in by the kernel. */
+export interface ImportDependencies {
+  /** The entity registry, so parse workers match entities off the main thread. */
+  entityRegistry?: () => EntityRegistrySnapshot;
+}
+
+/** The import capability of one open core: its handlers, and `close` to stop its parser threads. */
+export interface ImportCapability {
+  api: ImportHandlers;
+  close(): Promise<void>;
+}
+
 /**
  * The import capability: by path (desktop, CLI) or by uploaded bytes (browser mode). Each call
  * is one batch; progress goes out as `import:progress` events carrying the batch id that
- * cancelImport takes.
+ * cancelImport takes. One pool of parser threads serves every batch of this core: started on the
+ * first import, kept (idle threads do not hold the process open) and stopped by `close`.
  */
-export function createImportHandlers(ctx: CoreContext, overrides: Partial<ImportOptions> = {}): ImportHandlers {
+export function createImportCapability(
+  ctx: CoreContext,
+  deps: ImportDependencies = {},
+  overrides: Partial<ImportOptions> = {},
+): ImportCapability {
   const options: ImportOptions = { ...DEFAULT_IMPORT_OPTIONS, ...importOptionsFromEnv(), ...overrides };
   const running = new Map<string, RunningBatch>();
+  let pool: ParsePool | undefined;
+  const parsePool = (): ParsePool =>
+    (pool ??= createParsePool(options.workers ?? Math.min(4, availableParallelism()), undefined, WORKER_HEAP_MB, {
+      ...(deps.entityRegistry ? { entityRegistry: deps.entityRegistry } : {}),
+    }));
 
   const run = async (
     items: BatchItem[],
@@ -45,11 +70,16 @@ export function createImportHandlers(ctx: CoreContext, overrides: Partial<Import
     before: ImportFileResult[] = [],
     ocrLanguages?: string,
   ) => {
-    const batch = startBatch(ctx, items, {
-      ...options,
-      ...(password !== undefined ? { password } : {}),
-      ...(ocrLanguages !== undefined ? { ocrLanguages } : {}),
-    });
+    const batch = startBatch(
+      ctx,
+      items,
+      {
+        ...options,
+        ...(password !== undefined ? { password } : {}),
+        ...(ocrLanguages !== undefined ? { ocrLanguages } : {}),
+      },
+      parsePool(),
+    );
     running.set(batch.batchId, batch);
     try {
       const result = await batch.done;
@@ -59,7 +89,7 @@ export function createImportHandlers(ctx: CoreContext, overrides: Partial<Import
     }
   };
 
-  return {
+  const api: ImportHandlers = {
     async importPaths(args) {
       const paths = requireStringArray(args?.paths, 'paths');
       if (paths.length === 0) throw new DossierError('INVALID_INPUT', 'Give at least one file or folder to import.');
@@ -101,6 +131,15 @@ export function createImportHandlers(ctx: CoreContext, overrides: Partial<Import
       const batch = running.get(batchId);
       if (!batch) throw new DossierError('NOT_FOUND', 'This import has already finished or never started.');
       batch.cancel();
+    },
+  };
+
+  return {
+    api,
+    async close() {
+      const closing = pool;
+      pool = undefined;
+      await closing?.close();
     },
   };
 }

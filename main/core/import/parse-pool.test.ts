@@ -47,6 +47,29 @@ describe('parse pool', () => {
     await pool.close();
   });
 
+  it('sends a worker the entity registry once per version, before the first file matched with it', async () => {
+    const script = join(dir, 'registry-worker.cjs');
+    // A stand-in worker: reports which registry versions it was sent, and which one a file asked for.
+    writeFileSync(
+      script,
+      `const { parentPort } = require('node:worker_threads');
+       const loaded = [];
+       parentPort.on('message', (msg) => {
+         if (msg.kind === 'registry') { loaded.push(msg.snapshot.version); return; }
+         parentPort.postMessage({ id: msg.id, outcome: { ok: false, code: 'EMPTY', message: loaded.join(',') + ' for ' + msg.entityVersion } });
+       });`,
+    );
+    let version = 3;
+    const pool = createParsePool(1, script, undefined, {
+      entityRegistry: () => ({ version, aliases: [] }),
+    });
+    expect(await pool.parse(req, 5000)).toMatchObject({ message: '3 for 3' });
+    expect(await pool.parse(req, 5000)).toMatchObject({ message: '3 for 3' });
+    version = 4;
+    expect(await pool.parse(req, 5000)).toMatchObject({ message: '3,4 for 4' });
+    await pool.close();
+  });
+
   it('runs in-process where no built worker exists (unit tests), same results', async () => {
     const pool = createParsePool(2, null);
     expect(pool.mode).toBe('in-process');

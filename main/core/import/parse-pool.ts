@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { findBuiltWorker } from '../kernel/built-worker';
+import type { EntityRegistrySnapshot } from '../entities/prematch';
 import { parseFile } from './parse-file';
 import type { ParseOutcome, ParseRequest } from './types';
+import type { ParseWorkerMessage } from './worker';
 
 /**
  * Runs parseFile off the main thread. In the built app and CLI each job goes to a worker thread
@@ -54,10 +56,34 @@ function createInProcessPool(): ParsePool {
 interface Slot {
   worker: Worker | null;
   busy: boolean;
+  /** The entity registry version this slot's worker holds. */
+  registryVersion: number | undefined;
 }
 
-function createWorkerPool(script: string, size: number, heapMb: number): ParsePool {
-  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, busy: false }));
+/** What a pool may be given besides its size. */
+export interface ParsePoolOptions {
+  /**
+   * The current entity registry. When given, workers match each parsed article's entities too
+   * (the registry is sent to a worker once per version); the main thread then only writes them.
+   */
+  entityRegistry?: () => EntityRegistrySnapshot;
+}
+
+/** The registry now, or undefined when it cannot be read (the library closing): matching stays on the main thread. */
+function readRegistry(options: ParsePoolOptions): EntityRegistrySnapshot | undefined {
+  try {
+    return options.entityRegistry?.();
+  } catch {
+    return undefined;
+  }
+}
+
+function createWorkerPool(script: string, size: number, heapMb: number, options: ParsePoolOptions): ParsePool {
+  const slots: Slot[] = Array.from({ length: size }, () => ({
+    worker: null,
+    busy: false,
+    registryVersion: undefined,
+  }));
   const waiting: Array<(slot: Slot) => void> = [];
   let nextId = 1;
 
@@ -76,6 +102,10 @@ function createWorkerPool(script: string, size: number, heapMb: number): ParsePo
   };
   const spawn = (slot: Slot): Worker => {
     const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    slot.registryVersion = undefined;
+    // The pool lives as long as the core: an idle worker must not keep a finished CLI command
+    // running. A parse in flight keeps the process alive through its time limit's timer.
+    worker.unref();
     // A worker that dies between files must not take the app down; the next file gets a fresh one.
     worker.on('error', () => undefined);
     worker.on('exit', () => {
@@ -128,7 +158,16 @@ function createWorkerPool(script: string, size: number, heapMb: number): ParsePo
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage({ id, req });
+      const registry = readRegistry(options);
+      if (registry && slot.registryVersion !== registry.version) {
+        worker.postMessage({ kind: 'registry', snapshot: registry } satisfies ParseWorkerMessage);
+        slot.registryVersion = registry.version;
+      }
+      worker.postMessage({
+        id,
+        req,
+        ...(registry ? { entityVersion: registry.version } : {}),
+      } satisfies ParseWorkerMessage);
     });
 
   return {
@@ -149,13 +188,15 @@ function createWorkerPool(script: string, size: number, heapMb: number): ParsePo
 }
 
 /**
- * A pool of `size` parsers: worker threads when the built worker exists, else in-process.
- * `heapMb` caps each worker's heap (tests use a small one).
+ * A pool of `size` parsers: worker threads when the built worker exists, else in-process (where
+ * the article hooks match entities on the main thread, as they always may). `heapMb` caps each
+ * worker's heap (tests use a small one).
  */
 export function createParsePool(
   size: number,
   script: string | null = findWorkerScript(),
   heapMb = WORKER_HEAP_MB,
+  options: ParsePoolOptions = {},
 ): ParsePool {
-  return script ? createWorkerPool(script, Math.max(1, size), heapMb) : createInProcessPool();
+  return script ? createWorkerPool(script, Math.max(1, size), heapMb, options) : createInProcessPool();
 }

@@ -10,6 +10,7 @@ import { sizeOverLimit } from '../kernel/format-size';
 import type { FileOnDisk } from './collect-files';
 import { sha256Hex, storeArticle } from '../library/store-article';
 import { createParsePool, type ParsePool } from './parse-pool';
+import { StoreQueue } from './store-queue';
 import { containerKindOf } from '../containers/detect';
 import type { ImportOptions, ParseOutcome } from './types';
 import { importContainer, type ContainerScope } from '../containers/import-container';
@@ -71,6 +72,7 @@ function storeOutcome(
       article,
       source: { fileName: item.fileName, content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       ...(afterStore ? { afterStore } : {}),
+      ...(outcome.prepared ? { prepared: outcome.prepared } : {}),
     });
     if (stored.status === 'duplicate') {
       return {
@@ -96,9 +98,21 @@ function storeOutcome(
   }
 }
 
+/** The report of a stored file whose transaction could not be committed: nothing of it was kept. */
+function notKept(item: BatchItem, err: unknown, format?: ImportFileResult['format']): ImportFileResult {
+  if (err instanceof DossierError) return failed(item, err.toApiError(), format);
+  console.error('[dossier] saving imported files failed', err);
+  return failed(
+    item,
+    { code: 'INTERNAL', message: 'The file was read but could not be saved to the library; nothing of it was kept.' },
+    format,
+  );
+}
+
 /**
- * Imports files one transaction each, parsing several at a time off the main thread. Every file
- * ends as imported, duplicate or failed; one bad file never stops the others.
+ * Imports files, parsing several at a time off the main thread and storing a few per short
+ * transaction (each article in its own savepoint). Every file ends as imported, duplicate or
+ * failed; one bad file never stops the others.
  */
 export function startBatch(
   ctx: CoreContext,
@@ -121,6 +135,8 @@ export function startBatch(
     storedMail: false,
     people: new Map(),
   };
+  // Parsed files are written a few per transaction (see store-queue.ts).
+  const stores = new StoreQueue<ImportFileResult>(ctx.db);
   const bytesTotal = items.reduce((sum, i) => sum + i.knownBytes, 0);
   let done = 0;
   let bytesDone = 0;
@@ -205,7 +221,23 @@ export function startBatch(
       outcome.ok && outcome.article.format === 'eml'
         ? await storeLooseMessageHeaders(ctx.db, bytes, scope.people)
         : undefined;
-    const result = storeOutcome(ctx, item, bytes, outcome, mail);
+    if (!outcome.ok) return storeOutcome(ctx, item, bytes, outcome);
+    const format = outcome.article.format;
+    const result = await stores.store(
+      () => {
+        // An earlier article of the same transaction may have found the disk full.
+        if (diskFull) return failed(item, NOT_ATTEMPTED, format);
+        const stored = storeOutcome(ctx, item, bytes, outcome, mail);
+        if (stored.error?.code === 'DISK_FULL') diskFull = true;
+        return stored;
+      },
+      // A commit that fails takes the whole transaction: its first file says why, once.
+      (err, first) => {
+        const full = err instanceof DossierError && err.code === 'DISK_FULL';
+        if (full) diskFull = true;
+        return full && !first ? failed(item, NOT_ATTEMPTED, format) : notKept(item, err, format);
+      },
+    );
     if (mail && result.status === 'imported') scope.storedMail = true;
     if (result.error?.code === 'DISK_FULL') diskFull = true;
     return result;

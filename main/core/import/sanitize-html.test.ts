@@ -2,6 +2,9 @@ import createDOMPurify, { type WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { sharedJsdomWindow } from './jsdom-window';
+import { parseHtmlString } from './parsers/html';
+import { parsePageDom } from './parsers/page-dom';
 import { createSanitizer, sanitizeHtml, sanitizeHtmlWithText } from './sanitize-html';
 
 /**
@@ -152,5 +155,29 @@ describe('the sanitizer guard', () => {
     const sanitizer = createSanitizer(new JSDOM('').window as unknown as WindowLike);
     expect(sanitizer.isSupported).toBe(true);
     expect(sanitizer.sanitize('<p onclick="alert(1)">ok</p><script>alert(2)</script>')).toBe('<p>ok</p>');
+  });
+});
+
+describe('a saved page, read on linkedom', () => {
+  const story = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i}: the ministry confirmed on Tuesday that the export licences were suspended, officials said, pending a review of the contracts signed last year.</p>`,
+  ).join('');
+  const savedPage = (dirty: string): string =>
+    `<!DOCTYPE html><html><head><title>Licences</title></head><body><article><h1>Licences</h1>${story}${dirty}</article></body></html>`;
+
+  it('is parsed by linkedom, the DOM DOMPurify returns input unsanitized on', () => {
+    expect(parsePageDom(savedPage('<p>alpha</p>'), undefined).parser).toBe('linkedom');
+  });
+
+  it('is sanitized on jsdom: the shared window passes the sanitizer guard', () => {
+    expect(createSanitizer(sharedJsdomWindow() as unknown as WindowLike).isSupported).toBe(true);
+  });
+
+  it.each(VECTORS)('comes out of the importer with %s stripped', (_name, dirty) => {
+    const article = parseHtmlString(savedPage(dirty), { fileName: 'page.html', format: 'html' });
+    expect(dangersIn(article.html)).toEqual([]);
+    expect(article.text).not.toContain('alert');
   });
 });

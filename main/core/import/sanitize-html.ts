@@ -1,6 +1,6 @@
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
-import { JSDOM } from 'jsdom';
 import { installSanitizePolicy, SANITIZE_CONFIG } from '../../../preload/contract/sanitize-policy';
+import { sharedJsdomWindow } from './jsdom-window';
 import { nodeToText } from './text-stats';
 
 /**
@@ -36,7 +36,7 @@ export function createSanitizer(window: WindowLike): DOMPurify {
 let purifier: DOMPurify | null = null;
 
 function getPurifier(): DOMPurify {
-  purifier ??= createSanitizer(new JSDOM('').window as unknown as WindowLike);
+  purifier ??= createSanitizer(sharedJsdomWindow() as unknown as WindowLike);
   return purifier;
 }
 

@@ -1,5 +1,6 @@
 import type { ArticleFormat } from '../../../preload/api';
 import type { NewArticle } from '../../../db/articles';
+import type { PreparedArticleWork } from '../kernel/article-hooks';
 
 /** What a parser produces: an article ready for storeArticle (the text hash is added there). */
 export type ParsedArticle = Omit<NewArticle, 'textHash'>;
@@ -21,7 +22,9 @@ export interface ParseRequest {
 
 /** The outcome of parsing, as data, so it can cross a worker boundary. */
 export type ParseOutcome =
-  { ok: true; article: ParsedArticle } | { ok: false; code: ParseErrorCode; message: string; format?: ArticleFormat };
+  /** `prepared`: the work a parse worker did for the article hooks (entity matches, search terms). */
+  | { ok: true; article: ParsedArticle; prepared?: PreparedArticleWork }
+  | { ok: false; code: ParseErrorCode; message: string; format?: ArticleFormat };
 
 export type ParseErrorCode =
   'UNSUPPORTED_FORMAT' | 'CORRUPT_FILE' | 'ENCRYPTED' | 'FILE_TOO_LARGE' | 'EMPTY' | 'TIMEOUT' | 'INTERNAL';

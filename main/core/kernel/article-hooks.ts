@@ -1,10 +1,23 @@
 import type { ArticleId, NoteId } from '../../../preload/api';
 import type { NewArticle, StoredArticle } from '../../../db/articles';
+import type { PrecomputedEntityMatches } from '../entities/prematch';
+import type { AnalyzedDocument } from '../search/analyze';
+
+/**
+ * Work already done for an article off the main thread (by the import's parse workers), which a
+ * hook may use instead of doing it again inside the transaction. Each field is optional: a hook
+ * does the work itself when it is missing or stale.
+ */
+export interface PreparedArticleWork {
+  entities?: PrecomputedEntityMatches;
+  /** The article's title, byline and text as index terms (a pure function of those fields and its language). */
+  search?: AnalyzedDocument;
+}
 
 /** What one capability does inside the transaction that stores or deletes an article. */
 export interface ArticleLifecycle {
   /** Runs after the article's row is written; a throw rolls the whole article back. */
-  onArticleStored?(id: ArticleId, article: NewArticle): void;
+  onArticleStored?(id: ArticleId, article: NewArticle, prepared?: PreparedArticleWork): void;
   /** Runs before the article's row is deleted, while it can still be read. */
   onArticleDeleting?(id: ArticleId): void;
   /** Runs before a reporter's metadata correction is written, while the old values can still be read. */
@@ -31,8 +44,8 @@ export class ArticleHooks {
     this.steps = Object.freeze([...steps]);
   }
 
-  runStored(id: ArticleId, article: NewArticle): void {
-    for (const step of this.installed()) step.onArticleStored?.(id, article);
+  runStored(id: ArticleId, article: NewArticle, prepared?: PreparedArticleWork): void {
+    for (const step of this.installed()) step.onArticleStored?.(id, article, prepared);
   }
 
   runDeleting(id: ArticleId): void {

@@ -8,7 +8,7 @@ import type { EntityEngine } from '../entities/entity-engine';
 import { createBriefHandlers } from '../export/brief-handlers';
 import { createExportHost } from '../export/export-host';
 import { PdfPrinterSlot } from '../export/pdf-printer';
-import { createImportHandlers } from '../import/handlers';
+import { createImportCapability } from '../import/handlers';
 import { createFamiliesCapability } from '../families/capability';
 import type { FamilyIndex } from '../families/family-index';
 import { createLibraryHandlers } from '../library/article-handlers';
@@ -38,6 +38,8 @@ export interface AssembledCore {
     /** The OCR runner: tests and the CLI wait on it; the core stops it on close. */
     ocr: OcrRunner;
   };
+  /** Stops what the core started besides the database (the import's parser threads). */
+  close(): Promise<void>;
 }
 
 const defaultLogger: Logger = (message, err) => console.error(`[dossier] ${message}`, err);
@@ -58,6 +60,8 @@ export function assembleCore(
   const printer = new PdfPrinterSlot();
   const families = createFamiliesCapability(ctx);
   const ocr = createOcrCapability(ctx, log);
+  // Parse workers match entities against the registry, so storing an article only writes them.
+  const imports = createImportCapability(ctx, { entityRegistry: () => entities.engine.registrySnapshot() });
 
   // The order matters and is the only place it is decided: entities first, because they write
   // the article's mentions, which search's facet cache reads when it notes the stored article.
@@ -74,7 +78,7 @@ export function assembleCore(
 
   const api: DossierApi = {
     ...createLibraryHandlers(ctx),
-    ...createImportHandlers(ctx),
+    ...imports.api,
     ...entities.api,
     ...search,
     ...createResearchHandlers(ctx, searchNoteLifecycle(searchIndex)),
@@ -108,6 +112,7 @@ export function assembleCore(
       familiesBackfilled: families.backfilled,
       ocr: ocr.runner,
     },
+    close: () => imports.close(),
   };
 }
 

@@ -70,6 +70,8 @@ export function openCore(libraryPath: string, options: OpenCoreOptions = {}): Co
     close() {
       // Pages in flight are dropped (they stay pending in the library, read again next time).
       assembled.parts.ocr.stop().catch(() => undefined);
+      // Parser threads are stopped without waiting: they hold nothing that must be saved.
+      assembled.close().catch(() => undefined);
       if (db.open) db.close();
     },
   };

@@ -4,6 +4,7 @@ import { findDuplicateArticle, insertArticle, type NewArticle } from '../../../d
 import { findArticleBySourceSha256, insertSource } from '../../../db/sources';
 import { addTagToArticle, ensureTag } from '../../../db/tags';
 import type { CoreContext } from '../kernel/context';
+import type { PreparedArticleWork } from '../kernel/article-hooks';
 import { writeTransaction } from '../../../db/write-transaction';
 
 export interface ArticleToStore {
@@ -17,6 +18,8 @@ export interface ArticleToStore {
   findDuplicate?: () => ArticleId | undefined;
   /** Runs inside the article's transaction once it is stored (provenance links, mail headers). */
   afterStore?: (id: ArticleId) => void;
+  /** Work a parse worker already did for this article (entity matches), handed to the hooks. */
+  prepared?: PreparedArticleWork;
 }
 
 export type StoreOutcome = { status: 'imported'; id: ArticleId } | { status: 'duplicate'; duplicateOf: ArticleId };
@@ -69,7 +72,7 @@ export function storeArticle(ctx: CoreContext, input: ArticleToStore): StoreOutc
     const id = insertArticle(db, sourceId, article, now);
     for (const tag of input.tags ?? []) addTagToArticle(db, id, ensureTag(db, tag, now));
     input.afterStore?.(id);
-    ctx.articleHooks.runStored(id, article);
+    ctx.articleHooks.runStored(id, article, input.prepared);
     return { status: 'imported', id };
   });
 }

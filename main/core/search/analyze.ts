@@ -1,5 +1,5 @@
 import { cjkTerms, tokenizeText } from './tokenize';
-import type { SearchLanguage, TermAnalyzer } from './languages';
+import { TermAnalyzer, toSearchLanguage, type SearchLanguage } from './languages';
 
 /** The index form of one article: its fields as space-separated terms, and its distinct terms. */
 export interface AnalyzedDocument {
@@ -52,4 +52,20 @@ function analyzeField(
     if (form !== null) forms.set(form, term);
   }
   return out.join(' ');
+}
+
+let workerAnalyzer: TermAnalyzer | undefined;
+
+/**
+ * What the search hook would compute for an article, computed by an import's parse worker so
+ * that storing the article only writes it. Same analyser, same fields, same result.
+ */
+export function prepareArticleIndex(fields: {
+  title: string;
+  byline: string | null;
+  text: string;
+  language: string | null;
+}): AnalyzedDocument {
+  workerAnalyzer ??= new TermAnalyzer();
+  return analyzeDocument(workerAnalyzer, toSearchLanguage(fields.language), fields);
 }

@@ -13,7 +13,7 @@ import { findEntitiesByAlias, prepareSearchConnection } from '../../../db/search
 import type { ArticleLifecycle, NoteLifecycle } from '../kernel/article-hooks';
 import { insertSurfaceForms } from '../../../db/search-forms';
 import type { CoreContext } from '../kernel/context';
-import { analyzeDocument } from './analyze';
+import { analyzeDocument, type AnalyzedDocument } from './analyze';
 import { TermAnalyzer, toSearchLanguage, type SearchLanguage } from './languages';
 import type { CompileContext } from './query-compiler';
 import { Vocabulary } from './vocabulary';
@@ -59,9 +59,11 @@ export class SearchIndex {
     id: ArticleId,
     article: Pick<NewArticle, 'title' | 'byline' | 'text' | 'language'>,
     batch?: { termCounts: Map<string, number>; forms: FormBatch },
+    analyzed?: AnalyzedDocument,
   ): void {
     const language = toSearchLanguage(article.language);
-    const doc = analyzeDocument(this.analyzer, language, article);
+    // An import's parse worker analysed the same fields with the same pipeline (see prepareArticleIndex).
+    const doc = analyzed ?? analyzeDocument(this.analyzer, language, article);
     const terms = [...doc.terms];
     insertSearchDocument(
       this.ctx.db,
@@ -155,8 +157,8 @@ export class SearchIndex {
 /** What search does when an article is stored or deleted, inside that transaction. */
 export function searchArticleLifecycle(index: SearchIndex): ArticleLifecycle {
   return {
-    onArticleStored(id, article) {
-      index.indexArticle(id, article);
+    onArticleStored(id, article, prepared) {
+      index.indexArticle(id, article, undefined, prepared?.search);
       index.noteStored(id, article);
     },
     // Takes the article's terms back out of the vocabulary while its row can still be read.

@@ -1,21 +1,22 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
+import { sharedJsdomWindow } from '../jsdom-window';
 
 /**
- * The DOM a saved page is read from (metadata, Readability). linkedom parses several times faster
- * than jsdom and gives Readability the same article on the fixture corpus, but it does not build
- * the tree an HTML5 parser would when the markup leaves tags implied (no <html> or <body>, text
- * outside them): such pages go to jsdom, so Readability never sees a tree a browser would not.
+ * The DOM a saved page is read from (metadata, Readability): always linkedom, which parses
+ * several times faster than jsdom and gives Readability the same article on the fixture corpus.
+ * linkedom does not build the tree an HTML5 parser would when the markup leaves tags implied (no
+ * <html> or <body>, text outside them): such pages are first parsed by jsdom's HTML5 parser (on
+ * one shared window: a new window per page cost more than the parse) and its tree, serialized,
+ * is what linkedom reads. So Readability never sees a tree a browser would not build.
  *
  * Never hand this DOM to the sanitizer: DOMPurify does not work on linkedom (see sanitize-html.ts).
  */
 export interface PageDom {
   document: Document;
-  parser: 'linkedom' | 'jsdom';
+  /** `html5-then-linkedom`: the page left tags implied and was rebuilt as a browser would first. */
+  parser: 'linkedom' | 'html5-then-linkedom';
   close(): void;
 }
-
-const quietConsole = new VirtualConsole();
 
 function isBlankText(node: Node): boolean {
   return node.nodeType === 3 && (node.nodeValue ?? '').trim() === '';
@@ -59,13 +60,21 @@ function setDocumentUrls(doc: Document, url: string | undefined): void {
   Object.defineProperty(doc, 'baseURI', { value: baseUri });
 }
 
-/** Parses a page with linkedom, or with jsdom when linkedom's tree is not the one a browser builds. */
+/** The page as an HTML5 parser builds it, serialized: its implied tags are written out. */
+function browserShaped(html: string): string {
+  const window = sharedJsdomWindow();
+  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+}
+
+/** Parses a page with linkedom, first through an HTML5 parser when linkedom's tree is not the one a browser builds. */
 export function parsePageDom(html: string, url: string | undefined): PageDom {
-  const fast = parseHTML(html).document as unknown as Document;
-  if (isWellShaped(fast)) {
-    setDocumentUrls(fast, url);
-    return { document: fast, parser: 'linkedom', close: () => undefined };
+  let parser: PageDom['parser'] = 'linkedom';
+  let doc = parseHTML(html).document as unknown as Document;
+  if (!isWellShaped(doc)) {
+    parser = 'html5-then-linkedom';
+    doc = parseHTML(browserShaped(html)).document as unknown as Document;
   }
-  const dom = new JSDOM(html, { url, virtualConsole: quietConsole, contentType: 'text/html' });
-  return { document: dom.window.document, parser: 'jsdom', close: () => dom.window.close() };
+  setDocumentUrls(doc, url);
+  return { document: doc, parser, close: () => undefined };
 }
