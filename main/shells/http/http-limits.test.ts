@@ -90,6 +90,31 @@ describe('the browser-mode server under oversized and slow requests', () => {
     });
   }, 10_000);
 
+  it('keeps the 413 for a client that goes on uploading and reads its answer only later', async () => {
+    const socket = connect(transport.port, '127.0.0.1');
+    let answer = '';
+    let error = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    socket.on('error', (e) => (error = e.message));
+    socket.pause(); // a busy client: it writes, and reads nothing for a while
+    socket.write(
+      `POST /api/invoke HTTP/1.1\r\nHost: 127.0.0.1:${transport.port}\r\nCookie: ${cookie}\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${300 * 1024 * 1024}\r\n\r\n`,
+    );
+    const chunk = Buffer.alloc(64 * 1024, 0x41);
+    const until = Date.now() + 2500;
+    let sent = 0;
+    while (Date.now() < until && !socket.destroyed && sent < 300 * 1024 * 1024) {
+      sent += chunk.length;
+      if (!socket.write(chunk)) await new Promise((r) => setTimeout(r, 20));
+    }
+    await new Promise((r) => setTimeout(r, Math.max(0, until - Date.now())));
+    socket.resume();
+    await new Promise((r) => setTimeout(r, 500));
+    socket.destroy();
+    expect(answer.slice(0, 40), error).toMatch(/^HTTP\/1\.1 413/);
+  }, 15_000);
+
   it('refuses a streamed body as soon as it grows past the cap, long before 300 MB', async () => {
     const answer = await upload({ 'Transfer-Encoding': 'chunked' }, 300);
     expect(answer.status).toBe(413);

@@ -142,11 +142,13 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<HttpT
     const read = await readBody(req, options.maxBodyBytes ?? BROWSER_MAX_REQUEST_BYTES);
     if (!read.ok) {
       if (read.reason === 'aborted') return void res.destroy();
-      // Answer at once, then close the connection after a short grace. Closing it right away (as
-      // `Connection: close` does) resets a client that is still uploading before it has read the
-      // 413; during the grace what it still sends is discarded unread (memory stays flat).
+      // Answer at once and keep the connection: what the client still sends is read and dropped
+      // (memory stays flat), and it hangs up once it has read the 413, or the body ends and the
+      // connection idles out. Closing it early resets a client still uploading, and a reset
+      // discards the 413 from its receive buffer if it has not read it yet (a busy client lost it
+      // after a one-second grace). A client that never stops is cut off after 30 seconds.
       req.resume();
-      setTimeout(() => req.socket.destroy(), 1000).unref();
+      setTimeout(() => req.socket.destroy(), 30_000).unref();
       return sendJson(res, 413, { ok: false, error: { code: 'FILE_TOO_LARGE', message: TOO_LARGE_MESSAGE } });
     }
     let message: unknown;
