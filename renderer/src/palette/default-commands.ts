@@ -31,6 +31,24 @@ export const viewCommands: CommandSource = ({ t, navigate, query }) => [
       ]
     : []),
   {
+    id: 'view.network',
+    group: 'go',
+    title: t('palette.openNetwork'),
+    keywords: 'network graph réseau',
+    run: () => navigate({ kind: 'network', scope: { kind: 'library' } }),
+  },
+  ...(query.trim()
+    ? [
+        {
+          id: 'view.network.search',
+          group: 'go' as const,
+          title: t('palette.networkOfSearch'),
+          keywords: 'network graph réseau',
+          run: () => navigate({ kind: 'network', scope: { kind: 'query', query: query.trim() } }),
+        },
+      ]
+    : []),
+  {
     id: 'view.suggestions',
     group: 'go',
     title: t('palette.openSuggestions'),
