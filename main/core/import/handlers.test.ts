@@ -49,7 +49,20 @@ describe('importPaths', () => {
     const batch = await core.api.importPaths({ paths: [dir, join(dir, 'missing.pdf')] });
 
     const byName = Object.fromEntries(batch.results.map((r) => [r.file.replace(`${dir}/`, ''), r]));
-    expect(Object.keys(byName).sort()).toEqual(['a.html', 'missing.pdf', 'saved.html', 'sub/b.pdf', 'sub/broken.pdf']);
+    expect(Object.keys(byName).sort()).toEqual([
+      '.DS_Store',
+      '.hidden.html',
+      'Thumbs.db',
+      'a.html',
+      'missing.pdf',
+      'saved.html',
+      'sub/b.pdf',
+      'sub/broken.pdf',
+    ]);
+    // Left alone, but each with its line saying why.
+    expect(byName['.DS_Store']).toMatchObject({ status: 'skipped', skipped: 'system-file' });
+    expect(byName['Thumbs.db']).toMatchObject({ status: 'skipped', skipped: 'system-file' });
+    expect(byName['.hidden.html']).toMatchObject({ status: 'skipped', skipped: 'hidden' });
     expect(byName['a.html']).toMatchObject({ status: 'imported', title: 'First story', format: 'html' });
     expect(byName['sub/b.pdf']).toMatchObject({ status: 'imported', title: 'Second story', format: 'pdf' });
     expect(byName['sub/broken.pdf']).toMatchObject({

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { EntityId, NetworkEdge, NetworkScope } from '../../../preload/api';
@@ -12,12 +12,17 @@ import { useAsync } from '../ui/use-async';
 import { useReportFailure } from '../ui/use-report-failure';
 import { buildNetworkGraph, edgeKey } from './build-graph';
 import { EdgeArticles, type SelectedLink } from './edge-articles';
-import { NetworkCanvas } from './network-canvas';
 import { NetworkControls, type NetworkFilters } from './network-controls';
 import { downloadBlob, networkToSvg, svgToPng } from './network-export';
 import { NetworkLists } from './network-lists';
 import { useNetworkColors } from './use-network-colors';
 import './network.css';
+
+/**
+ * sigma.js (WebGL, about 1.5 MB) is loaded only when a network is first drawn: the window starts
+ * without it, and code that never draws a graph (tests in a DOM without WebGL) never evaluates it.
+ */
+const NetworkCanvas = lazy(() => import('./network-canvas').then((m) => ({ default: m.NetworkCanvas })));
 
 /**
  * The entity network of the library, a tag or a search: entities as nodes, shared articles as
@@ -160,13 +165,15 @@ export function NetworkView({ scope: initialScope }: { scope: NetworkScope }) {
           ) : data.nodes.length === 0 ? (
             <EmptyState title={t('network.emptyTitle')} hint={t('network.emptyHint')} />
           ) : display === 'graph' ? (
-            <NetworkCanvas
-              graph={graph}
-              colors={{ label: colors.label, selected: colors.selected, dimmed: colors.dimmed }}
-              selectedEdge={link ? edgeKey(link) : null}
-              onNodeClick={(key) => openEntity(Number(key) as EntityId)}
-              onEdgeClick={selectEdgeKey}
-            />
+            <Suspense fallback={<Loading />}>
+              <NetworkCanvas
+                graph={graph}
+                colors={{ label: colors.label, selected: colors.selected, dimmed: colors.dimmed }}
+                selectedEdge={link ? edgeKey(link) : null}
+                onNodeClick={(key) => openEntity(Number(key) as EntityId)}
+                onEdgeClick={selectEdgeKey}
+              />
+            </Suspense>
           ) : (
             <NetworkLists
               network={data}
