@@ -14,12 +14,23 @@ function savedPage(title: string): string {
     <body><article><h1>${title}</h1>${body}</article></body></html>`;
 }
 
-/** A zip as a source sends it: a saved page, a text file, and a nested zip holding a memo. */
+/**
+ * A zip as a source sends it: a saved page, a text file, and a nested zip holding a memo. The three say different
+ * things (sharing one long sentence would make the memo and the notes near copies, folded into one family row).
+ */
 function leakZip(): Buffer {
-  const inner = makeZip([{ name: 'memo.txt', data: `Internal memo on the customs codes. ${PARAGRAPH}` }]);
+  const inner = makeZip([
+    {
+      name: 'memo.txt',
+      data: 'Internal memo on the customs codes. The compliance office asks every broker to confirm the tariff lines before Friday.',
+    },
+  ]);
   return makeZip([
     { name: 'pages/port-probe.html', data: savedPage('Antwerp port probe widens') },
-    { name: 'notes.txt', data: `Reporter notes on the intermediaries in Dubai. ${PARAGRAPH}` },
+    {
+      name: 'notes.txt',
+      data: 'Reporter notes on the intermediaries in Dubai. Two trading firms share a director and a post box in Jebel Ali.',
+    },
     { name: 'archive/inner.zip', data: inner },
   ]);
 }
