@@ -27,7 +27,8 @@ export type ExportedMention = Pick<ArticleMention, 'type' | 'start' | 'end'> & {
   alias: string;
 };
 
-export type ExportedNote = Pick<NoteSummary, 'body' | 'createdAt' | 'updatedAt'>;
+/** `eventDate` (a key date on the story timeline) is missing in exports made before key dates. */
+export type ExportedNote = Pick<NoteSummary, 'body' | 'createdAt' | 'updatedAt'> & { eventDate?: string | null };
 
 export type ExportedQuote = Pick<
   Quote,
@@ -81,7 +82,7 @@ export function readExportedArticle(db: Db, id: ArticleId): ExportedArticle | un
     .all({ id }) as ExportedMention[];
   const notes = db
     .prepare(
-      'SELECT body, created_at AS createdAt, updated_at AS updatedAt FROM notes WHERE article_id = @id ORDER BY id',
+      'SELECT body, created_at AS createdAt, updated_at AS updatedAt, event_date AS eventDate FROM notes WHERE article_id = @id ORDER BY id',
     )
     .all({ id }) as ExportedNote[];
   const quotes = (
@@ -145,7 +146,7 @@ export function listExportedEntities(db: Db): ExportedEntity[] {
 export function listFreeNotes(db: Db): ExportedNote[] {
   return db
     .prepare(
-      'SELECT body, created_at AS createdAt, updated_at AS updatedAt FROM notes WHERE article_id IS NULL ORDER BY id',
+      'SELECT body, created_at AS createdAt, updated_at AS updatedAt, event_date AS eventDate FROM notes WHERE article_id IS NULL ORDER BY id',
     )
     .all() as ExportedNote[];
 }
@@ -206,11 +207,17 @@ export function insertImportedMention(db: Db, articleId: ArticleId, m: ExportedM
 /** Inserts a note; a free note identical to one already here (same text, same creation time) is skipped. */
 export function insertImportedNote(db: Db, articleId: ArticleId | null, note: ExportedNote): void {
   db.prepare(
-    `INSERT INTO notes (article_id, body, created_at, updated_at)
-     SELECT @articleId, @body, @createdAt, @updatedAt
+    `INSERT INTO notes (article_id, body, created_at, updated_at, event_date)
+     SELECT @articleId, @body, @createdAt, @updatedAt, @eventDate
      WHERE @articleId IS NOT NULL OR NOT EXISTS
        (SELECT 1 FROM notes WHERE article_id IS NULL AND body = @body AND created_at = @createdAt)`,
-  ).run({ articleId, body: note.body, createdAt: note.createdAt, updatedAt: note.updatedAt });
+  ).run({
+    articleId,
+    body: note.body,
+    createdAt: note.createdAt,
+    updatedAt: note.updatedAt,
+    eventDate: note.eventDate ?? null,
+  });
 }
 
 export function insertImportedQuote(db: Db, articleId: ArticleId, q: ExportedQuote): void {

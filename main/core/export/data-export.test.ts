@@ -54,6 +54,43 @@ describe('JSON export', () => {
     }
   });
 
+  it('carries key dates on notes across; a malformed day in a file is dropped, never aborting the import', async () => {
+    const [first] = listAllArticleIds(core.db);
+    await core.api.createNote({ articleId: first!, body: 'Export ban announced', eventDate: '2023-10-17' });
+    await core.api.createNote({ body: 'Hearing in Congress', eventDate: '2024-03-03' });
+    const json = buildLibraryJson(core.context, listAllArticleIds(core.db));
+    const other = openTestCore(':memory:');
+    try {
+      importLibraryJson(other.context, JSON.parse(JSON.stringify(json)));
+      const copy = buildLibraryJson(other.context, listAllArticleIds(other.db));
+      const days = (j: typeof copy): (string | null | undefined)[] =>
+        [...j.articles.flatMap((a) => a.notes), ...j.notes].map((n) => n.eventDate).sort();
+      expect(days(copy)).toEqual(days(json));
+      expect(days(copy)).toContain('2023-10-17');
+      expect(days(copy)).toContain('2024-03-03');
+
+      const damaged = JSON.parse(JSON.stringify(json)) as typeof json;
+      damaged.notes = [
+        {
+          body: 'A day that does not exist',
+          createdAt: json.exportedAt,
+          updatedAt: json.exportedAt,
+          eventDate: '2024-02-31',
+        },
+      ];
+      const third = openTestCore(':memory:');
+      try {
+        expect(importLibraryJson(third.context, damaged)).toEqual({ imported: 3, duplicates: 0 });
+        const free = buildLibraryJson(third.context, []).notes;
+        expect(free).toEqual([expect.objectContaining({ body: 'A day that does not exist', eventDate: null })]);
+      } finally {
+        third.close();
+      }
+    } finally {
+      other.close();
+    }
+  });
+
   it("carries the reporter's corrections and the date's source across, still kept apart from the extracted values", async () => {
     const [first] = listAllArticleIds(core.db);
     const extractedTitle = (await core.api.getArticle({ id: first! })).title;

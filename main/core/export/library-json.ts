@@ -22,6 +22,7 @@ import type { Db } from '../../../db/open';
 import type { CoreContext } from '../kernel/context';
 import { sha256Hex, storeArticle } from '../library/store-article';
 import { writeTransaction } from '../../../db/write-transaction';
+import { optionalEventDate } from '../research/note-handlers';
 
 /**
  * The JSON export, version 1: everything a library holds, re-importable into another library
@@ -93,6 +94,17 @@ function isValidEdit(edit: unknown): edit is ArticleEditRow {
   );
 }
 
+/** A note read back from a file keeps its key date only when it is a real day (the table's check would abort the import). */
+function trustedNote(note: ExportedNote): ExportedNote {
+  let eventDate: string | null;
+  try {
+    eventDate = optionalEventDate(note.eventDate);
+  } catch {
+    eventDate = null;
+  }
+  return { ...note, eventDate };
+}
+
 function importArticle(ctx: CoreContext, a: ExportedArticle): { status: 'imported' | 'duplicate' } {
   const content = Buffer.from(a.source.base64, 'base64');
   if (sha256Hex(content) !== a.source.sha256) {
@@ -129,7 +141,7 @@ function importArticle(ctx: CoreContext, a: ExportedArticle): { status: 'importe
   if (countMentionsOfArticle(db, outcome.id) === 0)
     for (const m of a.mentions) insertImportedMention(db, outcome.id, m);
   for (const edit of a.edits ?? []) if (isValidEdit(edit)) insertImportedEdit(db, outcome.id, edit);
-  for (const n of a.notes) insertImportedNote(db, outcome.id, n);
+  for (const n of a.notes) insertImportedNote(db, outcome.id, trustedNote(n));
   for (const q of a.quotes) insertImportedQuote(db, outcome.id, q);
   return { status: 'imported' };
 }
@@ -152,7 +164,7 @@ export function importLibraryJson(ctx: CoreContext, json: unknown): LibraryImpor
       if (importArticle(ctx, article).status === 'imported') imported++;
       else duplicates++;
     }
-    for (const note of data.notes) insertImportedNote(db, null, note);
+    for (const note of data.notes) insertImportedNote(db, null, trustedNote(note));
     return { imported, duplicates };
   });
 }
