@@ -19,6 +19,7 @@ import { restoreCommand } from './restore';
 import { familiesCommand } from './families';
 import { diffCommand } from './diff';
 import { ocrCommand } from './ocr';
+import { timelineCommand } from './timeline';
 
 /** Every CLI command, in the order `dossier --help` lists them. Capabilities add theirs here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -32,6 +33,7 @@ export const COMMANDS: readonly CliCommand[] = [
   familiesCommand,
   diffCommand,
   ocrCommand,
+  timelineCommand,
   statsCommand,
   tagCommand,
   noteCommand,

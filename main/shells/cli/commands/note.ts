@@ -16,9 +16,14 @@ async function addNote(input: CommandInput, args: string[]): Promise<number> {
     input.warn('dossier note add: the note is empty. Usage: dossier note add [ID] TEXT');
     return EXIT.usage;
   }
-  const note = await input.openCore().api.createNote({ articleId, body });
+  const day = input.values.day;
+  const eventDate = typeof day === 'string' ? day : null;
+  const note = await input.openCore().api.createNote({ articleId, body, eventDate });
   if (input.json) input.print(JSON.stringify(note));
-  else input.print(`Added note ${note.id}${articleId === null ? ' (free note)' : ` to article ${articleId}`}.`);
+  else {
+    const on = articleId === null ? ' (free note)' : ` to article ${articleId}`;
+    input.print(`Added note ${note.id}${on}${eventDate ? `, a key date on ${eventDate}` : ''}.`);
+  }
   return EXIT.ok;
 }
 
@@ -39,8 +44,12 @@ async function listNotes(input: CommandInput, args: string[]): Promise<number> {
 export const noteCommand: CliCommand = {
   name: 'note',
   summary: 'Add a Markdown note to an article (or a free note), or list notes.',
-  usage: 'dossier note add [ID] TEXT | dossier note list [ID] [--json]',
-  help: 'Without an ID, "note add" makes a free-standing note and "note list" lists every note.',
+  usage: 'dossier note add [ID] TEXT [--day YYYY-MM-DD] | dossier note list [ID] [--json]',
+  help: [
+    'Without an ID, "note add" makes a free-standing note and "note list" lists every note.',
+    '--day makes the note a key date of the story: it shows on the timeline (`dossier timeline`).',
+  ].join('\n'),
+  options: { day: { type: 'string' } },
   positionals: { min: 1, name: 'a subcommand (add or list)' },
   async run(input) {
     const [sub, ...args] = input.positionals;
