@@ -24,5 +24,6 @@ export * from './contract/containers';
 export * from './contract/network';
 export * from './contract/ocr';
 export * from './contract/timeline';
+export * from './contract/mail-quotes';
 export * from './contract/events';
 export * from './contract/dossier-api';

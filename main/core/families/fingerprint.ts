@@ -1,5 +1,6 @@
 import { scanWords } from '../search/tokenize';
 import { toSearchLanguage, type TermAnalyzer } from '../search/languages';
+import { splitQuotedHistory } from '../../../preload/contract/mail-quotes';
 
 /**
  * Fingerprints for near-copy detection. A text becomes a set of word shingles (three consecutive
@@ -78,9 +79,12 @@ export function normalisedWords(analyzer: TermAnalyzer, text: string, languageTa
   return words;
 }
 
-/** The sorted distinct shingle hashes of a text. */
+/**
+ * The sorted distinct shingle hashes of a text. A reply's quoted history is left out: a reply that
+ * quotes a whole message would otherwise "contain" it and fold the thread into one family.
+ */
 export function shingleSet(analyzer: TermAnalyzer, text: string, languageTag: string | null): Uint32Array {
-  const words = normalisedWords(analyzer, text, languageTag);
+  const words = normalisedWords(analyzer, splitQuotedHistory(text).own, languageTag);
   const hashes = words.map(fnv1a);
   const count = Math.max(0, hashes.length - SHINGLE_WORDS + 1);
   const out = new Uint32Array(count);

@@ -1,20 +1,10 @@
-import type { ArticleId, DocumentProvenance, ThreadMessage } from '../../../preload/api';
+import { splitQuotedHistory, type ArticleId, type DocumentProvenance, type ThreadMessage } from '../../../preload/api';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../api/client-context';
 import { useReportFailure } from '../ui/use-report-failure';
 import { formatDate } from '../ui/format';
 import { useAsync } from '../ui/use-async';
-
-/** Splits a reply into what its writer wrote and the quoted history below it (folded in the reader). */
-export function splitQuoted(text: string): { own: string; quoted: string } {
-  const lines = text.split('\n');
-  const at = lines.findIndex(
-    (line, i) => /^\s*>/u.test(line) || (/^On .+wrote:\s*$/u.test(line) && /^\s*>/u.test(lines[i + 1] ?? '>')),
-  );
-  if (at < 0) return { own: text, quoted: '' };
-  return { own: lines.slice(0, at).join('\n').trim(), quoted: lines.slice(at).join('\n').trim() };
-}
 
 function OpenLink({ id, label, onOpen }: { id: ArticleId; label: string; onOpen?: (id: ArticleId) => void }) {
   return onOpen ? (
@@ -41,7 +31,7 @@ function ThreadItem({
   onOpen?: (id: ArticleId) => void;
 }) {
   const { t } = useTranslation();
-  const { own, quoted } = splitQuoted(message.text);
+  const { own, quoted } = splitQuotedHistory(message.text);
   return (
     <li
       className={`reader-thread__message${current ? ' reader-thread__message--current' : ''}`}
