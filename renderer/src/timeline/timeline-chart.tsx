@@ -3,9 +3,10 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleId, Timeline } from '../../../preload/api';
+import type { ArticleId, Timeline, TimelineMark } from '../../../preload/api';
 import { formatDate } from '../ui/format';
 import { LANE_COLOURS, baseScale, eventInstant, tickFormatter, timelineExtent } from './timeline-scale';
+import { clusterRadius, clusterSpots, type MarkCluster } from './timeline-clusters';
 
 const LEFT = 150;
 const RIGHT = 16;
@@ -19,7 +20,7 @@ interface MarkSpot {
   articleId: ArticleId;
   ms: number;
   laneIndex: number;
-  label: string;
+  mark: TimelineMark;
 }
 
 /** The range of dates a reporter brushed, in milliseconds; null for none. */
@@ -75,12 +76,37 @@ export function TimelineChart({
         articleId: m.articleId,
         ms: Date.parse(m.publishedAt),
         laneIndex: laneIndex.get(key) ?? 0,
-        label: m.outlet
-          ? t('timeline.markLabel', { title: m.title, outlet: m.outlet, date: formatDate(m.publishedAt) })
-          : t('timeline.markLabelNoOutlet', { title: m.title, date: formatDate(m.publishedAt) }),
+        mark: m,
       })),
     );
-  }, [timeline, lanes, t]);
+  }, [timeline, lanes]);
+  // Labels are made for the marks drawn, not for every article of a large library on each change.
+  const spotLabel = (spot: MarkSpot): string =>
+    spot.mark.outlet
+      ? t('timeline.markLabel', {
+          title: spot.mark.title,
+          outlet: spot.mark.outlet,
+          date: formatDate(spot.mark.publishedAt),
+        })
+      : t('timeline.markLabelNoOutlet', { title: spot.mark.title, date: formatDate(spot.mark.publishedAt) });
+  const laneName = (index: number): string => {
+    const lane = lanes[index];
+    return lane?.label ?? (timeline.groupBy === 'tag' ? t('timeline.untagged') : t('timeline.noOutlet'));
+  };
+  const visible = (px: number) => px >= LEFT - 0.5 && px <= width - RIGHT + 0.5;
+  // Too many marks on screen: draw clusters instead (see timeline-clusters.ts).
+  const clusters = useMemo<MarkCluster[] | null>(
+    () =>
+      x
+        ? clusterSpots(
+            spots,
+            (ms) => x(new Date(ms)),
+            (px) => px >= LEFT - 0.5 && px <= width - RIGHT + 0.5,
+          )
+        : null,
+    [spots, x, width],
+  );
+  const [clusterFocus, setClusterFocus] = useState(0);
 
   // The plot follows the window's width.
   useLayoutEffect(() => {
@@ -216,10 +242,62 @@ export function TimelineChart({
     }
   };
 
+  /** Zooms so a span fills most of the plot (a cluster opening into its marks). */
+  const zoomToSpan = (startMs: number, endMs: number) => {
+    const el = svg.current;
+    if (!el || !zoomRef.current || !base) return;
+    const plot = width - LEFT - RIGHT;
+    const span = Math.max(1, base(new Date(endMs)) - base(new Date(startMs)));
+    const k = Math.min(MAX_ZOOM, Math.max(1, (plot * 0.6) / span));
+    const mid = base(new Date((startMs + endMs) / 2));
+    zoomRef.current.transform(select(el), zoomIdentity.translate((LEFT + width - RIGHT) / 2 - k * mid, 0).scale(k));
+  };
+
+  /** A cluster of one is its article; a larger one zooms in on its marks and keeps them in the list. */
+  const openCluster = (cluster: MarkCluster) => {
+    if (cluster.count === 1) {
+      onOpen(spots[cluster.firstSpot]!.articleId);
+      return;
+    }
+    onRange([cluster.startMs, cluster.endMs]);
+    zoomToSpan(cluster.startMs, cluster.endMs);
+  };
+
+  const focusCluster = (index: number) => {
+    setClusterFocus(index);
+    requestAnimationFrame(() =>
+      svg.current?.querySelector<SVGElement>(`[data-cluster="${index}"]`)?.focus({ preventScroll: true }),
+    );
+  };
+
+  const onClusterKey = (event: KeyboardEvent, index: number) => {
+    const all = clusters ?? [];
+    const cluster = all[index]!;
+    const step = (width - LEFT - RIGHT) / 5;
+    const keys: Record<string, () => void> = {
+      ArrowRight: () => (event.shiftKey ? panBy(-step) : focusCluster(Math.min(all.length - 1, index + 1))),
+      ArrowLeft: () => (event.shiftKey ? panBy(step) : focusCluster(Math.max(0, index - 1))),
+      Home: () => focusCluster(0),
+      End: () => focusCluster(all.length - 1),
+      Enter: () => openCluster(cluster),
+      ' ': () => openCluster(cluster),
+      '+': () => zoomBy(1.5, cluster.px),
+      '=': () => zoomBy(1.5, cluster.px),
+      '-': () => zoomBy(1 / 1.5, cluster.px),
+      '0': showAll,
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      event.stopPropagation();
+      action();
+    }
+  };
+
   const ticks = x ? x.ticks(Math.max(2, Math.floor((width - LEFT - RIGHT) / 110))) : [];
   const domain = x?.domain() ?? [];
   const formatTick = tickFormatter(domain.length ? domain[1]!.getTime() - domain[0]!.getTime() : 0);
-  const visible = (px: number) => px >= LEFT - 0.5 && px <= width - RIGHT + 0.5;
+  const focusedCluster = clusters ? Math.min(clusterFocus, clusters.length - 1) : 0;
 
   return (
     <div className="timeline-chart" ref={box}>
@@ -289,36 +367,72 @@ export function TimelineChart({
         </g>
         <g ref={brushLayer} className="timeline-chart__brush" data-testid="timeline-brush" />
         <g className="timeline-marks" clipPath="url(#timeline-plot-clip)">
-          {x
-            ? spots.map((spot, i) => {
-                const mx = x(new Date(spot.ms));
-                if (!visible(mx)) return null;
-                const inRange = !range || (spot.ms >= range[0] && spot.ms <= range[1]);
+          {clusters
+            ? clusters.map((cluster, i) => {
+                const inRange = !range || (cluster.endMs >= range[0] && cluster.startMs <= range[1]);
+                const label =
+                  cluster.count === 1
+                    ? spotLabel(spots[cluster.firstSpot]!)
+                    : t('timeline.clusterLabel', {
+                        count: cluster.count,
+                        from: formatDate(new Date(cluster.startMs).toISOString()),
+                        to: formatDate(new Date(cluster.endMs).toISOString()),
+                        lane: laneName(cluster.laneIndex),
+                      });
                 return (
                   <circle
-                    key={`${spot.articleId}-${spot.laneIndex}`}
-                    data-testid="timeline-mark"
-                    data-id={spot.articleId}
-                    data-spot={i}
-                    className={`timeline-mark${inRange ? '' : ' is-dimmed'}${spot.articleId === openedId ? ' is-open' : ''}`}
-                    cx={mx}
-                    cy={TOP + spot.laneIndex * LANE + LANE / 2}
-                    r={6}
-                    fill={LANE_COLOURS[spot.laneIndex % LANE_COLOURS.length]}
+                    key={`${cluster.laneIndex}-${cluster.firstSpot}`}
+                    data-testid="timeline-cluster"
+                    data-count={cluster.count}
+                    data-cluster={i}
+                    className={`timeline-mark timeline-mark--cluster${inRange ? '' : ' is-dimmed'}`}
+                    cx={cluster.px}
+                    cy={TOP + cluster.laneIndex * LANE + LANE / 2}
+                    r={clusterRadius(cluster.count)}
+                    fill={LANE_COLOURS[cluster.laneIndex % LANE_COLOURS.length]}
                     role="button"
-                    tabIndex={i === focusIndex ? 0 : -1}
-                    aria-label={spot.label}
+                    tabIndex={i === focusedCluster ? 0 : -1}
+                    aria-label={label}
                     onClick={() => {
-                      setFocusIndex(i);
-                      onOpen(spot.articleId);
+                      setClusterFocus(i);
+                      openCluster(cluster);
                     }}
-                    onKeyDown={(event) => onMarkKey(event, i)}
+                    onKeyDown={(event) => onClusterKey(event, i)}
                   >
-                    <title>{spot.label}</title>
+                    <title>{label}</title>
                   </circle>
                 );
               })
-            : null}
+            : x
+              ? spots.map((spot, i) => {
+                  const mx = x(new Date(spot.ms));
+                  if (!visible(mx)) return null;
+                  const inRange = !range || (spot.ms >= range[0] && spot.ms <= range[1]);
+                  return (
+                    <circle
+                      key={`${spot.articleId}-${spot.laneIndex}`}
+                      data-testid="timeline-mark"
+                      data-id={spot.articleId}
+                      data-spot={i}
+                      className={`timeline-mark${inRange ? '' : ' is-dimmed'}${spot.articleId === openedId ? ' is-open' : ''}`}
+                      cx={mx}
+                      cy={TOP + spot.laneIndex * LANE + LANE / 2}
+                      r={6}
+                      fill={LANE_COLOURS[spot.laneIndex % LANE_COLOURS.length]}
+                      role="button"
+                      tabIndex={i === focusIndex ? 0 : -1}
+                      aria-label={spotLabel(spot)}
+                      onClick={() => {
+                        setFocusIndex(i);
+                        onOpen(spot.articleId);
+                      }}
+                      onKeyDown={(event) => onMarkKey(event, i)}
+                    >
+                      <title>{spotLabel(spot)}</title>
+                    </circle>
+                  );
+                })
+              : null}
         </g>
         <g className="timeline-axis" transform={`translate(0, ${plotBottom})`}>
           <rect

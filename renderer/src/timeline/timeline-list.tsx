@@ -3,6 +3,12 @@ import type { ArticleId, Timeline, TimelineMark } from '../../../preload/api';
 import { formatDate } from '../ui/format';
 import type { TimeRange } from './timeline-chart';
 
+/**
+ * The most rows the list draws: a library-wide timeline of tens of thousands of articles would
+ * otherwise put every one in the page. Brushing or zooming narrows the list to what is left out.
+ */
+export const LIST_LIMIT = 500;
+
 /** The articles of the timeline (of the brushed range when there is one), oldest first, and its key dates. */
 export function TimelineList({
   timeline,
@@ -49,7 +55,7 @@ export function TimelineList({
       ) : null}
       {marks.length === 0 && range ? <p className="timeline-list__none">{t('timeline.noneInRange')}</p> : null}
       <ul className="timeline-list__rows" data-testid="timeline-list">
-        {marks.map((m) => (
+        {marks.slice(0, LIST_LIMIT).map((m) => (
           <li key={m.articleId}>
             <button
               type="button"
@@ -69,6 +75,11 @@ export function TimelineList({
           </li>
         ))}
       </ul>
+      {marks.length > LIST_LIMIT ? (
+        <p className="timeline-list__none" data-testid="timeline-list-limit">
+          {t('timeline.listFirst', { count: LIST_LIMIT })}
+        </p>
+      ) : null}
     </section>
   );
 }

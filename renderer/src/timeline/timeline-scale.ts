@@ -14,10 +14,14 @@ export function eventInstant(day: string): number {
 
 /** The span every mark and key date covers, padded so none sits on the edge; null when nothing is dated. */
 export function timelineExtent(t: Timeline): [number, number] | null {
-  const times = [...t.marks.map((m) => Date.parse(m.publishedAt)), ...t.events.map((e) => eventInstant(e.date))];
-  if (times.length === 0) return null;
-  const lo = Math.min(...times);
-  const hi = Math.max(...times);
+  // A loop, not Math.min(...times): spreading a large library's marks as arguments overflows the stack.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const ms of [...t.marks.map((m) => Date.parse(m.publishedAt)), ...t.events.map((e) => eventInstant(e.date))]) {
+    if (ms < lo) lo = ms;
+    if (ms > hi) hi = ms;
+  }
+  if (lo === Infinity) return null;
   const pad = Math.max(DAY_MS, (hi - lo) * 0.03);
   return [lo - pad, hi + pad];
 }
