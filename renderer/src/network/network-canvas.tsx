@@ -130,7 +130,17 @@ export function NetworkCanvas({
     sigma.setSetting('hideLabelsOnMove', dense);
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     setSettling(true);
-    return runForceLayout(graph, () => setSettling(false));
+    // The layout's worker starts once the new graph is on screen: started at once, its start-up and
+    // first iterations took the CPU from the first frame (a second and more on a busy 2-core machine).
+    let stop: (() => void) | null = null;
+    const startLayout = () => {
+      stop = runForceLayout(graph, () => setSettling(false));
+    };
+    sigma.once('afterRender', startLayout);
+    return () => {
+      sigma.off('afterRender', startLayout);
+      stop?.();
+    };
   }, [graph]);
 
   useEffect(() => {

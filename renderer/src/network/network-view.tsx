@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { EntityId, NetworkEdge, NetworkScope } from '../../../preload/api';
@@ -22,7 +22,8 @@ import './network.css';
  * sigma.js (WebGL, about 1.5 MB) is loaded only when a network is first drawn: the window starts
  * without it, and code that never draws a graph (tests in a DOM without WebGL) never evaluates it.
  */
-const NetworkCanvas = lazy(() => import('./network-canvas').then((m) => ({ default: m.NetworkCanvas })));
+const loadCanvas = () => import('./network-canvas');
+const NetworkCanvas = lazy(() => loadCanvas().then((m) => ({ default: m.NetworkCanvas })));
 
 /**
  * The entity network of the library, a tag or a search: entities as nodes, shared articles as
@@ -45,6 +46,11 @@ export function NetworkView({ scope: initialScope }: { scope: NetworkScope }) {
     [client, JSON.stringify(scope), JSON.stringify(filters), libraryVersion],
   );
   const data = network.value;
+  // The canvas's module starts loading with the query, not after its answer: on a first open the two
+  // took turns. Only where WebGL exists, so a DOM without it (tests) still never evaluates sigma.
+  useEffect(() => {
+    if (display === 'graph' && typeof WebGLRenderingContext !== 'undefined') loadCanvas().catch(() => undefined);
+  }, [display]);
   const graph = useMemo(
     () => (data ? buildNetworkGraph(data, colors.types, colors.edge) : null),
     // Theme changes recolour through the canvas; the graph is rebuilt only for new data.
