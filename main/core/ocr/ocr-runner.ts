@@ -12,7 +12,8 @@ import { applyOcrPage } from './apply-page';
 import { OcrEngine } from './engine';
 import { defaultOcrWorkers } from './engine-size';
 import { parseLanguages } from './lang-data';
-import { openPageSource, type PageSource } from './page-source';
+import type { PageSource } from './page-source';
+import { openPageSource } from './render-client';
 import { readPage } from './read-page';
 
 export interface OcrRunnerOptions {

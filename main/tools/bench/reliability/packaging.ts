@@ -39,6 +39,7 @@ const EXPECTED_IN_ASAR = [
   '/out/main/index.js',
   '/out/main/import-worker.js',
   '/out/main/entities-worker.js',
+  '/out/main/ocr-render-worker.js',
   '/out/preload/index.js',
   '/out/renderer/index.html',
   '/package.json',
