@@ -15,6 +15,7 @@ import { chooseLanguage } from '../import/language';
 import type { CoreContext } from '../kernel/context';
 import { normalizedTextHash } from '../library/store-article';
 import { articleBody, firstStrongLine } from './article-body';
+import { joinCjkSpacing } from './cjk-spacing';
 
 export interface PageReading {
   articleId: ArticleId;
@@ -48,7 +49,8 @@ export function applyOcrPage(
     const now = ctx.now();
     if (getOcrPageStatus(db, articleId, reading.page) !== 'pending') return null;
     const edited = new Set(listArticleEdits(db, articleId).map((e) => e.field));
-    saveOcrPageResult(db, { ...reading, now });
+    // Stored, indexed and quoted as Chinese is written, without OCR's spaces between characters.
+    saveOcrPageResult(db, { ...reading, text: joinCjkSpacing(reading.text), now });
     const pages = listFinishedPageTexts(db, articleId);
     const body = articleBody(pages);
     const title = job.titleFromText && !edited.has('title') ? (firstStrongLine(body.text) ?? undefined) : undefined;
