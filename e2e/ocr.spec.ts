@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 test.describe('OCR of a scanned PDF', () => {
   test.use({ serverOptions: { empty: true } });
 
-  test('a dropped scan shows "text pending", then a word from it is found and boxed on the page image', async ({
+  test('a dropped scan shows "text pending", then a word from it is found and boxed on the page image, each page beside its text', async ({
     app,
     page,
   }) => {
@@ -44,6 +44,42 @@ test.describe('OCR of a scanned PDF', () => {
       await expect(hit).toHaveAttribute('title', /dredging/i);
       expect(await firstPage.getByTestId('ocr-page-image').locator('img').getAttribute('src')).toMatch(/^blob:/);
       await expect(page.locator('[data-testid="ocr-page"][data-page="2"]').getByTestId('ocr-hit')).toHaveCount(0);
+
+      // Each page's text is shown once, beside its page image (not again above or below the body).
+      const reader = page.getByTestId('reader');
+      await expect(reader.getByText('Payments went through a shell company')).toHaveCount(1);
+      expect((await reader.innerText()).split('dredging contract').length - 1).toBe(1);
+      for (const n of [1, 2]) {
+        const image = await page.locator(`[data-testid="ocr-page"][data-page="${n}"]`).boundingBox();
+        const text = await app
+          .readerBody()
+          .locator('section')
+          .nth(n - 1)
+          .boundingBox();
+        expect(text!.x).toBeGreaterThan(image!.x + image!.width - 1);
+        expect(Math.abs(text!.y - image!.y)).toBeLessThan(40);
+      }
+
+      // Quoting a passage of page 2's text cites it as OCR text, page 2.
+      await page.evaluate(() => {
+        const body = document.querySelector('[data-testid="reader-body"]')!;
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf('Payments went');
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 'Payments went through'.length);
+          document.getSelection()!.removeAllRanges();
+          document.getSelection()!.addRange(range);
+          return;
+        }
+        throw new Error('page 2 text not found');
+      });
+      await page.getByTestId('quote-button').click();
+      await expect(app.readerBody().getByTestId('quote-highlight')).toHaveText('Payments went through');
+      await page.getByTestId('sidebar-quotes').click();
+      await expect(page.getByTestId('quote-citation')).toContainText('OCR text, page 2');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
