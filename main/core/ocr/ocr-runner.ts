@@ -118,6 +118,8 @@ export class OcrRunner {
       const lane = async (): Promise<void> => {
         for (let page = queue.shift(); page !== undefined; page = queue.shift()) {
           if (this.stopped || this.cancelled.has(articleId)) return;
+          // New languages chosen meanwhile (retryOcr): the job is run again with them, from the start.
+          if (getOcrJob(this.ctx.db, articleId)?.languages !== job.languages) return;
           let rendered;
           try {
             rendered = await pages.render(page);

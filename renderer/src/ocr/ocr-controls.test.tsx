@@ -91,7 +91,12 @@ describe('OCR languages and cancelling, from the window', () => {
       },
     });
     renderWithClient(
-      <Reader opened={{ id: 3 as ArticleId }} libraryVersion={0} onPickTag={() => {}} onPickEntity={() => {}} />,
+      <Reader
+        opened={{ id: 3 as ArticleId, highlightTerms: [] }}
+        libraryVersion={0}
+        onPickTag={() => {}}
+        onPickEntity={() => {}}
+      />,
       client,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Stop reading' }, { timeout: 5000 }));
