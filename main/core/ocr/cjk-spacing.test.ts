@@ -8,7 +8,8 @@ import { joinCjkSpacing } from './cjk-spacing';
 
 /** A wire story as it is written, and as Tesseract's chi_sim model reads its scan: a space between every two characters. */
 const NATIVE = '中国人民银行今天宣布，将下调存款准备金率0.5个百分点。此举旨在支持实体经济。';
-const AS_OCR = '中 国 人 民 银 行 今 天 宣 布 ， 将 下 调 存 款 准 备 金 率 0.5 个 百 分 点 。\n此 举 旨 在 支 持 实 体 经 济 。';
+const AS_OCR =
+  '中 国 人 民 银 行 今 天 宣 布 ， 将 下 调 存 款 准 备 金 率 0.5 个 百 分 点 。\n此 举 旨 在 支 持 实 体 经 济 。';
 
 describe('OCR text in Chinese', () => {
   let core: TestCore | null = null;
