@@ -20,6 +20,7 @@ export default defineConfig({
           'import-worker': resolve(__dirname, 'main/core/import/worker.ts'),
           'entities-worker': resolve(__dirname, 'main/core/entities/rescan-worker.ts'),
           'families-worker': resolve(__dirname, 'main/core/families/backfill-worker.ts'),
+          'ocr-render-worker': resolve(__dirname, 'main/core/ocr/render-worker.ts'),
         },
       },
     },

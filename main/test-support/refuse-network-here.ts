@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { resolve } from 'node:path';
 
 const REFUSE = resolve(__dirname, 'refuse-network.cjs');
@@ -17,8 +17,12 @@ export async function refuseNetworkHere(refusedLog: string): Promise<() => void>
       super(file, { ...options, execArgv: [...(options.execArgv ?? process.execArgv), '--require', REFUSE] });
     }
   };
+  // Code that imports `{ Worker }` as an ES module sees the builtin's ESM exports, which follow
+  // the patched CommonJS object only once synced.
+  syncBuiltinESMExports();
   await import(REFUSE);
   return () => {
     threads.Worker = Original;
+    syncBuiltinESMExports();
   };
 }

@@ -15,6 +15,7 @@ import { chooseLanguage } from '../import/language';
 import type { CoreContext } from '../kernel/context';
 import { normalizedTextHash } from '../library/store-article';
 import { articleBody, firstStrongLine } from './article-body';
+import { joinCjkSpacing } from './cjk-spacing';
 
 export interface PageReading {
   articleId: ArticleId;
@@ -32,8 +33,8 @@ export interface PageReading {
  * Stores one page's reading and makes it searchable, in one transaction: the page's row, the
  * article's body rebuilt from its finished pages (in page order), its title when it was a
  * stand-in, and every capability told (search, entities, families) through the article hooks.
- * Returns the job's state after this page, or null when the article was deleted meanwhile (or
- * the page cancelled: a cancelled page stays cancelled).
+ * Returns the job's state after this page, or null when the article was deleted meanwhile, the
+ * page cancelled (a cancelled page stays cancelled) or the job's languages changed.
  */
 export function applyOcrPage(
   ctx: CoreContext,
@@ -47,8 +48,12 @@ export function applyOcrPage(
     if (!job || !article) return null;
     const now = ctx.now();
     if (getOcrPageStatus(db, articleId, reading.page) !== 'pending') return null;
+    // Read in languages the reporter has since changed (retryOcr while the page was in flight):
+    // the page stays pending, to be read again in the new ones.
+    if (reading.language !== job.languages) return null;
     const edited = new Set(listArticleEdits(db, articleId).map((e) => e.field));
-    saveOcrPageResult(db, { ...reading, now });
+    // Stored, indexed and quoted as Chinese is written, without OCR's spaces between characters.
+    saveOcrPageResult(db, { ...reading, text: joinCjkSpacing(reading.text), now });
     const pages = listFinishedPageTexts(db, articleId);
     const body = articleBody(pages);
     const title = job.titleFromText && !edited.has('title') ? (firstStrongLine(body.text) ?? undefined) : undefined;

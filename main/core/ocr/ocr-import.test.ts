@@ -8,6 +8,7 @@ import { renderScan } from '../../test-support/make-scan';
 import { makeScannedPdf } from '../../test-support/make-scanned-pdf';
 import { docxParts, makeZip } from '../../test-support/make-zip';
 import { makeTiff } from '../../test-support/make-tiff';
+import { buildWorker } from '../../test-support/build-worker';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { refuseNetworkHere } from '../../test-support/refuse-network-here';
 
@@ -24,15 +25,23 @@ describe('OCR wired into import, with every outgoing request refused', { timeout
   const progress: OcrProgress[] = [];
 
   beforeAll(async () => {
+    // Pages are rendered in the app's page-render worker thread, built as `npm run build` does,
+    // so the refusal covers that thread too.
+    process.env.DOSSIER_OCR_RENDER_WORKER = await buildWorker(
+      join(__dirname, 'render-worker.ts'),
+      'ocr-render-worker',
+      join(dir, 'render-worker'),
+    );
     restore = await refuseNetworkHere(refusedLog);
     core = openTestCore(join(dir, 'library.dossier'));
     core.events.on('ocr:progress', (p) => progress.push(p));
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await core.parts.ocr.stop();
     core.close();
     restore();
+    delete process.env.DOSSIER_OCR_RENDER_WORKER;
     rmSync(dir, { recursive: true, force: true });
   });
 

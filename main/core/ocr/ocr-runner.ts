@@ -12,7 +12,8 @@ import { applyOcrPage } from './apply-page';
 import { OcrEngine } from './engine';
 import { defaultOcrWorkers } from './engine-size';
 import { parseLanguages } from './lang-data';
-import { openPageSource, type PageSource } from './page-source';
+import type { PageSource } from './page-source';
+import { openPageSource } from './render-client';
 import { readPage } from './read-page';
 
 export interface OcrRunnerOptions {
@@ -117,6 +118,8 @@ export class OcrRunner {
       const lane = async (): Promise<void> => {
         for (let page = queue.shift(); page !== undefined; page = queue.shift()) {
           if (this.stopped || this.cancelled.has(articleId)) return;
+          // New languages chosen meanwhile (retryOcr): the job is run again with them, from the start.
+          if (getOcrJob(this.ctx.db, articleId)?.languages !== job.languages) return;
           let rendered;
           try {
             rendered = await pages.render(page);

@@ -22,10 +22,12 @@ async function pictureAsPage(bytes: Uint8Array, page: number): Promise<RenderedP
 }
 
 /**
- * Opens a stored file for its page images: a PDF's pages rendered by pdf.js, a picture's (or a
- * TIFF's) pages decoded, a Word document's pictures in order. Only the page asked for is made.
+ * Opens a stored file for its page images on this thread: a PDF's pages rendered by pdf.js, a
+ * picture's (or a TIFF's) pages decoded, a Word document's pictures in order. Only the page asked
+ * for is made. The runner reaches it through `openPageSource` (render-client.ts), which runs it in
+ * a worker thread when the built one exists.
  */
-export async function openPageSource(kind: 'pdf' | 'image' | 'docx', bytes: Uint8Array): Promise<PageSource> {
+export async function openPageSourceHere(kind: 'pdf' | 'image' | 'docx', bytes: Uint8Array): Promise<PageSource> {
   if (kind === 'pdf') {
     const pdf = await PdfPageRenderer.open(bytes);
     return { render: (page) => pdf.render(page), close: () => pdf.close() };

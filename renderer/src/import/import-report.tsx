@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ArticleId, ImportFileResult } from '../../../preload/api';
 import type { ImportState, ReportRow } from './use-import';
 import { ImportRow, PendingImportRow } from './import-row';
+import { ImportOcrLanguages } from '../ocr/import-ocr-languages';
 
 /** The report's summary line: "12 imported, 1 duplicate, 2 failed" (and how many are still waiting). */
 export function summarizeImport(rows: readonly ReportRow[], t: TFunction): string {
@@ -75,6 +76,9 @@ export function ImportReport({
               : t('import.readingFiles')}
           </span>
         </div>
+      ) : null}
+      {!running && rows.length > 0 ? (
+        <ImportOcrLanguages ids={rows.flatMap((r) => (r.status === 'imported' && r.id !== undefined ? [r.id] : []))} />
       ) : null}
       {error ? (
         <p className="import-report__error" role="alert">

@@ -43,9 +43,15 @@ function page(n: number, over: Partial<OcrPage> = {}): OcrPage {
   };
 }
 
-function renderScan(ocr: ArticleOcr, terms: string[]) {
+const PAGE_TEXTS = ['The harbour authority', 'Payments went through a shell company'];
+const BODY = {
+  text: PAGE_TEXTS.join('\n\n'),
+  html: PAGE_TEXTS.map((text, i) => `<section data-page="${i + 1}"><p>${text}</p></section>`).join('\n'),
+};
+
+function renderScan(ocr: ArticleOcr, terms: string[], body = { html: '', text: '' }) {
   const client = createFakeClient({
-    articles: [makeArticle(3, { format: 'pdf', title: 'Scanned memo', html: '', text: '' })],
+    articles: [makeArticle(3, { format: 'pdf', title: 'Scanned memo', ...body })],
     overrides: {
       getArticleOcr: async () => ocr,
       getOcrPageImage: async () => ({ mime: 'image/png', base64: 'iVBORw0KGgo=' }),
@@ -103,5 +109,23 @@ describe('an OCR’d article in the reader', () => {
       'Low-quality scan: check the text against the image.',
     );
     expect(screen.queryByTestId('ocr-status')).toBeNull();
+  });
+
+  it('shows each page’s text once, on the row of its page image, with the searched words marked', async () => {
+    const pending = page(2, { status: 'pending', image: null, words: [], text: '', confidence: null });
+    renderScan(
+      { ...base, pages: 3, pageList: [page(1), pending, page(3, { text: PAGE_TEXTS[1]! })] },
+      ['harbour'],
+      BODY,
+    );
+    const figures = await screen.findAllByTestId('ocr-page', {}, { timeout: 5000 });
+    const reader = screen.getByTestId('reader');
+    for (const text of PAGE_TEXTS) expect(reader.textContent!.split(text).length - 1).toBe(1);
+    // Page 2 is still being read: pages 1 and 3 have text, and each sits on its image's row.
+    const sections = screen.getByTestId('reader-body').querySelectorAll<HTMLElement>('section');
+    expect([...sections].map((s) => s.style.gridRow)).toEqual(['1', '3']);
+    expect(figures.map((f) => f.style.gridRow)).toEqual(['1', '2', '3']);
+    expect(within(sections[0]!).getByText('harbour').tagName).toBe('MARK');
+    expect(within(screen.getByTestId('reader-pages')).getAllByTestId('ocr-page')).toHaveLength(3);
   });
 });

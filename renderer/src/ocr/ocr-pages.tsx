@@ -1,13 +1,23 @@
+import { useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleId, ArticleOcr } from '../../../preload/api';
+import type { ArticleId, ArticleOcr, OcrPage } from '../../../preload/api';
 import { useClient } from '../api/client-context';
 import { formatCount } from '../ui/format';
 import { useAsync } from '../ui/use-async';
+import { useReportFailure } from '../ui/use-report-failure';
+import { ReaderBody } from '../reader/reader-body';
 import { OcrPageImage } from './page-image';
 
-/** The reader's state line for a scan: text pending (page n of m), no text found, failed, cancelled. */
-function OcrStatusLine({ ocr }: { ocr: ArticleOcr }) {
+/**
+ * The reader's state line for a scan: text pending (page n of m), no text found, failed,
+ * cancelled; with "Stop reading" while pages wait (the pages read so far are kept) and "Read
+ * again" once stopped or failed.
+ */
+function OcrStatusLine({ ocr, onChanged }: { ocr: ArticleOcr; onChanged: () => void }) {
   const { t } = useTranslation();
+  const client = useClient();
+  const reportFailure = useReportFailure();
+  const [busy, setBusy] = useState(false);
   let text: string | null = null;
   if (ocr.status === 'pending')
     text = t('ocr.pending', { done: ocr.ocrPagesFinished, total: ocr.ocrPages, count: ocr.ocrPages });
@@ -15,66 +25,128 @@ function OcrStatusLine({ ocr }: { ocr: ArticleOcr }) {
   else if (ocr.status === 'failed') text = t('ocr.failed');
   else if (ocr.status === 'cancelled') text = t('ocr.cancelled');
   if (text === null) return null;
+  const act = (work: () => Promise<unknown>, what: string): void => {
+    setBusy(true);
+    reportFailure(
+      work().finally(() => {
+        setBusy(false);
+        onChanged();
+      }),
+      what,
+    );
+  };
   return (
-    <p className={`ocr-status ocr-status--${ocr.status}`} role="status" data-testid="ocr-status">
-      {text}
-    </p>
+    <div className={`ocr-status ocr-status--${ocr.status}`}>
+      <p className="ocr-status__text" role="status" data-testid="ocr-status">
+        {text}
+      </p>
+      {ocr.status === 'pending' ? (
+        <button
+          type="button"
+          className="button"
+          data-testid="ocr-cancel"
+          disabled={busy}
+          onClick={() => act(() => client.cancelOcr({ id: ocr.articleId }), t('ocr.cancelFailed'))}
+        >
+          {t('ocr.cancel')}
+        </button>
+      ) : ocr.status === 'cancelled' || ocr.status === 'failed' ? (
+        <button
+          type="button"
+          className="button"
+          data-testid="ocr-retry"
+          disabled={busy}
+          onClick={() => act(() => client.retryOcr({ id: ocr.articleId }), t('ocr.retryFailed'))}
+        >
+          {t('ocr.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** One scanned page beside its text: the image (the search's words boxed on it), its label and flags. */
+function OcrPageFigure({
+  articleId,
+  page,
+  total,
+  terms,
+}: {
+  articleId: ArticleId;
+  page: OcrPage;
+  total: number;
+  terms: readonly string[];
+}) {
+  const { t } = useTranslation();
+  return (
+    // On the grid row of the page's text (reader-body.tsx puts the page's section there too).
+    <div className="ocr-page" style={{ gridRow: page.page }} data-testid="ocr-page" data-page={page.page}>
+      <p className="ocr-page__label">
+        {t('ocr.pageLabel', { page: page.page, total })}
+        {page.confidence !== null
+          ? ` · ${t('ocr.confidence', { value: formatCount(Math.round(page.confidence)) })}`
+          : ''}
+      </p>
+      <OcrPageImage
+        articleId={articleId}
+        page={page}
+        terms={terms}
+        version={`${page.status}:${page.rotation}:${page.image?.width ?? 0}`}
+      />
+      {page.lowQuality ? (
+        <p className="ocr-page__flag" role="note" data-testid="ocr-low-quality">
+          {t('ocr.lowQuality')}
+        </p>
+      ) : null}
+      {page.status === 'pending' ? <p className="ocr-page__pending">{t('ocr.pagePending')}</p> : null}
+      {page.status === 'failed' ? (
+        <p className="ocr-page__flag">{t('ocr.pageFailed', { reason: page.error ?? '' })}</p>
+      ) : null}
+      {page.status === 'done' && page.text === '' ? <p className="ocr-page__pending">{t('ocr.pageNoText')}</p> : null}
+    </div>
   );
 }
 
 /**
- * An OCR'd article's pages: each page image (the search's words boxed on it) beside the text read
- * from it, with the page's flags. The article's text below stays the one quotes anchor to.
+ * An OCR'd article's body: each page image beside the text read from it. The text is shown once,
+ * by the reader's body (where search words, entities and quotes are marked and quotes are made,
+ * against the article's text); the images sit on the same grid rows as the body's page sections.
  */
 export function OcrPages({
   articleId,
   terms,
   libraryVersion,
+  body,
 }: {
   articleId: ArticleId;
   terms: readonly string[];
   libraryVersion: number;
+  body: Omit<ComponentProps<typeof ReaderBody>, 'pages' | 'terms'>;
 }) {
   const { t } = useTranslation();
   const client = useClient();
   const state = useAsync(() => client.getArticleOcr({ id: articleId }), [client, articleId, libraryVersion]);
   // While a page is being stored the previous state stays shown: the pages fill in, never flicker.
   const ocr = state.value;
-  if (!ocr) return null;
+  const scanned = ocr?.pageList.filter((p) => p.source === 'ocr') ?? [];
   return (
     <section className="ocr-pages" aria-label={t('ocr.pagesLabel')} data-testid="ocr-pages">
-      <OcrStatusLine ocr={ocr} />
-      {ocr.pageList
-        .filter((p) => p.source === 'ocr')
-        .map((page) => (
-          <div className="ocr-page" key={page.page} data-testid="ocr-page" data-page={page.page}>
-            <OcrPageImage
-              articleId={articleId}
-              page={page}
-              terms={terms}
-              version={`${page.status}:${page.rotation}:${page.image?.width ?? 0}`}
-            />
-            <div className="ocr-page__text">
-              <p className="ocr-page__label">
-                {t('ocr.pageLabel', { page: page.page, total: ocr.pages })}
-                {page.confidence !== null
-                  ? ` · ${t('ocr.confidence', { value: formatCount(Math.round(page.confidence)) })}`
-                  : ''}
-              </p>
-              {page.lowQuality ? (
-                <p className="ocr-page__flag" role="note" data-testid="ocr-low-quality">
-                  {t('ocr.lowQuality')}
-                </p>
-              ) : null}
-              {page.status === 'pending' ? <p className="ocr-page__pending">{t('ocr.pagePending')}</p> : null}
-              {page.status === 'failed' ? (
-                <p className="ocr-page__flag">{t('ocr.pageFailed', { reason: page.error ?? '' })}</p>
-              ) : null}
-              {page.status === 'done' && page.text === '' ? <p>{t('ocr.pageNoText')}</p> : null}
-              {page.text !== '' ? <p className="ocr-page__body">{page.text}</p> : null}
-            </div>
-          </div>
-        ))}
+      {ocr ? <OcrStatusLine ocr={ocr} onChanged={state.reload} /> : null}
+      <ReaderBody
+        {...body}
+        terms={terms}
+        {...(ocr && scanned.length > 0
+          ? {
+              pages: {
+                aside: scanned.map((page) => (
+                  <OcrPageFigure key={page.page} articleId={articleId} page={page} total={ocr.pages} terms={terms} />
+                )),
+                // The body holds one section per page with text, in page order (article-body.ts, parsers/pdf.ts).
+                sectionRows: ocr.pageList.filter((p) => p.status === 'done' && p.text !== '').map((p) => p.page),
+              },
+            }
+          : {})}
+      />
     </section>
   );
 }

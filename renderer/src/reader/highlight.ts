@@ -3,16 +3,27 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Han, kana or Hangul: text written without spaces between words, searched by substrings. */
+export const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /**
  * Builds one pattern for the query's (stemmed) terms: each matches at a word start and runs to
- * the end of the word, so the stem "export" marks "exports" and "exported".
+ * the end of the word, so the stem "export" marks "exports" and "exported". A CJK term (search
+ * matches it inside a run of characters, search/tokenize.ts) is marked where it stands, inside a
+ * run too: "人民银行" in "中国人民银行今天".
  */
 export function buildHighlightPattern(terms: readonly string[]): RegExp | null {
   const cleaned = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort(
     (a, b) => b.length - a.length,
   );
   if (cleaned.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${cleaned.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const words = cleaned.filter((t) => !CJK_RE.test(t)).map(escapeRegExp);
+  const cjk = cleaned.filter((t) => CJK_RE.test(t)).map(escapeRegExp);
+  const parts = [
+    ...(cjk.length > 0 ? [`(?:${cjk.join('|')})`] : []),
+    ...(words.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[\\p{L}\\p{N}]*`] : []),
+  ];
+  return new RegExp(parts.join('|'), 'giu');
 }
 
 /**

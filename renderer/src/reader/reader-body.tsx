@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { sanitizeArticleHtml } from './sanitize-html';
 import { highlightTerms } from './highlight';
 import { MatchStepper } from './match-stepper';
@@ -12,6 +12,17 @@ const NO_QUOTES: readonly Quote[] = [];
 const NO_MENTIONS: readonly ArticleMention[] = [];
 
 /**
+ * Puts the body's page sections on their pages' grid rows (comma-separated, in order). When the
+ * count differs (the body and the page list read a moment apart), they flow in order instead.
+ */
+function placeSections(body: HTMLElement, rows: string): void {
+  const sections = body.querySelectorAll<HTMLElement>(':scope > section');
+  const list = rows === '' ? [] : rows.split(',');
+  if (sections.length !== list.length) return;
+  sections.forEach((section, i) => (section.style.gridRow = list[i]!));
+}
+
+/**
  * The article body: sanitized again here, search terms marked in its text, and links under the
  * app's one link policy (ui/guarded-links.tsx): shown with a copy button, never followed.
  */
@@ -23,6 +34,7 @@ export function ReaderBody({
   text = '',
   focusQuoteId,
   mentions = NO_MENTIONS,
+  pages,
 }: {
   html: string;
   terms: readonly string[];
@@ -35,12 +47,22 @@ export function ReaderBody({
   focusQuoteId?: QuoteId;
   /** Entity mentions to highlight (offsets in `text`); empty when highlighting is off. */
   mentions?: readonly ArticleMention[];
+  /**
+   * A scan's page images, each placed on the grid row of its page (`aside`), and the rows of the
+   * body's sections in order (`sectionRows`: the body has one `<section>` per page with text, as
+   * the PDF parser and OCR write it; the sanitizer drops their data-page, so order tells them
+   * apart). Each page's text then sits beside its image and appears only once.
+   */
+  pages?: { aside: ReactNode; sectionRows: readonly number[] };
 }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [marks, setMarks] = useState<HTMLElement[]>([]);
   const [current, setCurrent] = useState(0);
   const links = useGuardedLinks();
   const clearLinkStatus = links.clear;
+  const paged = pages !== undefined;
+  // A string, so the body is rebuilt when the rows change, not on every new array.
+  const sectionRows = pages?.sectionRows.join(',') ?? '';
 
   useLayoutEffect(() => {
     const body = bodyRef.current;
@@ -48,6 +70,7 @@ export function ReaderBody({
     const fragment = sanitizeArticleHtml(html);
     const found = highlightTerms(fragment, terms);
     body.replaceChildren(fragment);
+    if (paged) placeSections(body, sectionRows);
     const quoteMarks = highlightQuotes(body, quotes, text);
     highlightMentions(body, mentions, text);
     const focused = focusQuoteId === undefined ? undefined : quoteMarks.get(focusQuoteId);
@@ -56,7 +79,7 @@ export function ReaderBody({
     setMarks(found);
     setCurrent(0);
     clearLinkStatus();
-  }, [html, terms, quotes, text, focusQuoteId, mentions, clearLinkStatus]);
+  }, [html, terms, quotes, text, focusQuoteId, mentions, clearLinkStatus, paged, sectionRows]);
 
   useEffect(() => {
     marks.forEach((mark, i) => mark.classList.toggle('is-current', i === current));
@@ -72,13 +95,30 @@ export function ReaderBody({
           onStep={(i) => setCurrent((i + marks.length) % Math.max(marks.length, 1))}
         />
       ) : null}
-      <div
-        ref={bodyRef}
-        className="reader-body"
-        data-testid="reader-body"
-        lang={language ?? undefined}
-        {...links.handlers}
-      />
+      {paged ? (
+        // The body's own box is dropped (display: contents) so its page sections join this grid;
+        // the DOM, and so text offsets, selections and quotes, stay the body's.
+        // Keyed apart from the plain body: React must not reuse that node (its text is put there by hand).
+        <div key="paged" className="reader-pages" data-testid="reader-pages">
+          {pages.aside}
+          <div
+            ref={bodyRef}
+            className="reader-body reader-body--paged"
+            data-testid="reader-body"
+            lang={language ?? undefined}
+            {...links.handlers}
+          />
+        </div>
+      ) : (
+        <div
+          key="plain"
+          ref={bodyRef}
+          className="reader-body"
+          data-testid="reader-body"
+          lang={language ?? undefined}
+          {...links.handlers}
+        />
+      )}
       {links.status}
     </>
   );

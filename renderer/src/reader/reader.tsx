@@ -68,6 +68,14 @@ export function Reader({
     );
   }
 
+  const body = {
+    html: article.html,
+    language: article.language,
+    quotes,
+    text: article.text,
+    focusQuoteId: opened?.focusQuoteId,
+    mentions: highlighting.mentions,
+  };
   const meta = [article.siteName, formatDate(article.publishedAt), article.language?.toUpperCase()].filter(Boolean);
   return (
     <article className="reader" data-testid="reader" aria-labelledby="reader-title">
@@ -81,17 +89,15 @@ export function Reader({
           <ReaderTags article={article} onPickTag={onPickTag} />
         </header>
         {article.format === 'pdf' || article.format === 'image' || article.format === 'docx' ? (
-          <OcrPages articleId={article.id} terms={opened?.highlightTerms ?? NO_TERMS} libraryVersion={libraryVersion} />
-        ) : null}
-        <ReaderBody
-          html={article.html}
-          terms={opened?.highlightTerms ?? NO_TERMS}
-          language={article.language}
-          quotes={quotes}
-          text={article.text}
-          focusQuoteId={opened?.focusQuoteId}
-          mentions={highlighting.mentions}
-        />
+          <OcrPages
+            articleId={article.id}
+            terms={opened?.highlightTerms ?? NO_TERMS}
+            libraryVersion={libraryVersion}
+            body={body}
+          />
+        ) : (
+          <ReaderBody {...body} terms={opened?.highlightTerms ?? NO_TERMS} />
+        )}
         <ReaderProvenance
           id={article.id}
           libraryVersion={libraryVersion}

@@ -63,7 +63,14 @@ function QuoteItem({ quote, onChanged }: { quote: Quote; onChanged: () => void }
         </p>
       ) : null}
       <p className="quote-item__citation" data-testid="quote-citation">
-        {[c.author, t('quotes.quoted', { text: c.headline }), c.outlet, formatDate(c.publishedAt)]
+        {[
+          c.author,
+          t('quotes.quoted', { text: c.headline }),
+          c.outlet,
+          formatDate(c.publishedAt),
+          // A passage read by OCR is cited with its page, as the copied citation is (citation.ts).
+          c.ocrPage !== undefined ? t('quotes.ocrPage', { page: c.ocrPage }) : null,
+        ]
           .filter(Boolean)
           .join(', ')}
         {c.url ? ` · ${c.url}` : ''}

@@ -39,6 +39,8 @@ const EXPECTED_IN_ASAR = [
   '/out/main/index.js',
   '/out/main/import-worker.js',
   '/out/main/entities-worker.js',
+  '/out/main/families-worker.js',
+  '/out/main/ocr-render-worker.js',
   '/out/preload/index.js',
   '/out/renderer/index.html',
   '/package.json',
@@ -46,6 +48,12 @@ const EXPECTED_IN_ASAR = [
   // OCR works offline only if the engine and every language's trained data ship with the app.
   '/node_modules/tesseract.js/package.json',
   '/node_modules/tesseract.js-core/package.json',
+  // Tesseract's worker script (started by path with worker_threads) and the WebAssembly builds it
+  // picks from by CPU (relaxed SIMD, SIMD, plain; LSTM-only, and the legacy one osd needs), read with fs.
+  '/node_modules/tesseract.js/src/worker-script/node/index.js',
+  ...['relaxedsimd-lstm', 'simd-lstm', 'lstm', 'relaxedsimd', 'simd', ''].map(
+    (build) => `/node_modules/tesseract.js-core/tesseract-core${build === '' ? '' : `-${build}`}.wasm`,
+  ),
   ...['eng', 'fra', 'deu', 'chi_sim', 'osd'].map(
     (code) => `/node_modules/@tesseract.js-data/${code}/4.0.0_best_int/${code}.traineddata.gz`,
   ),
