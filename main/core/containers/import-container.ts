@@ -139,6 +139,8 @@ async function importDocument(
         if (place.containerId !== null || parentId !== null) link(id);
         if (mail) insertMailHeaders(ctx.db, { articleId: id, ...mail.headers });
       },
+      // The worker's matches, terms and fingerprint, as for a loose file: the hooks only write them.
+      ...(outcome.prepared ? { prepared: outcome.prepared } : {}),
     });
     if (mail) notePeople(scope.people, mail);
     if (stored.status === 'duplicate') {

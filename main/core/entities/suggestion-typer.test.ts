@@ -3,6 +3,8 @@ import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { findCandidates } from './suggestion-finder';
 import { findSuggestionTyper, type SuggestionTyper } from './suggestion-typer';
 import { addTestArticle } from '../../test-support/test-article';
+import { createRequire } from 'node:module';
+import { typeFromTags } from './english-name-typer';
 
 const typed = (text: string, typer: SuggestionTyper | undefined): string[] =>
   findCandidates(text, () => false, typer).map((c) => `${c.name}:${c.type}`);
@@ -33,6 +35,34 @@ describe('the English suggestion typer', () => {
 
   it('keeps the finder’s guess when the typer has no opinion', () => {
     expect(typed('Shares of Lumen Orbit rose.', { typeName: () => null })).toEqual(['Lumen Orbit:organisation']);
+  });
+
+  it('reads the same types from the tags as the people, places and organizations views', () => {
+    interface Found {
+      found: boolean;
+    }
+    type Doc = Parameters<typeof typeFromTags>[0] & { people(): Found; places(): Found; organizations(): Found };
+    const nlp = createRequire(import.meta.url)('compromise') as (text: string) => Doc;
+    const names = [
+      'Maria Santos',
+      'Kaohsiung',
+      'Osaka',
+      'Goldman Sachs',
+      'United Nations',
+      'Jensen Huang',
+      'Harbin Tech',
+    ];
+    for (const name of names) {
+      const doc = nlp(name);
+      const viaViews = doc.people().found
+        ? 'person'
+        : doc.places().found
+          ? 'place'
+          : doc.organizations().found
+            ? 'organisation'
+            : null;
+      expect(typeFromTags(doc), name).toBe(viaViews);
+    }
   });
 
   it('applies to English articles only', () => {

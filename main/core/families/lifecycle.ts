@@ -8,8 +8,9 @@ import type { FamilyIndex } from './family-index';
  */
 export function familiesArticleLifecycle(index: FamilyIndex): ArticleLifecycle {
   return {
-    onArticleStored(id, article) {
-      index.addArticle(id, index.fingerprint(article.text, article.language));
+    // The import's parse workers fingerprint off the main thread; other stores do it here.
+    onArticleStored(id, article, prepared) {
+      index.addArticle(id, prepared?.families ?? index.fingerprint(article.text, article.language));
     },
     onArticleDeleting(id) {
       index.removeArticle(id);

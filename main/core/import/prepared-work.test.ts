@@ -2,12 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PrematchState } from '../entities/prematch';
 import type { PreparedArticleWork } from '../kernel/article-hooks';
 import { storeArticle } from '../library/store-article';
-import { prepareArticleIndex } from '../search/analyze';
+import { fingerprintText } from '../families/fingerprint';
+import { prepareArticleIndex, workerTermAnalyzer } from '../search/analyze';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import type { ParsedArticle } from './types';
 
 /**
- * Parse workers do the article hooks' pure work (entity matching, search analysis) and send it
+ * Parse workers do the article hooks' pure work (entity matching, search analysis, fingerprints) and send it
  * with the article. What ends up in the library must be exactly what the hooks would have
  * written themselves, and matches made with a registry that has since changed must not be used.
  */
@@ -54,6 +55,7 @@ function written(core: TestCore) {
     fts: core.db.prepare('SELECT title, byline, body FROM search_fts').all(),
     docs: core.db.prepare('SELECT language FROM search_docs').all(),
     vocab: core.db.prepare('SELECT term, docs FROM search_vocab ORDER BY term').all(),
+    bands: core.db.prepare('SELECT key FROM family_bands ORDER BY key').all(),
   };
 }
 
@@ -63,7 +65,11 @@ function workerPrepared(core: TestCore): PreparedArticleWork {
   const worker = new PrematchState();
   worker.load(snapshot);
   const entities = worker.match(snapshot.version, article.text, article.language);
-  return { search: prepareArticleIndex(article), ...(entities ? { entities } : {}) };
+  return {
+    search: prepareArticleIndex(article),
+    families: fingerprintText(workerTermAnalyzer(), article.text, article.language),
+    ...(entities ? { entities } : {}),
+  };
 }
 
 describe('work prepared by a parse worker', () => {
@@ -77,13 +83,14 @@ describe('work prepared by a parse worker', () => {
     for (const c of cores.splice(0)) c.close();
   });
 
-  it('stores the same mentions, suggestions and search postings as the hooks compute themselves', () => {
+  it('stores the same mentions, suggestions, search postings and family bands as the hooks compute themselves', () => {
     const byHooks = open();
     store(byHooks);
     const byWorker = open();
     store(byWorker, workerPrepared(byWorker));
     const expected = written(byHooks);
     expect(expected.mentions.length).toBeGreaterThan(3);
+    expect(expected.bands.length).toBeGreaterThan(0);
     expect(written(byWorker)).toEqual(expected);
   });
 

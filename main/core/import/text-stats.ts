@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+import { sharedJsdomWindow } from './jsdom-window';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
@@ -75,12 +75,10 @@ const BLOCK = new Set([
   'ADDRESS',
 ]);
 
-let scratch: Document | null = null;
-
 /** Plain text of an HTML fragment with paragraph breaks kept (blocks become blank lines). */
 export function htmlToText(html: string): string {
-  scratch ??= new JSDOM('').window.document;
-  const root = scratch.createElement('div');
+  // The thread's one jsdom window (loaded on first use): a window of its own would cost as much again.
+  const root = sharedJsdomWindow().document.createElement('div');
   root.innerHTML = html;
   return nodeToText(root);
 }

@@ -22,7 +22,7 @@ export interface ParseRequest {
 
 /** The outcome of parsing, as data, so it can cross a worker boundary. */
 export type ParseOutcome =
-  /** `prepared`: the work a parse worker did for the article hooks (entity matches, search terms). */
+  /** `prepared`: the work a parse worker did for the article hooks (entity matches, search terms, family fingerprints). */
   | { ok: true; article: ParsedArticle; prepared?: PreparedArticleWork }
   | { ok: false; code: ParseErrorCode; message: string; format?: ArticleFormat };
 

@@ -3,15 +3,16 @@ import { flushCompileCacheAfter } from './compile-cache';
 import { parentPort } from 'node:worker_threads';
 import { PrematchState, type EntityRegistrySnapshot } from '../entities/prematch';
 import type { PreparedArticleWork } from '../kernel/article-hooks';
-import { prepareArticleIndex } from '../search/analyze';
+import { fingerprintText } from '../families/fingerprint';
+import { prepareArticleIndex, workerTermAnalyzer } from '../search/analyze';
 import { parseFile } from './parse-file';
 import type { ParseOutcome, ParseRequest } from './types';
 
 /**
  * Worker-thread entry (built to out/main/import-worker.js by electron-vite). It parses one file
  * at a time and posts back a ParseOutcome; the pool terminates it when a file takes too long.
- * It also does the article hooks' pure work (search terms; entity matches when the pool sent the
- * registry), the costliest part of storing an article, so the main thread only writes the results.
+ * It also does the article hooks' pure work (search terms, family fingerprints; entity matches when
+ * the pool sent the registry), the costliest part of storing an article, so the main thread only writes the results.
  */
 export type ParseWorkerMessage =
   /** Builds the entity matcher of one registry version; later parses are matched with it. */
@@ -32,6 +33,11 @@ function prepareForStore(outcome: ParseOutcome, entityVersion: number | undefine
     prepared.search = prepareArticleIndex(outcome.article);
   } catch {
     // the search hook analyses it
+  }
+  try {
+    prepared.families = fingerprintText(workerTermAnalyzer(), outcome.article.text, outcome.article.language);
+  } catch {
+    // the families hook fingerprints it
   }
   try {
     const entities =

@@ -2,6 +2,7 @@ import type { ArticleId, NoteId } from '../../../preload/api';
 import type { NewArticle, StoredArticle } from '../../../db/articles';
 import type { PrecomputedEntityMatches } from '../entities/prematch';
 import type { AnalyzedDocument } from '../search/analyze';
+import type { Fingerprint } from '../families/fingerprint';
 
 /**
  * Work already done for an article off the main thread (by the import's parse workers), which a
@@ -12,6 +13,8 @@ export interface PreparedArticleWork {
   entities?: PrecomputedEntityMatches;
   /** The article's title, byline and text as index terms (a pure function of those fields and its language). */
   search?: AnalyzedDocument;
+  /** The text's near-copy fingerprint (a pure function of its text and language). */
+  families?: Fingerprint;
 }
 
 /** What one capability does inside the transaction that stores or deletes an article. */

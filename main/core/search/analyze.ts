@@ -56,6 +56,12 @@ function analyzeField(
 
 let workerAnalyzer: TermAnalyzer | undefined;
 
+/** The parse worker's one analyser: search terms and family fingerprints share its memo of stemmed words. */
+export function workerTermAnalyzer(): TermAnalyzer {
+  workerAnalyzer ??= new TermAnalyzer();
+  return workerAnalyzer;
+}
+
 /**
  * What the search hook would compute for an article, computed by an import's parse worker so
  * that storing the article only writes it. Same analyser, same fields, same result.
@@ -66,6 +72,5 @@ export function prepareArticleIndex(fields: {
   text: string;
   language: string | null;
 }): AnalyzedDocument {
-  workerAnalyzer ??= new TermAnalyzer();
-  return analyzeDocument(workerAnalyzer, toSearchLanguage(fields.language), fields);
+  return analyzeDocument(workerTermAnalyzer(), toSearchLanguage(fields.language), fields);
 }
