@@ -21,6 +21,7 @@ describe('storing an OCR page', () => {
       page: 1,
       status: 'done',
       language,
+      readLanguages: language,
       confidence: 90,
       rotation: 0,
       words: [],

@@ -21,7 +21,10 @@ export interface PageReading {
   articleId: ArticleId;
   page: number;
   status: 'done' | 'failed';
+  /** The job's languages when the page was read: a reading made for languages since changed is dropped. */
   language: string;
+  /** The languages the text was read in: the job's, plus one for a script they do not read (stored with the page). */
+  readLanguages: string;
   confidence: number | null;
   rotation: number;
   words: OcrWordBox[];
@@ -53,7 +56,12 @@ export function applyOcrPage(
     if (reading.language !== job.languages) return null;
     const edited = new Set(listArticleEdits(db, articleId).map((e) => e.field));
     // Stored, indexed and quoted as Chinese is written, without OCR's spaces between characters.
-    saveOcrPageResult(db, { ...reading, text: joinCjkSpacing(reading.text), now });
+    saveOcrPageResult(db, {
+      ...reading,
+      language: reading.readLanguages,
+      text: joinCjkSpacing(reading.text),
+      now,
+    });
     const pages = listFinishedPageTexts(db, articleId);
     const body = articleBody(pages);
     const title = job.titleFromText && !edited.has('title') ? (firstStrongLine(body.text) ?? undefined) : undefined;

@@ -45,6 +45,7 @@ describe('OCR text in Chinese', () => {
       page: 1,
       status: 'done',
       language: 'chi_sim',
+      readLanguages: 'chi_sim',
       confidence: 88,
       rotation: 0,
       words: [],

@@ -19,6 +19,16 @@ export interface OcrWord {
   box: { x0: number; y0: number; x1: number; y1: number };
 }
 
+/** What orientation and script detection says of a page. */
+export interface PageLayout {
+  /** Clockwise turn that makes the page upright. */
+  degrees: number;
+  confidence: number;
+  /** Tesseract's name of the page's script ("Latin", "Han", "Cyrillic"...), null when unknown. */
+  script: string | null;
+  scriptConfidence: number;
+}
+
 /** One page's recognised text, its mean confidence (0 to 100) and its words. */
 export interface OcrPageResult {
   text: string;
@@ -132,11 +142,12 @@ export class OcrEngine {
   private osdWorker: Promise<Worker> | null = null;
 
   /**
-   * Which way a page's text runs (0, 90, 180 or 270 degrees), from Tesseract's orientation and
-   * script detection (`osd`, a legacy-engine model, so it gets a worker of its own, started only
-   * when a page reads badly). Null when it cannot tell (a blank page, too few letters).
+   * Which way a page's text runs (0, 90, 180 or 270 degrees) and which script it is written in
+   * ("Latin", "Han"...), from Tesseract's orientation and script detection (`osd`, a legacy-engine
+   * model, so it gets a worker of its own, started only when a page reads badly). Null when it
+   * cannot tell (a blank page, too few letters).
    */
-  async detectOrientation(image: Uint8Array): Promise<{ degrees: number; confidence: number } | null> {
+  async detectLayout(image: Uint8Array): Promise<PageLayout | null> {
     if (this.closed) throw new Error('The OCR engine is closed.');
     this.osdWorker ??= (async () => {
       await ensureLangData(this.dataFolder, 'osd');
@@ -153,7 +164,12 @@ export class OcrEngine {
     try {
       const { data } = await (await this.osdWorker).detect(Buffer.from(image));
       if (data.orientation_degrees === null || data.orientation_confidence === null) return null;
-      return { degrees: data.orientation_degrees, confidence: data.orientation_confidence };
+      return {
+        degrees: data.orientation_degrees,
+        confidence: data.orientation_confidence,
+        script: data.script,
+        scriptConfidence: data.script_confidence ?? 0,
+      };
     } catch {
       return null; // "too few characters": nothing to turn
     }

@@ -45,3 +45,16 @@ export function parseLanguages(spec: string): OcrLanguage[] {
     throw new Error(`Unknown OCR language "${unknown.join('+') || spec}". Dossier reads ${OCR_LANGUAGES.join(', ')}.`);
   return codes as OcrLanguage[];
 }
+
+/** The writing system each language is read in, as Tesseract's script detection (osd) names it. */
+const SCRIPT_OF: Record<OcrLanguage, string> = { eng: 'Latin', fra: 'Latin', deu: 'Latin', chi_sim: 'Han' };
+
+/**
+ * The language to add when a page is written in a script none of the chosen languages reads (a
+ * Chinese page in an import set to English): Han is read as simplified Chinese, Latin as English.
+ * Null when the chosen languages already read that script, or when Dossier ships no data for it.
+ */
+export function languageForScript(script: string | null, chosen: readonly OcrLanguage[]): OcrLanguage | null {
+  if (!script || chosen.some((code) => SCRIPT_OF[code] === script)) return null;
+  return OCR_LANGUAGES.find((code) => SCRIPT_OF[code] === script) ?? null;
+}

@@ -115,6 +115,20 @@ describe('OCR wired into import, with every outgoing request refused', { timeout
     expect(page.image!.width).toBeGreaterThan(page.image!.height);
   });
 
+  it('reads a Chinese page in Chinese too when the import was set to English alone', async () => {
+    const lines = [
+      '美国商务部禁止英伟达向中国出口高端芯片。',
+      '华为和字节跳动正在寻找替代方案。',
+      '这项禁令影响了数据中心的建设计划。',
+    ];
+    const id = idOf(await importOne('memo-zh.png', renderScan(lines, { font: 'Noto Sans CJK JP' }), 'eng'));
+    await core.parts.ocr.idle();
+    const ocr = (await core.api.getArticleOcr({ id }))!;
+    expect(ocr.languages).toBe('eng');
+    expect(ocr.pageList[0]!.language).toBe('eng+chi_sim');
+    expect((await core.api.getArticle({ id })).text).toMatch(/字节跳动/u);
+  });
+
   it('reads a PNG picture, in the languages chosen for the import', async () => {
     const id = idOf(
       await importOne(

@@ -164,6 +164,7 @@ export class OcrRunner {
       page,
       status: read ? 'done' : 'failed',
       language,
+      readLanguages: read ? read.languages.join('+') : language,
       confidence: read ? Math.round(read.confidence * 10) / 10 : null,
       rotation: read?.rotation ?? 0,
       words: (read?.words ?? []).map((w) => ({ text: w.text, ...w.box })),

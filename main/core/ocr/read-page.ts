@@ -1,9 +1,12 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { OcrEngine, OcrPageResult } from './engine';
-import type { OcrLanguage } from './lang-data';
+import { languageForScript, type OcrLanguage } from './lang-data';
 
-/** Under this mean confidence a page may be sideways: orientation detection is asked before trusting it. */
-const CHECK_ORIENTATION_BELOW = 75;
+/**
+ * Under this mean confidence a page may be sideways or in another script: orientation and script
+ * detection is asked before trusting it.
+ */
+const CHECK_LAYOUT_BELOW = 75;
 
 export interface ReadPage extends OcrPageResult {
   /** Degrees the image was turned (clockwise) before the text was read; 0 when upright. */
@@ -12,6 +15,8 @@ export interface ReadPage extends OcrPageResult {
   image: Uint8Array;
   width: number;
   height: number;
+  /** The languages the kept reading was made in: the chosen ones, plus one for a script they do not read. */
+  languages: OcrLanguage[];
 }
 
 /** Turns a PNG page clockwise by 90, 180 or 270 degrees. */
@@ -29,10 +34,18 @@ export async function rotatePng(
   return { png: new Uint8Array(canvas.toBuffer('image/png')), width: canvas.width, height: canvas.height };
 }
 
+/** The better of two readings: the more confident one, or the only one that found words. */
+function better(a: ReadPage, b: ReadPage): ReadPage {
+  if (a.words.length === 0 && b.words.length > 0) return b;
+  return b.words.length > 0 && b.confidence > a.confidence ? b : a;
+}
+
 /**
- * Reads one page image. A page that reads badly (or not at all) is checked with orientation
- * detection (osd); when it is sideways or upside down, the page is turned upright and read again,
- * and the better reading is kept. Pages that read well never pay for the check.
+ * Reads one page image. A page that reads badly (or not at all) is checked with orientation and
+ * script detection (osd): when it is sideways or upside down, the page is turned upright and read
+ * again; when it is written in a script none of the chosen languages reads (a Chinese memo in an
+ * import set to English), it is read again with the language for that script added. The best
+ * reading is kept. Pages that read well never pay for the check.
  */
 export async function readPage(
   engine: OcrEngine,
@@ -41,16 +54,29 @@ export async function readPage(
   langs: OcrLanguage[],
 ): Promise<ReadPage> {
   const first = await engine.recognize(png, langs);
-  const upright: ReadPage = { ...first, rotation: 0, image: png, ...size };
-  if (first.words.length > 0 && first.confidence >= CHECK_ORIENTATION_BELOW) return upright;
-  const orientation = await engine.detectOrientation(png);
-  if (!orientation || orientation.degrees === 0) return upright;
-  // tesseract.js reports the turn (clockwise) that makes the page upright: a page scanned a
-  // quarter-turn clockwise reads 270. Checked by the sideways-page test.
-  const rotation = orientation.degrees;
-  const turned = await rotatePng(png, rotation);
-  const second = await engine.recognize(turned.png, langs);
-  return second.confidence > first.confidence || (first.words.length === 0 && second.words.length > 0)
-    ? { ...second, rotation, image: turned.png, width: turned.width, height: turned.height }
-    : upright;
+  let best: ReadPage = { ...first, rotation: 0, image: png, ...size, languages: langs };
+  if (first.words.length > 0 && first.confidence >= CHECK_LAYOUT_BELOW) return best;
+  const layout = await engine.detectLayout(png);
+  if (!layout) return best;
+  if (layout.degrees !== 0) {
+    // tesseract.js reports the turn (clockwise) that makes the page upright: a page scanned a
+    // quarter-turn clockwise reads 270. Checked by the sideways-page test.
+    const turned = await rotatePng(png, layout.degrees);
+    const second = await engine.recognize(turned.png, langs);
+    best = better(best, { ...second, rotation: layout.degrees, image: turned.png, ...turned, languages: langs });
+  }
+  const added = languageForScript(layout.script, langs);
+  if (added && best.confidence < CHECK_LAYOUT_BELOW) {
+    const wider = [...langs, added];
+    const third = await engine.recognize(best.image, wider);
+    best = better(best, {
+      ...third,
+      rotation: best.rotation,
+      image: best.image,
+      width: best.width,
+      height: best.height,
+      languages: wider,
+    });
+  }
+  return best;
 }

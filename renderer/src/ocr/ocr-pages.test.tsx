@@ -97,6 +97,15 @@ describe('an OCR’d article in the reader', () => {
     expect(screen.getByText('Reading this page…')).toBeTruthy();
   });
 
+  it('says when a page was read in a language added for its script', async () => {
+    renderScan({ ...base, pageList: [page(1), page(2, { language: 'eng+chi_sim' })] }, []);
+    const pages = await screen.findAllByTestId('ocr-page', {}, { timeout: 5000 });
+    expect(within(pages[0]!).queryByTestId('ocr-other-script')).toBeNull();
+    expect(within(pages[1]!).getByTestId('ocr-other-script').textContent).toBe(
+      'This page is in another script: it was read in English, Chinese (simplified).',
+    );
+  });
+
   it('boxes the searched words on the page image and flags a low-quality page', async () => {
     renderScan({ ...base, pageList: [page(1), page(2, { lowQuality: true, confidence: 52 })] }, ['harbour']);
     const pages = await screen.findAllByTestId('ocr-page', {}, { timeout: 5000 });

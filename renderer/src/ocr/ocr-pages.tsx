@@ -6,6 +6,7 @@ import { formatCount } from '../ui/format';
 import { useAsync } from '../ui/use-async';
 import { useReportFailure } from '../ui/use-report-failure';
 import { ReaderBody } from '../reader/reader-body';
+import { ocrLanguagesLabel } from './ocr-languages-picker';
 import { OcrPageImage } from './page-image';
 
 /**
@@ -71,11 +72,14 @@ function OcrPageFigure({
   page,
   total,
   terms,
+  jobLanguages,
 }: {
   articleId: ArticleId;
   page: OcrPage;
   total: number;
   terms: readonly string[];
+  /** The languages chosen for the scan; a page read in more (another script found on it) says so. */
+  jobLanguages: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -96,6 +100,11 @@ function OcrPageFigure({
       {page.lowQuality ? (
         <p className="ocr-page__flag" role="note" data-testid="ocr-low-quality">
           {t('ocr.lowQuality')}
+        </p>
+      ) : null}
+      {page.status === 'done' && page.language !== null && page.language !== jobLanguages ? (
+        <p className="ocr-page__pending" data-testid="ocr-other-script">
+          {t('ocr.otherScript', { languages: ocrLanguagesLabel(page.language, t) })}
         </p>
       ) : null}
       {page.status === 'pending' ? <p className="ocr-page__pending">{t('ocr.pagePending')}</p> : null}
@@ -139,7 +148,14 @@ export function OcrPages({
           ? {
               pages: {
                 aside: scanned.map((page) => (
-                  <OcrPageFigure key={page.page} articleId={articleId} page={page} total={ocr.pages} terms={terms} />
+                  <OcrPageFigure
+                    key={page.page}
+                    articleId={articleId}
+                    page={page}
+                    total={ocr.pages}
+                    terms={terms}
+                    jobLanguages={ocr.languages}
+                  />
                 )),
                 // The body holds one section per page with text, in page order (article-body.ts, parsers/pdf.ts).
                 sectionRows: ocr.pageList.filter((p) => p.status === 'done' && p.text !== '').map((p) => p.page),
