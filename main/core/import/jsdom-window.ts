@@ -1,7 +1,4 @@
-import { createRequire } from 'node:module';
-import type { JSDOM } from 'jsdom';
-
-type JsdomModule = typeof import('jsdom');
+import { JSDOM, VirtualConsole } from 'jsdom';
 
 let window: JSDOM['window'] | undefined;
 
@@ -11,13 +8,12 @@ let window: JSDOM['window'] | undefined;
  * Building a window costs far more than parsing a page (jsdom installs every DOM interface on it),
  * so none is made per page. Scripts never run on it (jsdom's default), and its console goes nowhere.
  *
- * jsdom itself is loaded here, on first use, not when a module imports this file: loading it
- * costs seconds of CPU and about 95 MB, and the main thread reaches this file through the mail
- * and OCR code but rarely calls it (the parse workers do the HTML work).
+ * jsdom is imported statically: loading it lazily through `createRequire(import.meta.url)` broke
+ * Playwright's loader (its CommonJS transform refuses `import.meta`), which reaches this file
+ * through the reliability spec's helpers.
  */
 export function sharedJsdomWindow(): JSDOM['window'] {
   if (window) return window;
-  const { JSDOM: Jsdom, VirtualConsole } = createRequire(import.meta.url)('jsdom') as JsdomModule;
-  window = new Jsdom('', { virtualConsole: new VirtualConsole() }).window;
+  window = new JSDOM('', { virtualConsole: new VirtualConsole() }).window;
   return window;
 }
