@@ -87,6 +87,17 @@ export function NetworkCanvas({
       return;
     }
     renderer.current = sigma;
+    // sigma looks for the node and the link under the pointer on every mouse move, dragging included:
+    // each look reads a pixel back from WebGL, which waits for the GPU to finish every queued draw
+    // (two stalls per move in software WebGL). A drag pans the camera and hovers nothing, so the
+    // look waits until the button is up.
+    const captor = sigma.getMouseCaptor();
+    for (const hover of captor.listeners('mousemove')) {
+      captor.removeListener('mousemove', hover);
+      captor.on('mousemove', (coords) => {
+        if (!captor.isMouseDown) hover(coords);
+      });
+    }
     sigma.on('afterRender', () => {
       if (!firstFrame.current) return;
       firstFrame.current = false;
