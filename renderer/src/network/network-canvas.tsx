@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
+import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeAttributes, NetworkGraph, NodeAttributes } from './build-graph';
 import { runForceLayout } from './run-force-layout';
 
@@ -58,9 +59,11 @@ export function NetworkCanvas({
     if (!el) return;
     let sigma: Sigma<NodeAttributes, EdgeAttributes>;
     try {
-      sigma = new Sigma(current.current, el, {
+      sigma = new Sigma<NodeAttributes, EdgeAttributes>(current.current, el, {
         allowInvalidContainer: true,
         enableEdgeEvents: true,
+        defaultEdgeType: 'rectangle',
+        edgeProgramClasses: { rectangle: EdgeRectangleProgram, line: EdgeLineProgram },
         labelColor: { color: colors.label },
         labelFont: 'system-ui, sans-serif',
         labelRenderedSizeThreshold: 7,
@@ -71,7 +74,8 @@ export function NetworkCanvas({
           return { ...data, color: colors.dimmed, label: '', zIndex: 0 };
         },
         edgeReducer: (edge, data) => {
-          if (edge === selected.current) return { ...data, color: colors.selected, size: data.size + 2, zIndex: 2 };
+          if (edge === selected.current)
+            return { ...data, type: 'rectangle', color: colors.selected, size: data.size + 2, zIndex: 2 };
           const focus = hovered.current;
           if (focus && !current.current.hasExtremity(edge, focus)) return { ...data, hidden: true };
           return data;
@@ -83,6 +87,17 @@ export function NetworkCanvas({
       return;
     }
     renderer.current = sigma;
+    // sigma looks for the node and the link under the pointer on every mouse move, dragging included:
+    // each look reads a pixel back from WebGL, which waits for the GPU to finish every queued draw
+    // (two stalls per move in software WebGL). A drag pans the camera and hovers nothing, so the
+    // look waits until the button is up.
+    const captor = sigma.getMouseCaptor();
+    for (const hover of captor.listeners('mousemove')) {
+      captor.removeListener('mousemove', hover);
+      captor.on('mousemove', (coords) => {
+        if (!captor.isMouseDown) hover(coords);
+      });
+    }
     sigma.on('afterRender', () => {
       if (!firstFrame.current) return;
       firstFrame.current = false;
@@ -122,13 +137,16 @@ export function NetworkCanvas({
     hovered.current = null;
     firstFrame.current = true;
     delete container.current?.dataset.rendered;
+    // The camera first (it only schedules a render), so the new graph's first frame is drawn framed.
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // setGraph indexes the graph and draws it at once: that draw is the first frame.
     if (sigma.getGraph() !== graph) sigma.setGraph(graph);
     // With thousands of links, panning draws the nodes only and the links again when it stops:
     // software WebGL cannot redraw that many lines (and their picking buffer) at 60 frames a second.
+    // Each setSetting indexes the whole graph again, so only a change is set.
     const dense = graph.size > 1500;
-    sigma.setSetting('hideEdgesOnMove', dense);
-    sigma.setSetting('hideLabelsOnMove', dense);
-    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    if (sigma.getSetting('hideEdgesOnMove') !== dense) sigma.setSetting('hideEdgesOnMove', dense);
+    if (sigma.getSetting('hideLabelsOnMove') !== dense) sigma.setSetting('hideLabelsOnMove', dense);
     setSettling(true);
     // The layout's worker starts once the new graph is on screen: started at once, its start-up and
     // first iterations took the CPU from the first frame (a second and more on a busy 2-core machine).
