@@ -7,6 +7,7 @@ import type { ArticleId, Timeline, TimelineMark } from '../../../preload/api';
 import { formatDate } from '../ui/format';
 import { LANE_COLOURS, baseScale, eventInstant, tickFormatter, timelineExtent } from './timeline-scale';
 import { clusterRadius, clusterSpots, type MarkCluster } from './timeline-clusters';
+import { onRovingKey } from './timeline-keys';
 
 const LEFT = 150;
 const RIGHT = 16;
@@ -219,27 +220,19 @@ export function TimelineChart({
     );
   };
 
+  const step = (width - LEFT - RIGHT) / 5;
   const onMarkKey = (event: KeyboardEvent, index: number) => {
     const spot = spots[index]!;
-    const step = (width - LEFT - RIGHT) / 5;
-    const keys: Record<string, () => void> = {
-      ArrowRight: () => (event.shiftKey ? panBy(-step) : focusSpot(Math.min(spots.length - 1, index + 1))),
-      ArrowLeft: () => (event.shiftKey ? panBy(step) : focusSpot(Math.max(0, index - 1))),
-      Home: () => focusSpot(0),
-      End: () => focusSpot(spots.length - 1),
-      Enter: () => onOpen(spot.articleId),
-      ' ': () => onOpen(spot.articleId),
-      '+': () => zoomBy(1.5, x ? x(new Date(spot.ms)) : undefined),
-      '=': () => zoomBy(1.5, x ? x(new Date(spot.ms)) : undefined),
-      '-': () => zoomBy(1 / 1.5, x ? x(new Date(spot.ms)) : undefined),
-      '0': showAll,
-    };
-    const action = keys[event.key];
-    if (action) {
-      event.preventDefault();
-      event.stopPropagation();
-      action();
-    }
+    onRovingKey(event, index, {
+      count: spots.length,
+      focus: focusSpot,
+      open: () => onOpen(spot.articleId),
+      anchorPx: x ? x(new Date(spot.ms)) : undefined,
+      step,
+      panBy,
+      zoomBy,
+      showAll,
+    });
   };
 
   /** Zooms so a span fills most of the plot (a cluster opening into its marks). */
@@ -273,25 +266,16 @@ export function TimelineChart({
   const onClusterKey = (event: KeyboardEvent, index: number) => {
     const all = clusters ?? [];
     const cluster = all[index]!;
-    const step = (width - LEFT - RIGHT) / 5;
-    const keys: Record<string, () => void> = {
-      ArrowRight: () => (event.shiftKey ? panBy(-step) : focusCluster(Math.min(all.length - 1, index + 1))),
-      ArrowLeft: () => (event.shiftKey ? panBy(step) : focusCluster(Math.max(0, index - 1))),
-      Home: () => focusCluster(0),
-      End: () => focusCluster(all.length - 1),
-      Enter: () => openCluster(cluster),
-      ' ': () => openCluster(cluster),
-      '+': () => zoomBy(1.5, cluster.px),
-      '=': () => zoomBy(1.5, cluster.px),
-      '-': () => zoomBy(1 / 1.5, cluster.px),
-      '0': showAll,
-    };
-    const action = keys[event.key];
-    if (action) {
-      event.preventDefault();
-      event.stopPropagation();
-      action();
-    }
+    onRovingKey(event, index, {
+      count: all.length,
+      focus: focusCluster,
+      open: () => openCluster(cluster),
+      anchorPx: cluster.px,
+      step,
+      panBy,
+      zoomBy,
+      showAll,
+    });
   };
 
   const ticks = x ? x.ticks(Math.max(2, Math.floor((width - LEFT - RIGHT) / 110))) : [];
