@@ -17,6 +17,7 @@ import {
 import { findWorkerScript } from '../../core/import/parse-pool';
 import type { Benchmark } from './benchmark';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { formatFolderBench, runFolderBench, type FolderBenchReport } from './import-folder';
 import { EMAILS_NOT_MEASURED_REASON, emailsPerSecond, measureEmailImport } from './import-email-rate';
 
 interface Miss {
@@ -93,10 +94,20 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: numb
 }
 
 /** Imports the fixture corpus into a fresh library; scores extraction against Readability's expectations. */
-async function runImportBench(_args: string[], log: (line: string) => void): Promise<ImportBenchReport> {
+async function runImportBench(
+  args: string[],
+  log: (line: string) => void,
+): Promise<ImportBenchReport | FolderBenchReport> {
   const corpus = listCorpus();
   if (!corpus) throw new Error(`No fixture corpus at ${DEFAULT_CORPUS_DIR}; set DOSSIER_FIXTURES.`);
   const pages = corpus.filter((f) => f.source === 'readability');
+  const folder = folderSize(args);
+  if (folder !== null)
+    return runFolderBench(
+      pages.map((p) => p.path),
+      folder,
+      log,
+    );
   const others = corpus.filter((f) => f.source !== 'readability');
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-import-'));
   const core = openTestCore(join(dir, 'library.sqlite'));
@@ -211,7 +222,21 @@ async function runImportBench(_args: string[], log: (line: string) => void): Pro
   }
 }
 
+/** `--folder N` (or `--folder quick`, 1,000): the long run over one folder of N distinct pages. */
+function folderSize(args: string[]): number | null {
+  const at = args.indexOf('--folder');
+  if (at === -1) return null;
+  const value = args[at + 1];
+  const count = value === 'quick' ? 1000 : Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new Error('--folder takes a number of pages (or "quick").');
+  return count;
+}
+
+const isFolderReport = (raw: unknown): raw is FolderBenchReport =>
+  typeof raw === 'object' && raw !== null && 'rssSlopeMbPer1000Files' in raw;
+
 function formatImportBench(raw: unknown): string {
+  if (isFolderReport(raw)) return formatFolderBench(raw);
   const r = raw as ImportBenchReport;
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   const lines = [
@@ -235,10 +260,12 @@ function formatImportBench(raw: unknown): string {
 
 export const importBenchmark: Benchmark = {
   name: 'import',
-  summary: 'Import the fixture corpus: metadata agreement, body token F1, files per second.',
+  summary:
+    'Import the fixture corpus: metadata agreement, body token F1, files per second. --folder N: one folder of N distinct pages (memory, steady rate).',
   run: runImportBench,
   format: formatImportBench,
   json: (raw: unknown) => {
+    if (isFolderReport(raw)) return raw;
     const r = raw as ImportBenchReport;
     const { pages, pagesPerSecond, refPagesPerSecond, filesPerSecond, emailsPerSecond, peakRssMb, scores } = r;
     return { pages, pagesPerSecond, refPagesPerSecond, filesPerSecond, emailsPerSecond, peakRssMb, scores };

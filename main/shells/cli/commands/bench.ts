@@ -18,6 +18,7 @@ export const benchCommand: CliCommand = {
     quick: { type: 'boolean' },
     trials: { type: 'string' },
     parts: { type: 'string' },
+    folder: { type: 'string' },
   },
   positionals: { min: 0, name: 'benchmark names' },
   async run(input) {
@@ -34,6 +35,7 @@ export const benchCommand: CliCommand = {
     if (input.values.quick === true) extra.push('--quick');
     if (typeof input.values.trials === 'string') extra.push('--trials', input.values.trials);
     if (typeof input.values.parts === 'string') extra.push('--parts', input.values.parts);
+    if (typeof input.values.folder === 'string') extra.push('--folder', input.values.folder);
     const reports: Record<string, unknown> = {};
     for (const name of names) {
       const bench = BENCHMARKS.find((b) => b.name === name)!;

@@ -1,0 +1,162 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { openTestCore } from '../../test-support/open-test-core';
+import { writeFolderOfPages } from './import-folder-pages';
+
+/**
+ * The import benchmark's long run: one folder of N distinct saved pages (built from the fixture
+ * pages, see import-folder-pages.ts) imported as a reporter would drop it. It answers what the
+ * 47-page run cannot: the steady rate once the parser threads are warm, whether memory stays flat
+ * over 10,000 files, and how long the main thread (the UI's) is held.
+ */
+export interface FolderBenchReport {
+  files: number;
+  folderMb: number;
+  seconds: number;
+  pagesPerSecond: number;
+  /** CPU seconds of every thread (parse workers too) per file: what a loaded machine changes least. */
+  cpuSecondsPerFile: number;
+  /** The rate over the second half of the run (parsers warm, library already large). */
+  steadyPagesPerSecond: number;
+  /** Bare linkedom + Readability over a sample of the same folder, one at a time, same run. */
+  refPagesPerSecond: number;
+  outcomes: Record<string, number>;
+  rssMb: { start: number; end: number; peak: number };
+  /** Linear fit of resident memory against files done over the second half, MB per 1,000 files. */
+  rssSlopeMbPer1000Files: number;
+  /** The main thread's JavaScript heap and external memory (buffers), same fit: what the main thread keeps. */
+  mainHeapMb: { start: number; end: number; slopePer1000Files: number };
+  eventLoopDelayMs: { p50: number; p99: number; max: number };
+  loadAverage: { before: number[]; after: number[] };
+}
+
+const MB = 1024 * 1024;
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Least-squares slope of y against x. */
+function slope(points: Array<[number, number]>): number {
+  const n = points.length;
+  if (n < 2) return 0;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const num = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+  const den = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  return den === 0 ? 0 : num / den;
+}
+
+function referenceRate(dir: string, sample: number): number {
+  const names = readdirSync(dir).slice(0, sample);
+  const sources = names.map((n) => readFileSync(join(dir, n), 'utf8'));
+  const start = performance.now();
+  for (const html of sources) new Readability(parseHTML(html).document as unknown as Document).parse();
+  return sources.length / ((performance.now() - start) / 1000);
+}
+
+export async function runFolderBench(
+  sources: string[],
+  count: number,
+  log: (line: string) => void,
+): Promise<FolderBenchReport> {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-folder-'));
+  const folder = join(dir, 'pages');
+  try {
+    log(`Writing ${count} distinct pages from ${sources.length} fixture pages...`);
+    const folderBytes = writeFolderOfPages(sources, count, folder);
+    const core = openTestCore(join(dir, 'library.sqlite'));
+    try {
+      const loadBefore = loadavg().map((l) => round(l, 2));
+      const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+      const samples: Array<{ done: number; seconds: number; rssMb: number; heapMb: number }> = [];
+      let done = 0;
+      core.context.events.on('import:progress', (p) => (done = p.done));
+      const start = performance.now();
+      const cpuStart = process.cpuUsage();
+      const sample = (): void => {
+        const memory = process.memoryUsage();
+        samples.push({
+          done,
+          seconds: (performance.now() - start) / 1000,
+          rssMb: memory.rss / MB,
+          heapMb: (memory.heapUsed + memory.external) / MB,
+        });
+      };
+      sample();
+      const sampler = setInterval(sample, 1000);
+      loopDelay.enable();
+      log(`Importing the folder (${round(folderBytes / MB)} MB)...`);
+      const progressLog = setInterval(() => log(`  ${done} / ${count} files`), 30_000);
+      let batch;
+      try {
+        batch = await core.api.importPaths({ paths: [folder] });
+      } finally {
+        clearInterval(sampler);
+        clearInterval(progressLog);
+        loopDelay.disable();
+      }
+      sample();
+      const seconds = (performance.now() - start) / 1000;
+      const cpu = process.cpuUsage(cpuStart);
+      const outcomes: Record<string, number> = {};
+      for (const r of batch.results) {
+        const key = r.status === 'failed' ? `failed:${r.error?.code}` : r.status;
+        outcomes[key] = (outcomes[key] ?? 0) + 1;
+      }
+      const second = samples.filter((s) => s.done >= count / 2);
+      const steady =
+        second.length >= 2
+          ? (second.at(-1)!.done - second[0]!.done) / (second.at(-1)!.seconds - second[0]!.seconds)
+          : count / seconds;
+      log('Timing bare linkedom + Readability on 200 pages of the folder (reference)...');
+      const ref = referenceRate(folder, 200);
+      const ms = (ns: number): number => round(ns / 1e6, 1);
+      return {
+        files: count,
+        folderMb: round(folderBytes / MB),
+        seconds: round(seconds),
+        pagesPerSecond: round(count / seconds, 2),
+        cpuSecondsPerFile: round((cpu.user + cpu.system) / 1e6 / count, 3),
+        steadyPagesPerSecond: round(steady, 2),
+        refPagesPerSecond: round(ref, 2),
+        outcomes,
+        rssMb: {
+          start: Math.round(samples[0]!.rssMb),
+          end: Math.round(samples.at(-1)!.rssMb),
+          peak: Math.round(Math.max(...samples.map((s) => s.rssMb))),
+        },
+        rssSlopeMbPer1000Files: round(slope(second.map((s) => [s.done, s.rssMb])) * 1000),
+        mainHeapMb: {
+          start: Math.round(samples[0]!.heapMb),
+          end: Math.round(samples.at(-1)!.heapMb),
+          slopePer1000Files: round(slope(second.map((s) => [s.done, s.heapMb])) * 1000),
+        },
+        eventLoopDelayMs: {
+          p50: ms(loopDelay.percentile(50)),
+          p99: ms(loopDelay.percentile(99)),
+          max: ms(loopDelay.max),
+        },
+        loadAverage: { before: loadBefore, after: loadavg().map((l) => round(l, 2)) },
+      };
+    } finally {
+      core.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function formatFolderBench(r: FolderBenchReport): string {
+  return [
+    `Import of one folder of ${r.files} distinct saved pages (${r.folderMb} MB)`,
+    `  ${r.seconds} s: ${r.pagesPerSecond} pages/s overall, ${r.steadyPagesPerSecond} pages/s over the second half; ${r.cpuSecondsPerFile} CPU s per file (all threads)`,
+    `  reference (bare linkedom + Readability, one at a time, same run): ${r.refPagesPerSecond} pages/s; steady end to end is ${(r.steadyPagesPerSecond / r.refPagesPerSecond).toFixed(2)}x of it`,
+    `  outcomes: ${JSON.stringify(r.outcomes)}`,
+    `  memory (RSS, whole process): start ${r.rssMb.start} MB, end ${r.rssMb.end} MB, peak ${r.rssMb.peak} MB; second-half slope ${r.rssSlopeMbPer1000Files} MB per 1,000 files`,
+    `  main thread heap + external: start ${r.mainHeapMb.start} MB, end ${r.mainHeapMb.end} MB; second-half slope ${r.mainHeapMb.slopePer1000Files} MB per 1,000 files`,
+    `  main-thread event-loop delay: p50 ${r.eventLoopDelayMs.p50} ms, p99 ${r.eventLoopDelayMs.p99} ms, max ${r.eventLoopDelayMs.max} ms`,
+    `  load average before ${r.loadAverage.before.join(' ')}, after ${r.loadAverage.after.join(' ')}`,
+  ].join('\n');
+}
