@@ -1,7 +1,11 @@
 import { parentPort } from 'node:worker_threads';
+import { lowerThisThreadPriority } from '../kernel/background-thread';
 import { matchArticles } from './match-article';
 import { EntityMatcher } from './matcher';
 import type { RescanReply, RescanRequest } from './rescan-protocol';
+
+// Background work: the main thread (the window) comes first (see background-thread.ts).
+lowerThisThreadPriority();
 
 /**
  * Worker-thread entry (built to out/main/entities-worker.js by electron-vite). It holds the

@@ -1,6 +1,10 @@
 import { parentPort } from 'node:worker_threads';
+import { lowerThisThreadPriority } from '../kernel/background-thread';
 import { TermAnalyzer } from '../search/languages';
 import { fingerprintArticles, type FingerprintReply, type FingerprintRequest } from './backfill-protocol';
+
+// Background work: the main thread (the window) comes first (see background-thread.ts).
+lowerThisThreadPriority();
 
 /**
  * Worker-thread entry (built to out/main/families-worker.js): fingerprints the batches of

@@ -7,6 +7,10 @@ import { fingerprintText } from '../families/fingerprint';
 import { prepareArticleIndex, workerTermAnalyzer } from '../search/analyze';
 import { parseFile } from './parse-file';
 import type { ParseOutcome, ParseRequest } from './types';
+import { lowerThisThreadPriority } from '../kernel/background-thread';
+
+// Parsing uses every core during a long import; the main thread (the window) comes first.
+lowerThisThreadPriority();
 
 /**
  * Worker-thread entry (built to out/main/import-worker.js by electron-vite). It parses one file
