@@ -13,6 +13,7 @@ import { translateStorageError, writeTransaction } from '../../../db/write-trans
 import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
 import type { ParsePool } from '../import/parse-pool';
+import { parseRequestFor } from '../import/parse-request';
 import { sniffFormat } from '../import/sniff';
 import type { ImportOptions, ParseOutcome } from '../import/types';
 import { readMsg } from './msg-reader';
@@ -101,20 +102,7 @@ async function importDocument(
 ): Promise<Omit<ContainerMemberLine, 'member'> & { title?: string; format?: ImportFileResult['format'] }> {
   const { ctx, options } = scope;
   const fileName = member.split('/').pop() || member;
-  const outcome =
-    prebuilt ??
-    (await scope.parsers.parse(
-      {
-        fileName,
-        bytes,
-        maxBytes: options.maxBytes,
-        maxUncompressedBytes: options.maxUncompressedBytes,
-        ...(options.maxTextChars !== undefined ? { maxTextChars: options.maxTextChars } : {}),
-        ...(options.password !== undefined ? { password: options.password } : {}),
-        ...(options.ocrLanguages !== undefined ? { ocrLanguages: options.ocrLanguages } : {}),
-      },
-      options.timeoutMs,
-    ));
+  const outcome = prebuilt ?? (await scope.parsers.parse(parseRequestFor(fileName, bytes, options), options.timeoutMs));
   if (!outcome.ok) return { status: 'failed', error: { code: outcome.code, message: outcome.message } };
   const memberPath = place.prefix + member;
   const link = (articleId: ArticleId): void =>

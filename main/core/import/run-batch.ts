@@ -10,6 +10,7 @@ import { sizeOverLimit } from '../kernel/format-size';
 import type { FileOnDisk } from './collect-files';
 import { sha256Hex, storeArticle } from '../library/store-article';
 import { createParsePool, type ParsePool } from './parse-pool';
+import { parseRequestFor } from './parse-request';
 import { StoreQueue } from './store-queue';
 import { containerKindOf } from '../containers/detect';
 import type { ImportOptions, ParseOutcome } from './types';
@@ -203,18 +204,7 @@ export function startBatch(
     const earlier = firstWithBytes.get(sha);
     if (earlier) await earlier;
     else firstWithBytes.set(sha, finished);
-    const outcome = await parsers.parse(
-      {
-        fileName: item.fileName,
-        bytes,
-        maxBytes: options.maxBytes,
-        maxUncompressedBytes: options.maxUncompressedBytes,
-        ...(options.maxTextChars !== undefined ? { maxTextChars: options.maxTextChars } : {}),
-        ...(options.password !== undefined ? { password: options.password } : {}),
-        ...(options.ocrLanguages !== undefined ? { ocrLanguages: options.ocrLanguages } : {}),
-      },
-      options.timeoutMs,
-    );
+    const outcome = await parsers.parse(parseRequestFor(item.fileName, bytes, options), options.timeoutMs);
     if (cancelled) return failed(item, CANCELLED, outcome.ok ? outcome.article.format : outcome.format);
     if (diskFull) return failed(item, NOT_ATTEMPTED, outcome.ok ? outcome.article.format : outcome.format);
     const mail =

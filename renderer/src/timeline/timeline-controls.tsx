@@ -7,8 +7,7 @@ import { useLanguage } from '../i18n/language-provider';
 import { useToast } from '../ui/toast';
 import { useAsync } from '../ui/use-async';
 import { useReportFailure } from '../ui/use-report-failure';
-import type { TimeRange } from './timeline-chart';
-import { dayOf } from './timeline-scale';
+import { dayOf, type TimeRange } from './timeline-scale';
 
 /** The scope as one select value: "library", "query", "entity" or "tag:<name>". */
 function scopeValue(scope: TimelineScope): string {

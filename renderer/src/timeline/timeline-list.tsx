@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ArticleId, Timeline, TimelineMark } from '../../../preload/api';
 import { formatDate } from '../ui/format';
-import type { TimeRange } from './timeline-chart';
+import { eventInstant, type TimeRange } from './timeline-scale';
 
 /**
  * The most rows the list draws: a library-wide timeline of tens of thousands of articles would
@@ -26,7 +26,7 @@ export function TimelineList({
   const { t } = useTranslation();
   const events = range
     ? timeline.events.filter((e) => {
-        const ms = Date.parse(`${e.date}T12:00:00Z`);
+        const ms = eventInstant(e.date);
         return ms >= range[0] && ms <= range[1];
       })
     : timeline.events;

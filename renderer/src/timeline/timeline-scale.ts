@@ -7,6 +7,9 @@ export const LANE_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F0
 
 const DAY_MS = 86_400_000;
 
+/** A range of dates in milliseconds (brushed, or typed in the From/To fields); null for none. */
+export type TimeRange = [number, number] | null;
+
 /** A key date is a calendar day: noon UTC keeps it on its day in every time zone. */
 export function eventInstant(day: string): number {
   return Date.parse(`${day}T12:00:00Z`);

@@ -7,9 +7,10 @@ import { Reader } from '../reader/reader';
 import { ErrorBanner } from '../ui/error-banner';
 import { Loading } from '../ui/loading';
 import { useAsync } from '../ui/use-async';
-import { TimelineChart, type TimeRange } from './timeline-chart';
+import { TimelineChart } from './timeline-chart';
 import { TimelineControls } from './timeline-controls';
 import { TimelineList } from './timeline-list';
+import type { TimeRange } from './timeline-scale';
 import './timeline.css';
 
 /** The heading of a timeline: what it covers, in words. */
