@@ -26,6 +26,8 @@ export interface FolderBenchReport {
   refPagesPerSecond: number;
   outcomes: Record<string, number>;
   rssMb: { start: number; end: number; peak: number };
+  /** Resident memory when each fifth of the files was done: the shape of the curve. */
+  rssByFifthMb: number[];
   /** Linear fit of resident memory against files done over the second half, MB per 1,000 files. */
   rssSlopeMbPer1000Files: number;
   /** The main thread's JavaScript heap and external memory (buffers), same fit: what the main thread keeps. */
@@ -127,6 +129,9 @@ export async function runFolderBench(
           end: Math.round(samples.at(-1)!.rssMb),
           peak: Math.round(Math.max(...samples.map((s) => s.rssMb))),
         },
+        rssByFifthMb: [1, 2, 3, 4, 5].map((k) =>
+          Math.round(samples.find((s) => s.done >= (count * k) / 5)?.rssMb ?? samples.at(-1)!.rssMb),
+        ),
         rssSlopeMbPer1000Files: round(slope(second.map((s) => [s.done, s.rssMb])) * 1000),
         mainHeapMb: {
           start: Math.round(samples[0]!.heapMb),
@@ -154,7 +159,7 @@ export function formatFolderBench(r: FolderBenchReport): string {
     `  ${r.seconds} s: ${r.pagesPerSecond} pages/s overall, ${r.steadyPagesPerSecond} pages/s over the second half; ${r.cpuSecondsPerFile} CPU s per file (all threads)`,
     `  reference (bare linkedom + Readability, one at a time, same run): ${r.refPagesPerSecond} pages/s; steady end to end is ${(r.steadyPagesPerSecond / r.refPagesPerSecond).toFixed(2)}x of it`,
     `  outcomes: ${JSON.stringify(r.outcomes)}`,
-    `  memory (RSS, whole process): start ${r.rssMb.start} MB, end ${r.rssMb.end} MB, peak ${r.rssMb.peak} MB; second-half slope ${r.rssSlopeMbPer1000Files} MB per 1,000 files`,
+    `  memory (RSS, whole process): start ${r.rssMb.start} MB, end ${r.rssMb.end} MB, peak ${r.rssMb.peak} MB; at each fifth of the files ${r.rssByFifthMb.join(', ')} MB; second-half slope ${r.rssSlopeMbPer1000Files} MB per 1,000 files`,
     `  main thread heap + external: start ${r.mainHeapMb.start} MB, end ${r.mainHeapMb.end} MB; second-half slope ${r.mainHeapMb.slopePer1000Files} MB per 1,000 files`,
     `  main-thread event-loop delay: p50 ${r.eventLoopDelayMs.p50} ms, p99 ${r.eventLoopDelayMs.p99} ms, max ${r.eventLoopDelayMs.max} ms`,
     `  load average before ${r.loadAverage.before.join(' ')}, after ${r.loadAverage.after.join(' ')}`,
