@@ -132,6 +132,21 @@ describe.skipIf(!present)('Outlook .pst and .ost (pst-extractor test stores in n
     expect(own!.error?.code).toBe('CORRUPT_FILE');
     expect((await core.api.listContainers()).length).toBe(0);
   });
+
+  it('reports a store under Outlook’s strong encryption as ENCRYPTED, with why, and keeps nothing', async () => {
+    // The header's bCryptMethod (byte 513 of a Unicode store, 461 of an ANSI one): 2 is "high"
+    // encryption, which no maintained Node library reads. The same store with that byte set.
+    const bytes = Buffer.from(readFileSync(ENRON));
+    const unicode = bytes[10] === 0x17 || bytes[10] === 0x24;
+    bytes[unicode ? 513 : 461] = 0x02;
+    const path = join(dir, 'locked.pst');
+    writeFileSync(path, bytes);
+    const [own] = (await core.api.importPaths({ paths: [path] })).results;
+    expect(own).toMatchObject({ status: 'failed', error: { code: 'ENCRYPTED' } });
+    expect(own!.error!.message).toMatch(/strong encryption/u);
+    expect((await core.api.listContainers()).length).toBe(0);
+    expect((await core.api.listArticles({})).total).toBe(0);
+  });
 });
 
 describe('Exchange-wrapped addresses', () => {
