@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ArticleId, QuoteId } from '../../../preload/api';
-import { useDossierEvent } from '../api/client-context';
+import { useLibraryVersion } from './use-library-version';
 import { INITIAL_VIEW, type OpenedArticle, type View } from './view-state';
 
 /** App-wide navigation: the view, the search query, the open article, and a library version. */
@@ -11,7 +11,7 @@ export interface Navigation {
   setQuery: (query: string) => void;
   opened: OpenedArticle | null;
   openArticle: (id: ArticleId, highlightTerms?: string[], focusQuoteId?: QuoteId) => void;
-  /** Bumps on every `library:changed` event; data hooks list it as a dependency to refresh. */
+  /** Bumps when the library changed (streamed changes coalesced; see use-library-version.ts); data hooks refresh on it. */
   libraryVersion: number;
 }
 
@@ -28,9 +28,7 @@ export function NavigationProvider({
   const [view, setView] = useState<View>(initialView);
   const [query, setQuery] = useState('');
   const [opened, setOpened] = useState<OpenedArticle | null>(null);
-  const [libraryVersion, setLibraryVersion] = useState(0);
-
-  useDossierEvent('library:changed', () => setLibraryVersion((v) => v + 1));
+  const libraryVersion = useLibraryVersion();
 
   const openArticle = useCallback((id: ArticleId, highlightTerms: string[] = [], focusQuoteId?: QuoteId) => {
     setOpened({ id, highlightTerms, ...(focusQuoteId !== undefined ? { focusQuoteId } : {}) });
