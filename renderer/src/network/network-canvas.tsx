@@ -1,8 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
-import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeAttributes, NetworkGraph, NodeAttributes } from './build-graph';
+import {
+  EdgeLineDragProgram,
+  EdgeRectangleDragProgram,
+  isDraggingCanvas,
+  NodeCircleDragProgram,
+} from './drag-programs';
 import { runForceLayout } from './run-force-layout';
 
 /** A camera animation only ends; it has no failure to report. */
@@ -63,7 +68,8 @@ export function NetworkCanvas({
         allowInvalidContainer: true,
         enableEdgeEvents: true,
         defaultEdgeType: 'rectangle',
-        edgeProgramClasses: { rectangle: EdgeRectangleProgram, line: EdgeLineProgram },
+        nodeProgramClasses: { circle: NodeCircleDragProgram },
+        edgeProgramClasses: { rectangle: EdgeRectangleDragProgram, line: EdgeLineDragProgram },
         labelColor: { color: colors.label },
         labelFont: 'system-ui, sans-serif',
         labelRenderedSizeThreshold: 7,
@@ -98,6 +104,17 @@ export function NetworkCanvas({
         if (!captor.isMouseDown) hover(coords);
       });
     }
+    // Frames drawn during a drag leave the picking buffers out (drag-programs.ts): once the button is
+    // up, one frame draws them again for the hover and click look-ups.
+    let pickingStale = false;
+    sigma.on('beforeRender', () => {
+      pickingStale ||= isDraggingCanvas(sigma);
+    });
+    captor.on('mouseup', () => {
+      if (!pickingStale) return;
+      pickingStale = false;
+      sigma.scheduleRender();
+    });
     sigma.on('afterRender', () => {
       if (!firstFrame.current) return;
       firstFrame.current = false;
