@@ -121,16 +121,28 @@ export function NetworkCanvas({
       performance.mark(FIRST_FRAME_MARK);
       el.dataset.rendered = 'true';
     });
+    // sigma clears its hover layers every frame (a WebGL canvas for the hovered node, a 2-D one for its
+    // label) and its link-label layer, which we never draw on; under software compositing every WebGL
+    // canvas changed in a frame is read back, and every layer is blended again. Out of the page, they
+    // cost nothing: the hover layers come back only while a node is hovered.
+    const layers = sigma.getCanvases();
+    const showHoverLayers = (shown: boolean) => {
+      for (const id of ['hoverNodes', 'hovers']) layers[id]?.style.setProperty('display', shown ? '' : 'none');
+    };
+    layers.edgeLabels?.style.setProperty('display', 'none');
+    showHoverLayers(false);
     sigma.on('clickNode', ({ node }) => clicks.current.onNodeClick(node));
     sigma.on('clickEdge', ({ edge }) => clicks.current.onEdgeClick(edge));
     sigma.on('enterNode', ({ node }) => {
       hovered.current = node;
       el.style.cursor = 'pointer';
+      showHoverLayers(true);
       sigma.refresh({ skipIndexation: true });
     });
     sigma.on('leaveNode', () => {
       hovered.current = null;
       el.style.cursor = '';
+      showHoverLayers(false);
       sigma.refresh({ skipIndexation: true });
     });
     sigma.on('enterEdge', () => {
