@@ -1,8 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
-import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeAttributes, NetworkGraph, NodeAttributes } from './build-graph';
+import {
+  EdgeLineDragProgram,
+  EdgeRectangleDragProgram,
+  isDraggingCanvas,
+  NodeCircleDragProgram,
+} from './drag-programs';
 import { runForceLayout } from './run-force-layout';
 
 /** A camera animation only ends; it has no failure to report. */
@@ -63,7 +68,8 @@ export function NetworkCanvas({
         allowInvalidContainer: true,
         enableEdgeEvents: true,
         defaultEdgeType: 'rectangle',
-        edgeProgramClasses: { rectangle: EdgeRectangleProgram, line: EdgeLineProgram },
+        nodeProgramClasses: { circle: NodeCircleDragProgram },
+        edgeProgramClasses: { rectangle: EdgeRectangleDragProgram, line: EdgeLineDragProgram },
         labelColor: { color: colors.label },
         labelFont: 'system-ui, sans-serif',
         labelRenderedSizeThreshold: 7,
@@ -98,22 +104,45 @@ export function NetworkCanvas({
         if (!captor.isMouseDown) hover(coords);
       });
     }
+    // Frames drawn during a drag leave the picking buffers out (drag-programs.ts): once the button is
+    // up, one frame draws them again for the hover and click look-ups.
+    let pickingStale = false;
+    sigma.on('beforeRender', () => {
+      pickingStale ||= isDraggingCanvas(sigma);
+    });
+    captor.on('mouseup', () => {
+      if (!pickingStale) return;
+      pickingStale = false;
+      sigma.scheduleRender();
+    });
     sigma.on('afterRender', () => {
       if (!firstFrame.current) return;
       firstFrame.current = false;
       performance.mark(FIRST_FRAME_MARK);
       el.dataset.rendered = 'true';
     });
+    // sigma clears its hover layers every frame (a WebGL canvas for the hovered node, a 2-D one for its
+    // label) and its link-label layer, which we never draw on; under software compositing every WebGL
+    // canvas changed in a frame is read back, and every layer is blended again. Out of the page, they
+    // cost nothing: the hover layers come back only while a node is hovered.
+    const layers = sigma.getCanvases();
+    const showHoverLayers = (shown: boolean) => {
+      for (const id of ['hoverNodes', 'hovers']) layers[id]?.style.setProperty('display', shown ? '' : 'none');
+    };
+    layers.edgeLabels?.style.setProperty('display', 'none');
+    showHoverLayers(false);
     sigma.on('clickNode', ({ node }) => clicks.current.onNodeClick(node));
     sigma.on('clickEdge', ({ edge }) => clicks.current.onEdgeClick(edge));
     sigma.on('enterNode', ({ node }) => {
       hovered.current = node;
       el.style.cursor = 'pointer';
+      showHoverLayers(true);
       sigma.refresh({ skipIndexation: true });
     });
     sigma.on('leaveNode', () => {
       hovered.current = null;
       el.style.cursor = '';
+      showHoverLayers(false);
       sigma.refresh({ skipIndexation: true });
     });
     sigma.on('enterEdge', () => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { EntityId, NetworkEdge, NetworkScope } from '../../../preload/api';
@@ -23,7 +23,30 @@ import './network.css';
  * without it, and code that never draws a graph (tests in a DOM without WebGL) never evaluates it.
  */
 const loadCanvas = () => import('./network-canvas');
-const NetworkCanvas = lazy(() => loadCanvas().then((m) => ({ default: m.NetworkCanvas })));
+type CanvasModule = Awaited<ReturnType<typeof loadCanvas>>;
+
+/**
+ * The canvas's module, once loaded. Plain state rather than React.lazy: React holds back the
+ * content of a Suspense boundary until 300 ms after its fallback appeared, and on a first open the
+ * module and the answer both came within that window, so the first frame waited about 230 ms for
+ * nothing. A failed load is thrown at render, to the error boundary, as lazy did.
+ */
+function useCanvasModule(wanted: boolean): CanvasModule | null {
+  const [loaded, setLoaded] = useState<{ module: CanvasModule } | { error: unknown } | null>(null);
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    loadCanvas().then(
+      (module) => live && setLoaded({ module }),
+      (error: unknown) => live && setLoaded({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded]);
+  if (loaded && 'error' in loaded) throw loaded.error;
+  return loaded?.module ?? null;
+}
 
 /**
  * The entity network of the library, a tag or a search: entities as nodes, shared articles as
@@ -47,10 +70,11 @@ export function NetworkView({ scope: initialScope }: { scope: NetworkScope }) {
   );
   const data = network.value;
   // The canvas's module starts loading with the query, not after its answer: on a first open the two
-  // took turns. Only where WebGL exists, so a DOM without it (tests) still never evaluates sigma.
-  useEffect(() => {
-    if (display === 'graph' && typeof WebGLRenderingContext !== 'undefined') loadCanvas().catch(() => undefined);
-  }, [display]);
+  // took turns. Only where WebGL exists or a graph is to be drawn, so a DOM without WebGL (tests)
+  // never evaluates sigma until it has a network to show.
+  const canvasModule = useCanvasModule(
+    display === 'graph' && (typeof WebGLRenderingContext !== 'undefined' || (data?.nodes.length ?? 0) > 0),
+  );
   const graph = useMemo(
     () => (data ? buildNetworkGraph(data, colors.types, colors.edge) : null),
     // Theme changes recolour through the canvas; the graph is rebuilt only for new data.
@@ -171,15 +195,17 @@ export function NetworkView({ scope: initialScope }: { scope: NetworkScope }) {
           ) : data.nodes.length === 0 ? (
             <EmptyState title={t('network.emptyTitle')} hint={t('network.emptyHint')} />
           ) : display === 'graph' ? (
-            <Suspense fallback={<Loading />}>
-              <NetworkCanvas
+            canvasModule ? (
+              <canvasModule.NetworkCanvas
                 graph={graph}
                 colors={{ label: colors.label, selected: colors.selected, dimmed: colors.dimmed }}
                 selectedEdge={link ? edgeKey(link) : null}
                 onNodeClick={(key) => openEntity(Number(key) as EntityId)}
                 onEdgeClick={selectEdgeKey}
               />
-            </Suspense>
+            ) : (
+              <Loading />
+            )
           ) : (
             <NetworkLists
               network={data}
