@@ -2,12 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
 import type { EdgeAttributes, NetworkGraph, NodeAttributes } from './build-graph';
-import {
-  EdgeLineDragProgram,
-  EdgeRectangleDragProgram,
-  isDraggingCanvas,
-  NodeCircleDragProgram,
-} from './drag-programs';
+import { isDraggingCanvas } from './drag-picking';
+import { EdgeLineDragProgram, EdgeRectangleDragProgram, NodeCircleDragProgram } from './drag-programs';
 import { runForceLayout } from './run-force-layout';
 
 /** A camera animation only ends; it has no failure to report. */
