@@ -127,6 +127,8 @@ export class OcrRunner {
             this.finishPage(articleId, page, job.languages, null, err);
             continue;
           }
+          // The library may have closed while the page was drawn: the page stays pending, for next time.
+          if (this.stopped) return;
           setOcrPageImage(this.ctx.db, { articleId, page, ...rendered, now: this.ctx.now() });
           try {
             const read = await readPage(engine, rendered.png, rendered, langs);

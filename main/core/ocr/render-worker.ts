@@ -1,10 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { lowerThisThreadPriority } from '../kernel/background-thread';
 import { openPageSourceHere, type PageSource } from './page-source';
 import type { RenderReply, RenderRequest, RenderWorkerData } from './render-protocol';
-
-// Background work: the main thread (the window) comes first (see background-thread.ts).
-lowerThisThreadPriority();
 
 /**
  * Worker-thread entry (built to out/main/ocr-render-worker.js): renders one stored file's pages
