@@ -43,12 +43,8 @@ function run({ path, flags: buffer, everyMs }: CheckpointWorkerData): void {
       if (Atomics.load(flags, FLAG_STOP) !== 0) break;
       // PASSIVE: copies what it can without waiting for the writer or readers, never blocks them.
       // Nothing new in the log costs a look at its header.
-      try {
-        db.pragma('wal_checkpoint(PASSIVE)');
-        Atomics.add(flags, FLAG_CHECKPOINTS, 1);
-      } catch {
-        // Another process's checkpoint (a backup, a second Dossier) holds the log: next time.
-      }
+      db.pragma('wal_checkpoint(PASSIVE)');
+      Atomics.add(flags, FLAG_CHECKPOINTS, 1);
     }
   } catch {
     // A library that cannot be opened or checkpointed here: the main thread's connection takes

@@ -67,11 +67,7 @@ export function startWalCheckpointer(db: Db, path: string, script: string | URL 
       Atomics.store(flags, FLAG_STOP, 1);
       Atomics.notify(flags, FLAG_STOP);
       // A thread still loading sees the flag before it opens anything, then says it is closed.
-      try {
-        if (!exited) Atomics.wait(flags, FLAG_CLOSED, 0, STOP_WAIT_MS);
-      } catch {
-        // A thread that may not block (none of ours today): terminating closes the connection soon after.
-      }
+      if (!exited) Atomics.wait(flags, FLAG_CLOSED, 0, STOP_WAIT_MS);
       worker.terminate().catch(() => undefined);
       takeBack();
     },
