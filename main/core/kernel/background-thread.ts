@@ -18,9 +18,10 @@ export interface ThreadPrioritySystem {
 
 /**
  * Lowers the calling worker thread's CPU priority, so the main thread (the UI's event loop) gets
- * a core as soon as it has work, however busy the workers are. Measured on a 2-core machine with
- * two parse threads: the main thread's event-loop delay p99 under load was set by the scheduler,
- * not by the main thread's own work.
+ * a core as soon as it has work, however busy the workers are. In CPU profiles of an import on a
+ * 2-core machine with two parse threads, the main thread's longest delays were stretches where it
+ * was ready to run but not running (a 305 ms store of which 33 ms ran): the scheduler's doing, not
+ * its own work.
  *
  * Only on Linux, where a nice value belongs to one thread: elsewhere (macOS, Windows) it would
  * lower the whole process, the window included, so nothing is changed there. Returns the nice
