@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DEMO_ARTICLES } from '../../core/demo/demo-articles';
+import { seededRandom } from '../../test-support/seeded-random';
 
 /** A real article: its headline, paragraphs and language. */
 export interface RealArticle {
@@ -64,18 +65,6 @@ export function loadRealArticles(): RealArticle[] {
     out.push({ title: lines[0]!, paragraphs: lines.slice(1), language: 'fr' });
   }
   return out;
-}
-
-/** A seeded random generator (mulberry32), so the corpus is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const OUTLETS = [

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../../test-support/seeded-random';
 
 /**
  * A folder of N distinct saved web pages for the import benchmark's long run (issue 15: "a
@@ -18,18 +19,6 @@ const ADDRESS = /(https?:\/\/[^"'\s<>?#\\]+)/g;
 /** Text between tags, outside <script> and <style> (whose contents are skipped whole). */
 const SEGMENTS = /(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<[^>]*>)|([^<]+)/giu;
 
-/** A small deterministic generator (mulberry32): the same seed gives the same folder. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface Template {
   html: string;
   words: string[];
@@ -45,7 +34,7 @@ export function templateOf(html: string): Template {
 
 /** The template with each longer word of its text replaced by a random word of the same page. */
 export function variantOf(template: Template, seed: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const { words } = template;
   if (words.length === 0) return `${template.html}<!-- ${seed} -->`;
   return template.html.replace(SEGMENTS, (whole: string, tag: string | undefined, text: string | undefined) => {

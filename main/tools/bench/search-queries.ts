@@ -1,4 +1,5 @@
-import { createRandom, BENCH_TAGS, type BrownCorpus } from '../../test-support/search-corpus';
+import { BENCH_TAGS, type BrownCorpus } from '../../test-support/search-corpus';
+import { seededRandom } from '../../test-support/seeded-random';
 
 export const QUERY_TYPES = ['term', 'rare', 'and', 'phrase', 'prefix', 'fuzzy', 'filtered'] as const;
 export type QueryType = (typeof QUERY_TYPES)[number];
@@ -31,7 +32,7 @@ const STOP = new Set(
  * prefixes, one-edit typos and filtered terms, drawn deterministically from the corpus.
  */
 export function buildQueryMix(corpus: BrownCorpus): BenchQuery[] {
-  const random = createRandom(7);
+  const random = seededRandom(7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const ranked = [...corpus.wordCounts]
     .filter(([w]) => w.length >= 4 && !STOP.has(w))

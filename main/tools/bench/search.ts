@@ -6,8 +6,8 @@ import type { Benchmark } from './benchmark';
 import { openTestCore } from '../../test-support/open-test-core';
 import { storeArticle } from '../../core/library/store-article';
 import { measureSearchIndexBytes } from '../../../db/search-index';
+import { seededRandom } from '../../test-support/seeded-random';
 import {
-  createRandom,
   generateArticle,
   loadBrownCorpus,
   type BenchArticle,
@@ -121,7 +121,7 @@ function parseSizes(args: string[]): number[] {
 
 /** The same articles every time: article i of a size depends only on the seed. */
 function* articles(corpus: BrownCorpus, count: number): Generator<BenchArticle[]> {
-  const random = createRandom(20240301);
+  const random = seededRandom(20240301);
   for (let done = 0; done < count;) {
     const batch: BenchArticle[] = [];
     for (; batch.length < 1000 && done < count; done++) batch.push(generateArticle(corpus, random));

@@ -1,0 +1,14 @@
+/**
+ * A deterministic pseudo-random generator (mulberry32): small, fast, and the same sequence for the
+ * same seed on every machine, so generated corpora and test files are the same on every run.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
