@@ -1,30 +1,22 @@
 import type { Readable } from 'node:stream';
-import type {
-  ApiError,
-  ArticleId,
-  ContainerKind,
-  ContainerMemberLine,
-  ContainerReport,
-  ImportFileResult,
-} from '../../../preload/api';
-import { insertContainer, insertDocumentLink, saveContainerReport } from '../../../db/containers';
-import { findMailByMessageId, insertMailHeaders } from '../../../db/mail';
-import { translateStorageError, writeTransaction } from '../../../db/write-transaction';
-import { DossierError } from '../../../preload/contract/errors';
+import type { ApiError, ArticleId, ContainerKind, ContainerMemberLine, ImportFileResult } from '../../../preload/api';
+import { insertContainer, saveContainerReport } from '../../../db/containers';
+import { writeTransaction } from '../../../db/write-transaction';
 import type { CoreContext } from '../kernel/context';
 import type { ParsePool } from '../import/parse-pool';
-import { parseRequestFor } from '../import/parse-request';
 import { sniffFormat } from '../import/sniff';
 import type { ImportOptions, ParseOutcome } from '../import/types';
 import { readMsg } from './msg-reader';
-import { sha256Hex, storeArticle } from '../library/store-article';
+import { sha256Hex } from '../library/store-article';
 import { ArchiveRefused, type ArchiveMember } from './archive-member';
 import { containerKindOf } from './detect';
 import { readMailParts, type MailParts } from './mail-parts';
-import { notePeople, type MailPeople } from './mail-people';
+import type { MailPeople } from './mail-people';
 import { readMbox } from './mbox-stream';
 import { tarMembers } from './tar-members';
 import { zipMembers } from './zip-members';
+import { CompletenessReport } from './completeness-report';
+import { importDocument, toBuffer, type Place } from './store-member';
 import { sevenZipMembers } from './sevenz-members';
 import { checkPstLength, pstSource, withPstLock } from './pst-source';
 import { pstItems, type PstItem } from './pst-members';
@@ -57,103 +49,6 @@ export type ContainerInput =
       /** The file on disk (an Outlook store is read from it by offset). */
       location?: string | Buffer;
     };
-
-interface Place {
-  label: string;
-  containerId: number | null;
-  /** Member path prefix inside the top container. */
-  prefix: string;
-  depth: number;
-}
-
-class Report {
-  readonly lines: ContainerMemberLine[] = [];
-  readonly results: ImportFileResult[] = [];
-  incomplete: ApiError | undefined;
-  summary(): ContainerReport {
-    const failedByCode: Record<string, number> = {};
-    for (const l of this.lines) if (l.error) failedByCode[l.error.code] = (failedByCode[l.error.code] ?? 0) + 1;
-    const n = (s: ContainerMemberLine['status']) => this.lines.filter((l) => l.status === s).length;
-    return {
-      found: this.lines.length,
-      imported: n('imported'),
-      duplicates: n('duplicate'),
-      failed: n('failed'),
-      skipped: n('skipped'),
-      failedByCode,
-      ...(this.incomplete ? { incomplete: this.incomplete } : {}),
-    };
-  }
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** Stores one parsed member (or finds its earlier copy) and links it to where it was found, in one transaction. */
-async function importDocument(
-  scope: ContainerScope,
-  place: Place,
-  member: string,
-  bytes: Uint8Array,
-  parentId: ArticleId | null,
-  mail: MailParts | null,
-  prebuilt?: ParseOutcome,
-): Promise<Omit<ContainerMemberLine, 'member'> & { title?: string; format?: ImportFileResult['format'] }> {
-  const { ctx, options } = scope;
-  const fileName = member.split('/').pop() || member;
-  const outcome = prebuilt ?? (await scope.parsers.parse(parseRequestFor(fileName, bytes, options), options.timeoutMs));
-  if (!outcome.ok) return { status: 'failed', error: { code: outcome.code, message: outcome.message } };
-  const memberPath = place.prefix + member;
-  const link = (articleId: ArticleId): void =>
-    insertDocumentLink(ctx.db, {
-      articleId,
-      containerId: place.containerId,
-      memberPath,
-      parentArticleId: parentId,
-      createdAt: ctx.now(),
-    });
-  try {
-    const stored = storeArticle(ctx, {
-      article: outcome.article,
-      source: { fileName, content: toBuffer(bytes) },
-      ...(mail
-        ? {
-            findDuplicate: () =>
-              mail.headers.messageId !== null ? findMailByMessageId(ctx.db, mail.headers.messageId) : undefined,
-          }
-        : {}),
-      afterStore: (id) => {
-        if (place.containerId !== null || parentId !== null) link(id);
-        if (mail) insertMailHeaders(ctx.db, { articleId: id, ...mail.headers });
-      },
-      // The worker's matches, terms and fingerprint, as for a loose file: the hooks only write them.
-      ...(outcome.prepared ? { prepared: outcome.prepared } : {}),
-    });
-    if (mail) notePeople(scope.people, mail);
-    if (stored.status === 'duplicate') {
-      // Stored once, linked once more: the same attachment in twenty messages has twenty links.
-      if (place.containerId !== null || parentId !== null) writeTransaction(ctx.db, () => link(stored.duplicateOf));
-      return {
-        status: 'duplicate',
-        duplicateOf: stored.duplicateOf,
-        title: outcome.article.title,
-        format: outcome.article.format,
-      };
-    }
-    if (mail) scope.storedMail = true;
-    ctx.events.emit('library:changed', { reason: 'import' });
-    return { status: 'imported', id: stored.id, title: outcome.article.title, format: outcome.article.format };
-  } catch (thrown) {
-    const err = translateStorageError(thrown);
-    if (err instanceof DossierError) return { status: 'failed', error: err.toApiError() };
-    console.error('[dossier] storing a container member failed', err);
-    return {
-      status: 'failed',
-      error: { code: 'INTERNAL', message: 'This file was read but could not be saved; nothing of it was kept.' },
-    };
-  }
-}
 
 /**
  * Imports a container: records it, imports every member (nested archives, messages and their
@@ -192,7 +87,7 @@ export async function importContainer(
     }),
   );
   const place: Place = { label: input.label, containerId, prefix: '', depth: parent.depth };
-  const report = new Report();
+  const report = new CompletenessReport();
   const own: ImportFileResult = { file: input.label, status: 'imported', containerId };
   if (parent.containerId === null) scope.emit(own);
 
@@ -350,7 +245,7 @@ async function readMembers(
   each: (
     m: ArchiveMember | { path: string; bytes: Uint8Array; item: Extract<PstItem, { article: unknown }> },
   ) => Promise<void>,
-  report: Report,
+  report: CompletenessReport,
 ): Promise<void> {
   const { options } = scope;
   const limits = { maxUncompressedBytes: options.maxUncompressedBytes, maxMemberBytes: options.maxBytes };
