@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { expect, test } from './fixtures';
 import { expectAxeCleanInBothThemes } from './pages/axe-check';
 import { NetworkPage } from './pages/network-page';
@@ -81,6 +82,25 @@ test.describe('entity network', () => {
     expect(svg).not.toMatch(/<script|href=/);
   });
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`links show on the pane: the link layer changes what is on screen (${colorScheme} theme)`, async ({ app }) => {
+      const { page } = app;
+      // sigma blends as if colours were premultiplied; a translucent link grey once came out
+      // white on the white pane, so the picture showed nodes and no links at all.
+      await page.emulateMedia({ colorScheme });
+      const network = new NetworkPage(page);
+      await network.open();
+      await network.expectDrawn();
+      await network.expectSettled();
+      const linksLayer = page.locator('canvas.sigma-edges');
+      const withLinks = await network.canvas().screenshot();
+      await linksLayer.evaluate((canvas: HTMLElement) => (canvas.style.visibility = 'hidden'));
+      const withoutLinks = await network.canvas().screenshot();
+      await linksLayer.evaluate((canvas: HTMLElement) => (canvas.style.visibility = ''));
+      expect(await pixelsThatDiffer(withLinks, withoutLinks)).toBeGreaterThan(2_000);
+    });
+  }
+
   for (const locale of ['en-US', 'fr-FR'] as const) {
     test.describe(`axe in ${locale}`, () => {
       test.use({ locale });
@@ -99,3 +119,25 @@ test.describe('entity network', () => {
     });
   }
 });
+
+/** How many pixels of two same-sized screenshots differ by more than a faint anti-aliasing step. */
+async function pixelsThatDiffer(a: Buffer, b: Buffer): Promise<number> {
+  const read = async (png: Buffer) => {
+    const image = await loadImage(png);
+    const canvas = createCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    return context.getImageData(0, 0, image.width, image.height).data;
+  };
+  const [pa, pb] = await Promise.all([read(a), read(b)]);
+  let count = 0;
+  for (let k = 0; k < pa.length; k += 4) {
+    const delta = Math.max(
+      Math.abs(pa[k]! - pb[k]!),
+      Math.abs(pa[k + 1]! - pb[k + 1]!),
+      Math.abs(pa[k + 2]! - pb[k + 2]!),
+    );
+    if (delta > 24) count++;
+  }
+  return count;
+}
