@@ -70,10 +70,17 @@ export interface ImportApi {
   /** Import files by content (browser mode, drag and drop without paths). */
   importUploads(args: { files: UploadedFile[]; password?: string; ocrLanguages?: string }): Promise<ImportBatch>;
   cancelImport(args: { batchId: string }): Promise<void>;
+  /**
+   * Says an import is likely soon (files dragged over the window, the file picker opened), so the
+   * parser threads start and warm up now rather than when the first file arrives. Resolves at
+   * once; calling it again while the threads are warm does nothing, and it never fails an import.
+   */
+  prepareImport(): Promise<void>;
 }
 
 export const IMPORT_METHODS = listKeys<ImportApi>({
   importPaths: true,
   importUploads: true,
   cancelImport: true,
+  prepareImport: true,
 });

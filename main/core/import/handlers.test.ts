@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../preload/api';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { makePdf } from '../../test-support/make-pdf';
+import { dispatch } from '../kernel/dispatch';
 
 const STORY =
   'The ministry confirmed on Tuesday that the export licences for the new accelerator chips were suspended while investigators examine how the shipments reached the three intermediaries named in the filing.';
@@ -208,5 +209,33 @@ describe('importUploads', () => {
     expect(imported + cancelled).toBe(12);
     expect((await core.api.listArticles({})).total).toBe(imported);
     await expect(core.api.cancelImport({ batchId: batch.batchId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('prepareImport', () => {
+  // With the built parser thread when there is one (`npx electron-vite build`), so the warm-up
+  // really runs in threads; otherwise in-process, where warming has nothing to do.
+  const builtWorker = resolve(__dirname, '../../../out/main/import-worker.js');
+
+  it('answers every transport at once, stores nothing, and the import right after it works', async () => {
+    const before = process.env.DOSSIER_IMPORT_WORKER;
+    if (existsSync(builtWorker)) process.env.DOSSIER_IMPORT_WORKER = builtWorker;
+    try {
+      const warmed = openTestCore(':memory:');
+      try {
+        expect(await dispatch(warmed.api, 'prepareImport', undefined)).toEqual({ ok: true, value: null });
+        expect(await dispatch(warmed.api, 'prepareImport', {})).toEqual({ ok: true, value: null });
+        writeFileSync(join(dir, 'a.html'), article('First story'));
+        // Queued behind the warm-up when it runs in threads.
+        const batch = await warmed.api.importPaths({ paths: [dir] });
+        expect(batch.results).toMatchObject([{ status: 'imported', title: 'First story' }]);
+        expect((await warmed.api.getStats()).articles).toBe(1);
+      } finally {
+        warmed.close();
+      }
+    } finally {
+      if (before === undefined) delete process.env.DOSSIER_IMPORT_WORKER;
+      else process.env.DOSSIER_IMPORT_WORKER = before;
+    }
   });
 });

@@ -10,7 +10,7 @@ import { itemsForFiles, startBatch, type BatchItem, type RunningBatch } from './
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from './types';
 import { readOcrLanguages } from '../ocr/read-languages';
 
-type ImportHandlers = Pick<DossierApi, 'importPaths' | 'importUploads' | 'cancelImport'>;
+type ImportHandlers = Pick<DossierApi, 'importPaths' | 'importUploads' | 'cancelImport' | 'prepareImport'>;
 
 const MAX_UPLOAD_FILES = 10_000;
 
@@ -48,8 +48,9 @@ export interface ImportCapability {
 /**
  * The import capability: by path (desktop, CLI) or by uploaded bytes (browser mode). Each call
  * is one batch; progress goes out as `import:progress` events carrying the batch id that
- * cancelImport takes. One pool of parser threads serves every batch of this core: started on the
- * first import, kept (idle threads do not hold the process open) and stopped by `close`.
+ * cancelImport takes. One pool of parser threads serves every batch of this core: started when an
+ * import is near (`prepareImport`) or on the first file, each thread stopped after a minute idle
+ * (idle threads do not hold the process open either), all of them stopped by `close`.
  */
 export function createImportCapability(
   ctx: CoreContext,
@@ -131,6 +132,15 @@ export function createImportCapability(
       const batch = running.get(batchId);
       if (!batch) throw new DossierError('NOT_FOUND', 'This import has already finished or never started.');
       batch.cancel();
+    },
+
+    async prepareImport() {
+      // Not awaited: the window asked on a drag and waits for nothing, and a file dropped meanwhile
+      // queues behind the warm-up. warm() never rejects; the catch only guards a future change, since
+      // a failed warm-up must never surface as an error.
+      parsePool()
+        .warm()
+        .catch(() => undefined);
     },
   };
 

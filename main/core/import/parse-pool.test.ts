@@ -1,8 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createParsePool } from './parse-pool';
+import { parseFile } from './parse-file';
+import { warmUpRequest } from './warm-up-page';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,4 +82,119 @@ describe('parse pool', () => {
     );
     expect(out).toMatchObject({ ok: true, article: { format: 'txt', title: 'Notes from the call' } });
   });
+});
+
+/** Polls until `check` holds or the time is up (a worker's exit is reported asynchronously). */
+async function eventually(check: () => boolean, ms = 5000): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (!check() && Date.now() < until) await sleep(20);
+  return check();
+}
+
+describe('warming the pool and giving threads back', () => {
+  const script = join(dir, 'thread-worker.cjs');
+  // A stand-in worker: answers each file with the thread that read it; the warm-up page takes 300 ms.
+  writeFileSync(
+    script,
+    `const { parentPort, threadId } = require('node:worker_threads');
+     parentPort.on('message', (msg) => {
+       if (msg.kind === 'registry') return;
+       const answer = () => parentPort.postMessage({ id: msg.id, outcome: { ok: false, code: 'EMPTY', message: msg.req.fileName + ' on ' + threadId } });
+       if (msg.req.fileName === 'warm-up.html') setTimeout(answer, 300); else answer();
+     });`,
+  );
+  const threadOf = (outcome: { ok: boolean; message?: string }): string => outcome.message?.split(' on ')[1] ?? '';
+
+  it('starts every thread on warm(), once, and the next file is read by one of them', async () => {
+    const pool = createParsePool(2, script);
+    expect(pool.liveWorkers()).toBe(0);
+    const first = pool.warm();
+    expect(pool.warm()).toBe(first);
+    expect(pool.liveWorkers()).toBe(2);
+    await first;
+    await pool.warm();
+    expect(pool.liveWorkers()).toBe(2);
+    const out = await pool.parse(req, 5000);
+    expect(out).toMatchObject({ ok: false, code: 'EMPTY', message: expect.stringMatching(/^x\.txt on \d+$/) });
+    expect(pool.liveWorkers()).toBe(2);
+    await pool.close();
+    expect(pool.liveWorkers()).toBe(0);
+  });
+
+  it('reads a file that arrives during the warm-up once the warm-up is done', async () => {
+    const pool = createParsePool(1, script);
+    const warming = pool.warm();
+    const started = Date.now();
+    const out = await pool.parse(req, 5000);
+    expect(out).toMatchObject({ ok: false, code: 'EMPTY', message: expect.stringMatching(/^x\.txt on /) });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    await warming;
+    await pool.close();
+  });
+
+  it('terminates a thread left idle, and the next file starts a fresh one', async () => {
+    const pool = createParsePool(1, script, undefined, { idleMs: 200 });
+    const before = threadOf(await pool.parse(req, 5000));
+    expect(pool.liveWorkers()).toBe(1);
+    expect(await eventually(() => pool.liveWorkers() === 0)).toBe(true);
+    const after = await pool.parse(req, 5000);
+    expect(after).toMatchObject({ ok: false, code: 'EMPTY' });
+    expect(threadOf(after)).not.toBe(before);
+    await pool.close();
+  });
+
+  it("restarts a warm thread's idle time on a warm-up instead of starting another", async () => {
+    const pool = createParsePool(1, script, undefined, { idleMs: 1000 });
+    await pool.warm();
+    const warmThread = threadOf(await pool.parse(req, 5000));
+    await sleep(600);
+    await pool.warm(); // the thread is warm: nothing to start, its idle time starts again
+    await sleep(600);
+    expect(pool.liveWorkers()).toBe(1);
+    expect(threadOf(await pool.parse(req, 5000))).toBe(warmThread);
+    await pool.close();
+  });
+
+  it('never fails: a warm-up whose thread cannot start resolves, and the pool still answers', async () => {
+    const pool = createParsePool(1, join(dir, 'no-such-worker.cjs'));
+    await expect(pool.warm()).resolves.toBeUndefined();
+    expect(pool.liveWorkers()).toBe(0);
+    expect(await pool.parse(req, 5000)).toMatchObject({ ok: false, code: 'CORRUPT_FILE' });
+    await pool.close();
+  });
+
+  it('does nothing in-process, where there is no thread to start', async () => {
+    const pool = createParsePool(2, null);
+    await pool.warm();
+    expect(pool.liveWorkers()).toBe(0);
+  });
+
+  it('warms with a page that the real reader takes as a web article', async () => {
+    const out = await parseFile(warmUpRequest());
+    expect(out).toMatchObject({
+      ok: true,
+      article: { format: 'html', title: 'Port authority delays container audit after customs dispute' },
+    });
+    expect(out.ok && out.article.text).toContain('unclaimed on the north quay');
+  });
+});
+
+// The real parser thread, as electron-vite builds it (`npx electron-vite build`, or DOSSIER_IMPORT_WORKER).
+const builtWorker = process.env.DOSSIER_IMPORT_WORKER || resolve(__dirname, '../../../out/main/import-worker.js');
+const fixturePage = resolve(__dirname, '../../../../shared/fixtures/readability/bbc-1/source.html');
+
+describe.skipIf(!existsSync(builtWorker))('warming the built parser threads (needs `npx electron-vite build`)', () => {
+  it('starts the threads, reads the next page, lets them go when idle, then reads again', async () => {
+    const pool = createParsePool(2, builtWorker, undefined, { idleMs: 300 });
+    expect(pool.mode).toBe('worker');
+    await pool.warm();
+    expect(pool.liveWorkers()).toBe(2);
+    const page = existsSync(fixturePage)
+      ? { ...req, fileName: 'source.html', bytes: readFileSync(fixturePage), maxBytes: 50e6 }
+      : warmUpRequest();
+    expect(await pool.parse(page, 60_000)).toMatchObject({ ok: true, article: { format: 'html' } });
+    expect(await eventually(() => pool.liveWorkers() === 0)).toBe(true);
+    expect(await pool.parse(page, 60_000)).toMatchObject({ ok: true, article: { format: 'html' } });
+    await pool.close();
+  }, 120_000);
 });

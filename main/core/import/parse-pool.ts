@@ -3,6 +3,7 @@ import { findBuiltWorker } from '../kernel/built-worker';
 import type { EntityRegistrySnapshot } from '../entities/prematch';
 import { parseFile } from './parse-file';
 import type { ParseOutcome, ParseRequest } from './types';
+import { warmUpRequest } from './warm-up-page';
 import type { ParseWorkerMessage } from './worker';
 
 /**
@@ -14,6 +15,15 @@ import type { ParseWorkerMessage } from './worker';
 export interface ParsePool {
   readonly mode: 'worker' | 'in-process';
   parse(req: ParseRequest, timeoutMs: number): Promise<ParseOutcome>;
+  /**
+   * Starts every missing worker and has each parse a small built-in page (nothing is stored), so
+   * the next file does not wait for a thread to start and compile the parsers. Resolves when the
+   * warm-up is over; never rejects. Files arriving meanwhile queue behind it as usual. Does
+   * nothing in-process, where there is no thread to start.
+   */
+  warm(): Promise<void>;
+  /** Worker threads alive now (working, warm or idle); 0 in-process. */
+  liveWorkers(): number;
   close(): Promise<void>;
 }
 
@@ -23,6 +33,17 @@ export interface ParsePool {
  * the machine. With the main thread and a 200 MB file it keeps the import near its memory goal.
  */
 export const WORKER_HEAP_MB = 768;
+
+/**
+ * How long a parser thread may sit idle before it is terminated, giving back its ~100 MB. A
+ * minute covers the pauses inside one gesture (a drag that hovers before the drop, a file
+ * picker left open, a retry with a password, the next folder of a collection), so those never
+ * pay a cold start again, and a reporter who imported once is not charged for threads all day.
+ */
+export const PARSE_WORKER_IDLE_MS = 60_000;
+
+/** Time allowed to a warm-up parse: far more than the small page needs, even on a loaded machine. */
+const WARM_UP_TIMEOUT_MS = 60_000;
 
 const TIMEOUT_MESSAGE = (seconds: number): string =>
   `Reading this file took longer than ${seconds} seconds, so it was stopped. It may be damaged or unusually complex.`;
@@ -49,6 +70,8 @@ function createInProcessPool(): ParsePool {
         clearTimeout(timer);
       }
     },
+    async warm() {},
+    liveWorkers: () => 0,
     async close() {},
   };
 }
@@ -58,6 +81,8 @@ interface Slot {
   busy: boolean;
   /** The entity registry version this slot's worker holds. */
   registryVersion: number | undefined;
+  /** Terminates the idle worker when it fires; cleared when the slot is taken again. */
+  idleTimer: NodeJS.Timeout | undefined;
 }
 
 /** What a pool may be given besides its size. */
@@ -67,6 +92,8 @@ export interface ParsePoolOptions {
    * (the registry is sent to a worker once per version); the main thread then only writes them.
    */
   entityRegistry?: () => EntityRegistrySnapshot;
+  /** Idle time after which a worker is terminated (default PARSE_WORKER_IDLE_MS; tests shorten it). */
+  idleMs?: number;
 }
 
 /** The registry now, or undefined when it cannot be read (the library closing): matching stays on the main thread. */
@@ -79,26 +106,49 @@ function readRegistry(options: ParsePoolOptions): EntityRegistrySnapshot | undef
 }
 
 function createWorkerPool(script: string, size: number, heapMb: number, options: ParsePoolOptions): ParsePool {
+  const idleMs = options.idleMs ?? PARSE_WORKER_IDLE_MS;
   const slots: Slot[] = Array.from({ length: size }, () => ({
     worker: null,
     busy: false,
     registryVersion: undefined,
+    idleTimer: undefined,
   }));
   const waiting: Array<(slot: Slot) => void> = [];
   let nextId = 1;
+  let warming: Promise<void> | undefined;
 
+  const take = (slot: Slot): Slot => {
+    slot.busy = true;
+    clearTimeout(slot.idleTimer);
+    slot.idleTimer = undefined;
+    return slot;
+  };
   const acquire = (): Promise<Slot> => {
-    const free = slots.find((s) => !s.busy);
-    if (free) {
-      free.busy = true;
-      return Promise.resolve(free);
-    }
+    // A slot with a live worker first, so a warm thread is used before a cold one is started.
+    const free = slots.find((s) => !s.busy && s.worker) ?? slots.find((s) => !s.busy);
+    if (free) return Promise.resolve(take(free));
     return new Promise((resolve) => waiting.push(resolve));
+  };
+  const retireWhenIdle = (slot: Slot): void => {
+    slot.idleTimer = setTimeout(() => {
+      slot.idleTimer = undefined;
+      const idle = slot.worker;
+      if (slot.busy || !idle) return;
+      slot.worker = null;
+      // Nothing is waiting on an idle worker; one that fails to stop is gone either way.
+      idle.terminate().catch(() => undefined);
+    }, idleMs);
+    // Like the workers themselves, a pending retirement must not keep a finished CLI command running.
+    slot.idleTimer.unref();
   };
   const release = (slot: Slot): void => {
     const next = waiting.shift();
-    if (next) next(slot);
-    else slot.busy = false;
+    if (next) {
+      next(slot);
+      return;
+    }
+    slot.busy = false;
+    if (slot.worker) retireWhenIdle(slot);
   };
   const spawn = (slot: Slot): Worker => {
     const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
@@ -114,7 +164,8 @@ function createWorkerPool(script: string, size: number, heapMb: number, options:
     return worker;
   };
 
-  const runOn = (slot: Slot, req: ParseRequest, timeoutMs: number): Promise<ParseOutcome> =>
+  /** `holdProcess: false` for a warm-up, which must not keep a finished command running either. */
+  const runOn = (slot: Slot, req: ParseRequest, timeoutMs: number, holdProcess = true): Promise<ParseOutcome> =>
     new Promise((resolve) => {
       const worker = (slot.worker ??= spawn(slot));
       const id = nextId++;
@@ -155,6 +206,7 @@ function createWorkerPool(script: string, size: number, heapMb: number, options:
         () => finish({ ok: false, code: 'TIMEOUT', message: TIMEOUT_MESSAGE(Math.round(timeoutMs / 1000)) }, true),
         timeoutMs,
       );
+      if (!holdProcess) timer.unref();
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -170,6 +222,30 @@ function createWorkerPool(script: string, size: number, heapMb: number, options:
       } satisfies ParseWorkerMessage);
     });
 
+  /** Starts and warms the worker of each free slot that has none; a busy or started slot is warm enough. */
+  const warmSlots = async (): Promise<void> => {
+    // A file is on its way: a warm thread near the end of its idle time gets the full time again.
+    for (const slot of slots) {
+      if (slot.busy || !slot.worker) continue;
+      clearTimeout(slot.idleTimer);
+      retireWhenIdle(slot);
+    }
+    const cold = slots.filter((s) => !s.busy && !s.worker).map(take);
+    await Promise.all(
+      cold.map(async (slot) => {
+        try {
+          // The outcome is not wanted: loading and compiling the parsers on the way is the point.
+          await runOn(slot, warmUpRequest(), WARM_UP_TIMEOUT_MS, false);
+        } catch {
+          // A warm-up is only a head start: a thread that cannot start or parse now leaves the
+          // next file to start its own, as before warming existed, and must never fail an import.
+        } finally {
+          release(slot);
+        }
+      }),
+    );
+  };
+
   return {
     mode: 'worker',
     async parse(req, timeoutMs) {
@@ -180,7 +256,15 @@ function createWorkerPool(script: string, size: number, heapMb: number, options:
         release(slot);
       }
     },
+    warm() {
+      warming ??= warmSlots().finally(() => {
+        warming = undefined;
+      });
+      return warming;
+    },
+    liveWorkers: () => slots.filter((s) => s.worker).length,
     async close() {
+      for (const s of slots) clearTimeout(s.idleTimer);
       await Promise.all(slots.map((s) => s.worker?.terminate()));
       for (const s of slots) s.worker = null;
     },

@@ -27,6 +27,9 @@ export async function importFromMenu(menu: MenuContext, what: 'files' | 'folder'
   const win = menu.getWindow();
   const core = menu.session.current();
   if (win === null || core === null) return;
+  // The reporter spends seconds in the picker: time for the parser threads to start. A warm-up
+  // that fails costs only that head start, so its outcome is not awaited or shown.
+  core.api.prepareImport().catch(() => undefined);
   const result = await dialog.showOpenDialog(win, {
     title: what === 'files' ? 'Import Files' : 'Import a Folder',
     buttonLabel: 'Import',

@@ -8,6 +8,7 @@ import { familiesBenchmark } from './families';
 import { containersBenchmark } from './containers';
 import { networkBenchmark } from './network';
 import { ocrBenchmark } from './ocr';
+import { parseWarmBenchmark } from './parse-warm';
 
 /** Every benchmark; capabilities add theirs here. */
 export const BENCHMARKS: readonly Benchmark[] = [
@@ -20,4 +21,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   containersBenchmark,
   networkBenchmark,
   ocrBenchmark,
+  parseWarmBenchmark,
 ];

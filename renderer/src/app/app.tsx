@@ -53,7 +53,7 @@ function AppFrame() {
           />
           <SaveSearchButton query={query} />
           <div className="toolbar__spacer" />
-          <ImportButton onFiles={imports.importFiles} />
+          <ImportButton onFiles={imports.importFiles} onOpen={imports.prepare} />
         </div>
         <ViewOutlet />
       </main>
@@ -67,7 +67,7 @@ function AppFrame() {
           onClose={imports.close}
         />
       ) : null}
-      <DropOverlay onDrop={imports.importDrop} />
+      <DropOverlay onDrop={imports.importDrop} onFilesEnter={imports.prepare} />
       {overlay === 'palette' ? (
         <CommandPalette
           onClose={() => setOverlay(null)}

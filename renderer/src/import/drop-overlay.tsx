@@ -9,20 +9,31 @@ function carriesFiles(event: DragEvent): boolean {
 /**
  * Listens for files dragged anywhere onto the window, shows where they will go, and hands the
  * drop over. Every drop is swallowed, so a dropped file or link can never navigate the app.
+ * `onFilesEnter` is called when a drag carrying files enters the window (not on each element it
+ * crosses, nor on dragover), so the core can get ready while the reporter aims.
  */
-export function DropOverlay({ onDrop }: { onDrop: (data: DataTransfer) => void }) {
+export function DropOverlay({
+  onDrop,
+  onFilesEnter,
+}: {
+  onDrop: (data: DataTransfer) => void;
+  onFilesEnter?: () => void;
+}) {
   const { t } = useTranslation();
   const [active, setActive] = useState(false);
   const depth = useRef(0);
   const latestOnDrop = useRef(onDrop);
+  const latestOnFilesEnter = useRef(onFilesEnter);
   useEffect(() => {
     latestOnDrop.current = onDrop;
+    latestOnFilesEnter.current = onFilesEnter;
   });
 
   useEffect(() => {
     const onDragEnter = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
+      if (depth.current === 0) latestOnFilesEnter.current?.();
       depth.current += 1;
       setActive(true);
     };

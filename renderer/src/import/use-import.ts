@@ -4,6 +4,7 @@ import { describeError } from '../api/client';
 import { useClient, useDossierEvent } from '../api/client-context';
 import { groupBySize, readDroppedFiles, readFileAsBase64, type DroppedFile } from './read-dropped-files';
 import { splitOversizeUploads } from './upload-limit';
+import { usePrepareImport } from './use-prepare-import';
 import { i18n } from '../i18n/i18n';
 
 /** Uploads per request in browser mode: big enough for a folder of articles, small enough for HTTP. */
@@ -41,6 +42,7 @@ export function useImport() {
   const batchInCore = useRef<string | null>(null);
   const [state, setState] = useState<ImportState>({ rows: [], progress: null, running: false, error: null });
   const [visible, setVisible] = useState(false);
+  const prepare = usePrepareImport();
 
   const upsert = useCallback((results: ReportRow[]) => {
     setState((prev) => {
@@ -188,7 +190,7 @@ export function useImport() {
     setState((prev) => (prev.running ? prev : { rows: [], progress: null, running: false, error: null }));
   }, []);
 
-  return { state, visible, importDrop, importFiles, retry, canRetry, cancel, close };
+  return { state, visible, prepare, importDrop, importFiles, retry, canRetry, cancel, close };
 }
 
 function markCancelledIfPending(row: ReportRow): ReportRow {

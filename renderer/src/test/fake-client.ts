@@ -101,6 +101,7 @@ export function createFakeClient(
     listEntities: async () => [],
     listSavedSearches: async () => [],
     listNotes: async () => [],
+    prepareImport: async () => undefined,
     ...options.overrides,
   };
 
