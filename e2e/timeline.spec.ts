@@ -13,6 +13,8 @@ test.describe('story timeline', () => {
     // How many articles the tag holds, as the library shows it.
     await page.locator(`[data-testid="sidebar-tag"][data-name="${TAG}"]`).click();
     await expect(page.locator('.list-pane__title')).toContainText(TAG);
+    // The count is blank until the tag's first page answers: wait for the number, never read the blank.
+    await expect(page.getByTestId('list-count')).toHaveText(/\d/);
     const total = Number((await page.getByTestId('list-count').innerText()).replace(/\D/g, ''));
     expect(total).toBeGreaterThan(2);
 
@@ -22,6 +24,8 @@ test.describe('story timeline', () => {
     await expect(page.getByTestId('timeline-heading')).toHaveText(`Timeline of #${TAG}`);
 
     const marks = page.getByTestId('timeline-mark');
+    // The undated note is only there once the timeline has answered: wait for its list first.
+    await expect(page.getByTestId('timeline-count')).toBeVisible();
     const undatedText = (await page.getByTestId('timeline-undated').count())
       ? await page.getByTestId('timeline-undated').innerText()
       : '0';

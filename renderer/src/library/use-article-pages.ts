@@ -17,6 +17,11 @@ export interface ArticlePages {
   retry: () => void;
 }
 
+/** What the rows mean: the tag, and whether families are grouped. */
+function filterKey(tag: string | null, groupFamilies: boolean): string {
+  return `${groupFamilies ? 'grouped' : 'every'}:${tag ?? ''}`;
+}
+
 /**
  * Pages through `listArticles` lazily as rows come into view, so a library of 50,000 articles
  * never loads whole. Changing the tag or the library version starts over.
@@ -27,11 +32,12 @@ export function useArticlePages(tag: string | null, libraryVersion: number, grou
   // After a refresh the old pages stay visible until their fresh copies arrive (no flash).
   const stalePages = useRef(new Map<number, ArticleSummary[]>());
   // The rows' meaning: another tag, or families grouped or not, starts afresh (no stale rows).
-  const filter = `${groupFamilies ? 'grouped' : 'every'}:${tag ?? ''}`;
+  const filter = filterKey(tag, groupFamilies);
   const lastFilter = useRef(filter);
   const inFlight = useRef(new Set<number>());
   const generation = useRef(0);
-  const [total, setTotal] = useState<number | null>(null);
+  // The total is kept with the filter it counts, so a new tag never shows the old tag's count, not even for one frame.
+  const [counted, setCounted] = useState<{ filter: string; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [, setLoadedCount] = useState(0);
   const [attempt, setAttempt] = useState(0);
@@ -41,13 +47,14 @@ export function useArticlePages(tag: string | null, libraryVersion: number, grou
       if (pages.current.has(page) || inFlight.current.has(page)) return;
       inFlight.current.add(page);
       const gen = generation.current;
+      const countedFilter = filterKey(tag, groupFamilies);
       const grouping = groupFamilies ? { groupFamilies } : {};
       client.listArticles({ ...(tag ? { tag } : {}), limit: PAGE_SIZE, offset: page * PAGE_SIZE, ...grouping }).then(
         (result) => {
           if (gen !== generation.current) return; // a newer filter or refresh started
           inFlight.current.delete(page);
           pages.current.set(page, result.articles);
-          setTotal(result.total);
+          setCounted({ filter: countedFilter, total: result.total });
           setError(null);
           setLoadedCount((n) => n + 1);
         },
@@ -72,9 +79,6 @@ export function useArticlePages(tag: string | null, libraryVersion: number, grou
     // `tag` is inside fetchPage; libraryVersion and attempt only say "start over".
   }, [fetchPage, tag, filter, libraryVersion, attempt]);
 
-  // A refresh keeps the old total on screen until the new first page answers; a new filter does not.
-  useEffect(() => setTotal(null), [filter]);
-
   const rowAt = useCallback((index: number) => {
     const page = Math.floor(index / PAGE_SIZE);
     return (pages.current.get(page) ?? stalePages.current.get(page))?.[index % PAGE_SIZE];
@@ -88,5 +92,7 @@ export function useArticlePages(tag: string | null, libraryVersion: number, grou
   );
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // A refresh keeps the old total on screen until the new first page answers; a new filter does not.
+  const total = counted?.filter === filter ? counted.total : null;
   return { total, error, rowAt, ensureRange, retry };
 }
