@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { EntityType } from '../../../preload/api';
 import type { SuggestionTyper } from './suggestion-typer';
+import { detachedCopy } from '../kernel/detached-string';
 
 /** A tagged document: sentences of terms, each with the tags the tagger gave it. */
 interface CompromiseDoc {
@@ -51,7 +52,8 @@ export function createEnglishNameTyper(): SuggestionTyper {
       if (known !== undefined) return known;
       const type = typeFromTags(loadCompromise()(name));
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(name, type);
+      // The cache outlives the article: its own copy of the name, never a slice of the text.
+      cache.set(detachedCopy(name), type);
       return type;
     },
   };

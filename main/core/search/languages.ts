@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import { detachedCopy } from '../kernel/detached-string';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import da from 'lunr-languages/lunr.da.js';
 import de from 'lunr-languages/lunr.de.js';
@@ -118,15 +119,17 @@ export class TermAnalyzer {
     }
     const hit = cache.get(word);
     if (hit !== undefined) return hit;
-    const term = this.analyze(word, language);
+    // The memo outlives the article: it keeps its own copy of the word, never a slice of the text.
+    const own = detachedCopy(word);
+    const term = this.analyze(own, language);
     let form: string | null = null;
     if (term !== null) {
-      const folded = foldCase(word);
+      const folded = foldCase(own);
       if (!term.startsWith(folded)) form = folded;
     }
     const analysis = { term, form };
     if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(word, analysis);
+    cache.set(own, analysis);
     return analysis;
   }
 
