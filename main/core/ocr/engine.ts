@@ -38,6 +38,8 @@ export interface OcrPageResult {
 
 interface PooledWorker {
   worker: Worker;
+  /** The thread being started, until `worker` is set: close() must end it too once it is up. */
+  starting?: Promise<Worker>;
   langs: string;
   busy: boolean;
 }
@@ -110,12 +112,16 @@ export class OcrEngine {
       if (this.pool.length < this.size) {
         const slot: PooledWorker = { worker: undefined as unknown as Worker, langs: key, busy: true };
         this.pool.push(slot);
+        slot.starting = this.startWorker(langs);
         try {
-          slot.worker = await this.startWorker(langs);
+          slot.worker = await slot.starting;
         } catch (err) {
-          this.pool.splice(this.pool.indexOf(slot), 1);
+          const at = this.pool.indexOf(slot);
+          if (at >= 0) this.pool.splice(at, 1);
           throw err;
         }
+        // Closed while the thread was starting: close() ends it; nothing may run on it.
+        if (this.closed) throw new Error('The OCR engine is closed.');
         return slot;
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -175,15 +181,22 @@ export class OcrEngine {
     }
   }
 
-  /** Ends every worker thread; pending and later calls fail. */
+  /**
+   * Ends every worker thread, those still starting included (a thread left running keeps the
+   * process from exiting); pending and later calls fail.
+   */
   async close(): Promise<void> {
     this.closed = true;
     for (const resolve of this.waiting.splice(0)) resolve();
     const osd = this.osdWorker;
     this.osdWorker = null;
-    await Promise.all([
-      ...this.pool.splice(0).map((p) => p.worker?.terminate()),
-      osd?.then((w) => w.terminate()).catch(() => undefined),
-    ]);
+    const threads = this.pool.splice(0).map((p) => p.worker ?? p.starting);
+    await Promise.all(
+      [...threads, osd].map((thread) =>
+        Promise.resolve(thread)
+          .then((w) => w?.terminate())
+          .catch(() => undefined),
+      ),
+    );
   }
 }
