@@ -62,6 +62,20 @@ describe('families of near copies', () => {
     expect(families).toEqual([{ id: expect.any(Number), originId: original, articleIds: [original, copy] }]);
   });
 
+  it('holds recent articles within its memory budget, and still finds a copy of one it let go', async () => {
+    const families = core.parts.families;
+    families.recentBudgetBytes = 1; // only the newest article's shingles are kept
+    const original = addTestArticle(core, { title: H20.title, text: H20.paragraphs.join('\n\n') });
+    for (const other of [H20_DESIGN, A800, A800_SWEPT])
+      addTestArticle(core, { title: other.title, text: other.paragraphs.join('\n\n') });
+    const copyText = trimmedCopy(H20.paragraphs, 'Distributors in Taipei had not been told of any change.');
+    const copy = addTestArticle(core, { title: 'Nvidia hit by new licence rule', text: copyText });
+    expect(await familyOf(copy)).toEqual({ id: expect.any(Number), originId: original, size: 2 });
+    // The original, re-read from its text to confirm the copy, is now the one article held.
+    const originalShingles = families.fingerprint(H20.paragraphs.join('\n\n'), 'en').shingles;
+    expect(families.recentShinglesBytes).toBe(originalShingles.byteLength);
+  });
+
   it('keeps apart a different story about the same chips and companies', async () => {
     addTestArticle(core, { title: H20.title, text: H20.paragraphs.join('\n\n') });
     const other = addTestArticle(core, { title: H20_DESIGN.title, text: H20_DESIGN.paragraphs.join('\n\n') });

@@ -22,8 +22,13 @@ import { isNearCopy } from './near-copy';
 
 /** Beyond this many members a delete re-elects the origin but does not re-check who still belongs. */
 const MAX_SPLIT_CHECK = 200;
-/** About 2 KB each: 20,000 recent articles' shingles cost some 40 MB at most. */
-const RECENT_SHINGLES = 20_000;
+/**
+ * Memory kept for recent articles' shingles. A budget in bytes, not in articles: a news page's
+ * set is 2 to 4 KB, so 16 MB holds some 4,000 to 8,000 articles (plenty for copies that arrive
+ * together) and stops growing there. A count of 20,000 grew the import's memory by 3.5 MB per
+ * 1,000 pages up to 70 MB (heap snapshots of a 3,000-page import, issue 15).
+ */
+const RECENT_SHINGLES_BYTES = 16 * 1024 * 1024;
 
 /**
  * The families of one open library. Every method runs inside the caller's write transaction
@@ -31,8 +36,11 @@ const RECENT_SHINGLES = 20_000;
  */
 export class FamilyIndex {
   readonly analyzer = new TermAnalyzer();
-  /** Shingle sets of recently seen articles, oldest first (insertion order), at most RECENT_SHINGLES. */
+  /** Shingle sets of recently seen articles, oldest first (insertion order), within the budget below. */
   private readonly recent = new Map<ArticleId, Uint32Array>();
+  private recentBytes = 0;
+  /** The budget for `recent` (tests lower it to see old articles re-read). */
+  recentBudgetBytes = RECENT_SHINGLES_BYTES;
   /** The backfill running for this library, if any (see backfill.ts). */
   backfillRun: Promise<number> | null = null;
 
@@ -95,7 +103,7 @@ export class FamilyIndex {
     const [article] = getArticlesToFingerprint(db, [id]);
     if (article) deleteBands(db, id, this.fingerprint(article.text, article.language).bandKeys);
     deleteMember(db, id);
-    this.recent.delete(id);
+    this.forget(id);
     if (family == null) return;
     const left = listFamilyMemberIds(db, family);
     if (left.length < 2) {
@@ -147,9 +155,25 @@ export class FamilyIndex {
    * so the shingles of recent articles are kept: confirming a candidate then costs no re-reading.
    */
   private remember(id: ArticleId, shingles: Uint32Array): void {
-    this.recent.delete(id);
-    if (this.recent.size >= RECENT_SHINGLES) this.recent.delete(this.recent.keys().next().value!);
+    this.forget(id);
     this.recent.set(id, shingles);
+    this.recentBytes += shingles.byteLength;
+    for (const oldest of this.recent.keys()) {
+      if (this.recentBytes <= this.recentBudgetBytes || oldest === id) break;
+      this.forget(oldest);
+    }
+  }
+
+  private forget(id: ArticleId): void {
+    const shingles = this.recent.get(id);
+    if (!shingles) return;
+    this.recent.delete(id);
+    this.recentBytes -= shingles.byteLength;
+  }
+
+  /** Bytes of shingles held for recent articles (for tests: the budget holds). */
+  get recentShinglesBytes(): number {
+    return this.recentBytes;
   }
 
   /** After a member left: the largest connected group keeps the family, other groups get their own. */
