@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ENTITY_TYPES, type EntityType } from '../../../preload/api';
 import { listMentionsWithStatus } from '../../../db/entities-mentions';
 import { openTestCore } from '../../test-support/open-test-core';
 import { addTestArticle } from '../../test-support/test-article';
+import { startLoopDelay } from './loop-delay';
 import type { Benchmark } from './benchmark';
 import { LABELLED_ARTICLES, parseLabelled, type GoldMention } from '../../test-support/entities-labelled';
 import { formatSuggestionTyping, measureSuggestionTyping, type SuggestionTypingReport } from './suggestion-typing';
@@ -143,9 +143,8 @@ async function measureRescan(size: number, log: (line: string) => void): Promise
     // Let the import's aftermath (a pause of several hundred ms after 10,000 stores) pass first,
     // so the event-loop delay below is the re-scan's own.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const delay = monitorEventLoopDelay({ resolution: 5 });
     const start = performance.now();
-    delay.enable();
+    const loopDelay = startLoopDelay(5);
     await core.api.createEntity({
       name: 'Data centre',
       type: 'product',
@@ -153,7 +152,7 @@ async function measureRescan(size: number, log: (line: string) => void): Promise
     });
     await engine.whenIdle();
     const rescanMs = performance.now() - start;
-    delay.disable();
+    const delay = loopDelay.stop();
     const mentions = (core.db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }).n;
     const aliases = (core.db.prepare('SELECT count(*) AS n FROM entity_aliases').get() as { n: number }).n;
     return {
@@ -164,8 +163,8 @@ async function measureRescan(size: number, log: (line: string) => void): Promise
       mentions,
       aliases,
       mode: engine.rescanMode ?? 'none',
-      loopDelayMaxMs: Math.round(delay.max / 1e6),
-      loopDelayP99Ms: Math.round(delay.percentile(99) / 1e6),
+      loopDelayMaxMs: Math.round(delay.max),
+      loopDelayP99Ms: Math.round(delay.p99),
     };
   } finally {
     core.close();

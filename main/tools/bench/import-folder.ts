@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { startLoopDelay, type LoopDelayMs } from './loop-delay';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { openTestCore } from '../../test-support/open-test-core';
@@ -71,7 +71,6 @@ export async function runFolderBench(
     const core = openTestCore(join(dir, 'library.sqlite'));
     try {
       const loadBefore = loadavg().map((l) => round(l, 2));
-      const loopDelay = monitorEventLoopDelay({ resolution: 10 });
       const samples: Array<{ done: number; seconds: number; rssMb: number; heapMb: number }> = [];
       let done = 0;
       core.context.events.on('import:progress', (p) => (done = p.done));
@@ -88,16 +87,17 @@ export async function runFolderBench(
       };
       sample();
       const sampler = setInterval(sample, 1000);
-      loopDelay.enable();
+      const loopDelay = startLoopDelay();
       log(`Importing the folder (${round(folderBytes / MB)} MB)...`);
       const progressLog = setInterval(() => log(`  ${done} / ${count} files`), 30_000);
       let batch;
+      let eventLoopDelayMs: LoopDelayMs;
       try {
         batch = await core.api.importPaths({ paths: [folder] });
       } finally {
         clearInterval(sampler);
         clearInterval(progressLog);
-        loopDelay.disable();
+        eventLoopDelayMs = loopDelay.stop();
       }
       sample();
       const seconds = (performance.now() - start) / 1000;
@@ -114,7 +114,6 @@ export async function runFolderBench(
           : count / seconds;
       log('Timing bare linkedom + Readability on 200 pages of the folder (reference)...');
       const ref = referenceRate(folder, 200);
-      const ms = (ns: number): number => round(ns / 1e6, 1);
       return {
         files: count,
         folderMb: round(folderBytes / MB),
@@ -138,11 +137,7 @@ export async function runFolderBench(
           end: Math.round(samples.at(-1)!.heapMb),
           slopePer1000Files: round(slope(second.map((s) => [s.done, s.heapMb])) * 1000),
         },
-        eventLoopDelayMs: {
-          p50: ms(loopDelay.percentile(50)),
-          p99: ms(loopDelay.percentile(99)),
-          max: ms(loopDelay.max),
-        },
+        eventLoopDelayMs,
         loadAverage: { before: loadBefore, after: loadavg().map((l) => round(l, 2)) },
       };
     } finally {

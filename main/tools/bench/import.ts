@@ -16,8 +16,8 @@ import {
 } from '../../core/import/corpus';
 import { findWorkerScript } from '../../core/import/parse-pool';
 import type { Benchmark } from './benchmark';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { formatFolderBench, runFolderBench, type FolderBenchReport } from './import-folder';
+import { startLoopDelay } from './loop-delay';
 import { EMAILS_NOT_MEASURED_REASON, emailsPerSecond, measureEmailImport } from './import-email-rate';
 
 interface Miss {
@@ -123,19 +123,12 @@ async function runImportBench(
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-import-'));
   const core = openTestCore(join(dir, 'library.sqlite'));
   try {
-    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-    loopDelay.enable();
+    const loopDelay = startLoopDelay();
     log(`Importing ${pages.length} web pages...`);
     const pageRun = await timed(() => core.api.importPaths({ paths: pages.map((p) => p.path) }));
     log(`Importing ${others.length} other files...`);
     const otherRun = await timed(() => core.api.importPaths({ paths: others.map((p) => p.path) }));
-    loopDelay.disable();
-    const ms = (ns: number): number => Math.round(ns / 1e4) / 100;
-    const eventLoopDelayMs = {
-      p50: ms(loopDelay.percentile(50)),
-      p99: ms(loopDelay.percentile(99)),
-      max: ms(loopDelay.max),
-    };
+    const eventLoopDelayMs = loopDelay.stop();
     const emails = emailsPerSecond(await measureEmailImport());
     log('Timing bare linkedom + Readability on the same pages (reference)...');
     const reference = timeBareReadability(pages.map((p) => p.path));
