@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLoopDelay, type LoopDelayMs } from './loop-delay';
+import { watchThreadHeaps } from './thread-heaps';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { openTestCore } from '../../test-support/open-test-core';
@@ -32,6 +33,8 @@ export interface FolderBenchReport {
   rssSlopeMbPer1000Files: number;
   /** The main thread's JavaScript heap and external memory (buffers), same fit: what the main thread keeps. */
   mainHeapMb: { start: number; end: number; slopePer1000Files: number };
+  /** The worker threads' JavaScript heaps (committed), same fit: what the parse threads keep. */
+  threadHeapsMb: { start: number; end: number; slopePer1000Files: number };
   eventLoopDelayMs: { p50: number; p99: number; max: number };
   loadAverage: { before: number[]; after: number[] };
 }
@@ -68,10 +71,11 @@ export async function runFolderBench(
   try {
     log(`Writing ${count} distinct pages from ${sources.length} fixture pages...`);
     const folderBytes = writeFolderOfPages(sources, count, folder);
+    const threadHeaps = watchThreadHeaps(); // before the core opens: every thread it starts counts
     const core = openTestCore(join(dir, 'library.sqlite'));
     try {
       const loadBefore = loadavg().map((l) => round(l, 2));
-      const samples: Array<{ done: number; seconds: number; rssMb: number; heapMb: number }> = [];
+      const samples: Array<{ done: number; seconds: number; rssMb: number; heapMb: number; threadsMb: number }> = [];
       let done = 0;
       core.context.events.on('import:progress', (p) => (done = p.done));
       const start = performance.now();
@@ -83,7 +87,9 @@ export async function runFolderBench(
           seconds: (performance.now() - start) / 1000,
           rssMb: memory.rss / MB,
           heapMb: (memory.heapUsed + memory.external) / MB,
+          threadsMb: threadHeaps.committedMb(),
         });
+        threadHeaps.refresh();
       };
       sample();
       const sampler = setInterval(sample, 1000);
@@ -137,10 +143,17 @@ export async function runFolderBench(
           end: Math.round(samples.at(-1)!.heapMb),
           slopePer1000Files: round(slope(second.map((s) => [s.done, s.heapMb])) * 1000),
         },
+        threadHeapsMb: {
+          // From the first sample with threads running: they start with the first file.
+          start: Math.round(samples.find((s) => s.threadsMb > 0)?.threadsMb ?? 0),
+          end: Math.round(samples.at(-1)!.threadsMb),
+          slopePer1000Files: round(slope(second.map((s) => [s.done, s.threadsMb])) * 1000),
+        },
         eventLoopDelayMs,
         loadAverage: { before: loadBefore, after: loadavg().map((l) => round(l, 2)) },
       };
     } finally {
+      threadHeaps.stop();
       core.close();
     }
   } finally {
@@ -156,6 +169,7 @@ export function formatFolderBench(r: FolderBenchReport): string {
     `  outcomes: ${JSON.stringify(r.outcomes)}`,
     `  memory (RSS, whole process): start ${r.rssMb.start} MB, end ${r.rssMb.end} MB, peak ${r.rssMb.peak} MB; at each fifth of the files ${r.rssByFifthMb.join(', ')} MB; second-half slope ${r.rssSlopeMbPer1000Files} MB per 1,000 files`,
     `  main thread heap + external: start ${r.mainHeapMb.start} MB, end ${r.mainHeapMb.end} MB; second-half slope ${r.mainHeapMb.slopePer1000Files} MB per 1,000 files`,
+    `  worker threads' heaps (committed): start ${r.threadHeapsMb.start} MB, end ${r.threadHeapsMb.end} MB; second-half slope ${r.threadHeapsMb.slopePer1000Files} MB per 1,000 files`,
     `  main-thread event-loop delay: p50 ${r.eventLoopDelayMs.p50} ms, p99 ${r.eventLoopDelayMs.p99} ms, max ${r.eventLoopDelayMs.max} ms`,
     `  load average before ${r.loadAverage.before.join(' ')}, after ${r.loadAverage.after.join(' ')}`,
   ].join('\n');
