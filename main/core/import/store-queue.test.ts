@@ -64,4 +64,24 @@ describe('the store queue', () => {
     expect(core.db.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(2);
     expect(outerTransactions).toBe(1);
   });
+
+  it('answers every queued file when the library closes before they are written', async () => {
+    // The app quits (or the server is stopped) while parsed files wait for their transaction.
+    core = openTestCore(':memory:');
+    const queue = new StoreQueue<string>(core.db, { maxArticles: 2 });
+    const causes: string[] = [];
+    const notKept = (err: unknown, first: boolean): string => {
+      if (first) causes.push(err instanceof Error ? err.message : String(err));
+      return 'not kept';
+    };
+    const stored = [1, 2, 3].map(() => queue.store(() => 'imported', notKept));
+    core.db.close(); // before the queue's first turn
+    const outcome = await Promise.race([
+      Promise.all(stored),
+      new Promise((done) => setTimeout(() => done('still waiting'), 2_000)),
+    ]);
+    expect(outcome).toEqual(['not kept', 'not kept', 'not kept']);
+    expect(causes).toHaveLength(2); // one per transaction that could not begin
+    expect(causes[0]).toMatch(/not open/);
+  });
 });

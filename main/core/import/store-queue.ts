@@ -73,8 +73,13 @@ export class StoreQueue<T> {
         }
       });
     } catch (thrown) {
-      // The commit itself failed (a full disk): none of these articles was kept.
+      // The commit itself failed (a full disk): none of these articles was kept. Or the
+      // transaction could not even begin (the library was closed as the app quit, or another
+      // program held its lock too long): the jobs it would have taken fail with that cause, or
+      // the queue would retry them on every turn of the event loop, forever.
       const err = translateStorageError(thrown);
+      if (done.length === 0)
+        for (const job of this.pending.splice(0, this.maxArticles)) done.push({ job, result: undefined as T });
       done.forEach((d, i) => (d.result = d.job.notKept(err, i === 0)));
     }
     for (const d of done) d.job.resolve(d.result);
