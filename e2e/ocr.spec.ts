@@ -107,8 +107,11 @@ test.describe('OCR of a scanned PDF', () => {
       const pdf = await makeScannedPdf({ pages: [1, 2, 3, 4, 5].map((n) => ({ scan: renderScan(lines(n)) })) });
       writeFileSync(join(dir, 'harbour-file.pdf'), pdf);
       await app.dropFiles([join(dir, 'harbour-file.pdf')]);
+      // The first file of a session waits for the parse threads to start, which a busy machine
+      // (their priority is below the window's) can stretch past the default 10 s.
       await expect(page.getByTestId('import-ocr-summary')).toHaveText(
         '1 scan in this import is read in English, French.',
+        { timeout: 60_000 },
       );
       // For this import only: German as well.
       const choice = page.getByTestId('import-ocr-languages');
