@@ -21,6 +21,7 @@ export default defineConfig({
           'entities-worker': resolve(__dirname, 'main/core/entities/rescan-worker.ts'),
           'families-worker': resolve(__dirname, 'main/core/families/backfill-worker.ts'),
           'ocr-render-worker': resolve(__dirname, 'main/core/ocr/render-worker.ts'),
+          'wal-checkpoint-worker': resolve(__dirname, 'db/wal-checkpoint-worker.ts'),
         },
       },
     },

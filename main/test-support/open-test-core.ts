@@ -3,6 +3,7 @@ import { openLibrary } from '../../db/open';
 import { assembleCore, type AssembledCore } from '../core/kernel/assemble-core';
 import { ArticleHooks } from '../core/kernel/article-hooks';
 import { createContext, type CoreContext } from '../core/kernel/context';
+import { startLibraryCheckpoints } from '../core/kernel/library-checkpoints';
 import type { Core } from '../core/kernel/open-core';
 
 /** An open core with what only tests and benchmarks may see: its context and its parts. */
@@ -39,6 +40,7 @@ export class FaultInjectingHooks extends ArticleHooks {
 export function openTestCore(libraryPath: string, options: { now?: () => string } = {}): TestCore {
   const path = libraryPath === ':memory:' ? libraryPath : resolve(libraryPath);
   const db = openLibrary(path);
+  const checkpoints = startLibraryCheckpoints(db, path);
   const ctx = createContext(db, path, options.now ? { now: options.now } : {});
   const faults = new FaultInjectingHooks();
   ctx.articleHooks = faults;
@@ -56,6 +58,8 @@ export function openTestCore(libraryPath: string, options: { now?: () => string 
     close() {
       parts.ocr.stop().catch(() => undefined);
       close().catch(() => undefined);
+      // Its connection is closed before the library's (a restore then finds the file free).
+      checkpoints?.stop();
       if (db.open) db.close();
     },
   };

@@ -2,7 +2,7 @@ import { getPriority, setPriority } from 'node:os';
 
 /**
  * How much lower than the app's main thread background work runs (a nice value, 0 to 19).
- * The main thread answers the window; parse, rescan and backfill threads use every core
+ * The main thread answers the window; parse, rescan, backfill and checkpoint threads use every core
  * during a long import but must never make the window wait for the CPU. (OCR's page renderer is
  * left alone: its Tesseract threads run at normal priority, and a lowered renderer alone became
  * OCR's bottleneck whenever another program kept the cores busy.)

@@ -4,6 +4,7 @@ import type { DossierApi } from '../../../preload/api';
 import { openLibrary, type Db } from '../../../db/open';
 import { loadDemoLibrary, type DemoLoadResult } from '../demo/load-demo';
 import { assembleCore } from './assemble-core';
+import { startLibraryCheckpoints } from './library-checkpoints';
 import { createContext, type CoreEvents } from './context';
 import type { Logger } from './dispatch';
 import type { HostApi } from './host-api';
@@ -45,11 +46,13 @@ export function openCore(libraryPath: string, options: OpenCoreOptions = {}): Co
   const path = libraryPath === ':memory:' ? libraryPath : resolve(libraryPath);
   const isNew = path === ':memory:' || !existsSync(path) || statSync(path).size === 0;
   const db: Db = openLibrary(path);
+  const checkpoints = startLibraryCheckpoints(db, path);
   const ctx = createContext(db, path, options.now ? { now: options.now } : {});
   let assembled;
   try {
     assembled = assembleCore(ctx, options.log, { systemLocale: options.systemLocale ?? null });
   } catch (err) {
+    checkpoints?.stop();
     db.close();
     throw err;
   }
@@ -72,6 +75,8 @@ export function openCore(libraryPath: string, options: OpenCoreOptions = {}): Co
       assembled.parts.ocr.stop().catch(() => undefined);
       // Parser threads are stopped without waiting: they hold nothing that must be saved.
       assembled.close().catch(() => undefined);
+      // Its connection is closed before the library's (a restore then finds the file free).
+      checkpoints?.stop();
       if (db.open) db.close();
     },
   };

@@ -40,6 +40,7 @@ const EXPECTED_IN_ASAR = [
   '/out/main/import-worker.js',
   '/out/main/entities-worker.js',
   '/out/main/families-worker.js',
+  '/out/main/wal-checkpoint-worker.js',
   '/out/main/ocr-render-worker.js',
   '/out/preload/index.js',
   '/out/renderer/index.html',
