@@ -35,7 +35,7 @@ export interface FolderBenchReport {
   mainHeapMb: { start: number; end: number; slopePer1000Files: number };
   /** The worker threads' JavaScript heaps (committed), same fit: what the parse threads keep. */
   threadHeapsMb: { start: number; end: number; slopePer1000Files: number };
-  eventLoopDelayMs: { p50: number; p99: number; max: number };
+  eventLoopDelayMs: LoopDelayMs;
   loadAverage: { before: number[]; after: number[] };
 }
 
