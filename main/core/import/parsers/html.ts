@@ -42,6 +42,8 @@ export const MAX_PAGE_TAGS = 100_000;
 
 /** Length of the markup without embedded data: URIs, which weigh on memory only as strings. */
 function markupWeight(html: string): number {
+  // Under the cap whole, it is under the cap without its data: URIs too: no need to look for them.
+  if (html.length <= MAX_PAGE_MARKUP_BYTES) return html.length;
   let embedded = 0;
   const dataUri = /data:[\w.+-]+\/[\w.+-]+(?:;[\w=.+-]+)*,[^"'\s)>]{256,}/g;
   for (let m = dataUri.exec(html); m !== null; m = dataUri.exec(html)) embedded += m[0].length;
