@@ -35,6 +35,12 @@ export interface FolderBenchReport {
   mainHeapMb: { start: number; end: number; slopePer1000Files: number };
   /** The worker threads' JavaScript heaps (committed), same fit: what the parse threads keep. */
   threadHeapsMb: { start: number; end: number; slopePer1000Files: number };
+  /**
+   * Resident memory outside every JavaScript heap (main and threads, committed) and the main
+   * thread's external buffers: code, thread stacks, SQLite's page caches, the allocator's arenas.
+   * What grows here grows in native memory.
+   */
+  nativeRestMb: { byFifth: number[]; slopePer1000Files: number };
   eventLoopDelayMs: LoopDelayMs;
   loadAverage: { before: number[]; after: number[] };
 }
@@ -75,19 +81,28 @@ export async function runFolderBench(
     const core = openTestCore(join(dir, 'library.sqlite'));
     try {
       const loadBefore = loadavg().map((l) => round(l, 2));
-      const samples: Array<{ done: number; seconds: number; rssMb: number; heapMb: number; threadsMb: number }> = [];
+      const samples: Array<{
+        done: number;
+        seconds: number;
+        rssMb: number;
+        heapMb: number;
+        threadsMb: number;
+        restMb: number;
+      }> = [];
       let done = 0;
       core.context.events.on('import:progress', (p) => (done = p.done));
       const start = performance.now();
       const cpuStart = process.cpuUsage();
       const sample = (): void => {
         const memory = process.memoryUsage();
+        const threadsMb = threadHeaps.committedMb();
         samples.push({
           done,
           seconds: (performance.now() - start) / 1000,
           rssMb: memory.rss / MB,
           heapMb: (memory.heapUsed + memory.external) / MB,
-          threadsMb: threadHeaps.committedMb(),
+          threadsMb,
+          restMb: (memory.rss - memory.heapTotal - memory.external) / MB - threadsMb,
         });
         threadHeaps.refresh();
       };
@@ -118,6 +133,8 @@ export async function runFolderBench(
         second.length >= 2
           ? (second.at(-1)!.done - second[0]!.done) / (second.at(-1)!.seconds - second[0]!.seconds)
           : count / seconds;
+      const byFifth = (read: (s: (typeof samples)[number]) => number): number[] =>
+        [1, 2, 3, 4, 5].map((k) => Math.round(read(samples.find((s) => s.done >= (count * k) / 5) ?? samples.at(-1)!)));
       log('Timing bare linkedom + Readability on 200 pages of the folder (reference)...');
       const ref = referenceRate(folder, 200);
       return {
@@ -134,9 +151,7 @@ export async function runFolderBench(
           end: Math.round(samples.at(-1)!.rssMb),
           peak: Math.round(Math.max(...samples.map((s) => s.rssMb))),
         },
-        rssByFifthMb: [1, 2, 3, 4, 5].map((k) =>
-          Math.round(samples.find((s) => s.done >= (count * k) / 5)?.rssMb ?? samples.at(-1)!.rssMb),
-        ),
+        rssByFifthMb: byFifth((s) => s.rssMb),
         rssSlopeMbPer1000Files: round(slope(second.map((s) => [s.done, s.rssMb])) * 1000),
         mainHeapMb: {
           start: Math.round(samples[0]!.heapMb),
@@ -148,6 +163,10 @@ export async function runFolderBench(
           start: Math.round(samples.find((s) => s.threadsMb > 0)?.threadsMb ?? 0),
           end: Math.round(samples.at(-1)!.threadsMb),
           slopePer1000Files: round(slope(second.map((s) => [s.done, s.threadsMb])) * 1000),
+        },
+        nativeRestMb: {
+          byFifth: byFifth((s) => s.restMb),
+          slopePer1000Files: round(slope(second.map((s) => [s.done, s.restMb])) * 1000),
         },
         eventLoopDelayMs,
         loadAverage: { before: loadBefore, after: loadavg().map((l) => round(l, 2)) },
@@ -170,6 +189,7 @@ export function formatFolderBench(r: FolderBenchReport): string {
     `  memory (RSS, whole process): start ${r.rssMb.start} MB, end ${r.rssMb.end} MB, peak ${r.rssMb.peak} MB; at each fifth of the files ${r.rssByFifthMb.join(', ')} MB; second-half slope ${r.rssSlopeMbPer1000Files} MB per 1,000 files`,
     `  main thread heap + external: start ${r.mainHeapMb.start} MB, end ${r.mainHeapMb.end} MB; second-half slope ${r.mainHeapMb.slopePer1000Files} MB per 1,000 files`,
     `  worker threads' heaps (committed): start ${r.threadHeapsMb.start} MB, end ${r.threadHeapsMb.end} MB; second-half slope ${r.threadHeapsMb.slopePer1000Files} MB per 1,000 files`,
+    `  native memory (RSS less every JavaScript heap and external buffers): at each fifth ${r.nativeRestMb.byFifth.join(', ')} MB; second-half slope ${r.nativeRestMb.slopePer1000Files} MB per 1,000 files`,
     `  main-thread event-loop delay: p50 ${r.eventLoopDelayMs.p50} ms, p99 ${r.eventLoopDelayMs.p99} ms, max ${r.eventLoopDelayMs.max} ms`,
     `  load average before ${r.loadAverage.before.join(' ')}, after ${r.loadAverage.after.join(' ')}`,
   ].join('\n');
