@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { openTestCore } from '../../test-support/open-test-core';
 import { writeFolderOfPages } from './import-folder-pages';
+import { collectGarbage } from '../../test-support/heap-retained';
 
 /**
  * The import benchmark's long run: one folder of N distinct saved pages (built from the fixture
@@ -23,8 +24,13 @@ export interface FolderBenchReport {
   cpuSecondsPerFile: number;
   /** The rate over the second half of the run (parsers warm, library already large). */
   steadyPagesPerSecond: number;
-  /** Bare linkedom + Readability over a sample of the same folder, one at a time, same run. */
+  /**
+   * Bare linkedom + Readability over a sample of the same folder, one at a time, same run: the
+   * mean of a run just before the import and one just after, so a machine whose load changes
+   * during a long import does not decide the comparison (both are in `refRunsPagesPerSecond`).
+   */
   refPagesPerSecond: number;
+  refRunsPagesPerSecond: { before: number; after: number };
   outcomes: Record<string, number>;
   rssMb: { start: number; end: number; peak: number };
   /** Resident memory when each fifth of the files was done: the shape of the curve. */
@@ -59,6 +65,9 @@ function slope(points: Array<[number, number]>): number {
   return den === 0 ? 0 : num / den;
 }
 
+/** Pages of the folder the reference reads, before and after the import. */
+const REFERENCE_SAMPLE = 200;
+
 function referenceRate(dir: string, sample: number): number {
   const names = readdirSync(dir).slice(0, sample);
   const sources = names.map((n) => readFileSync(join(dir, n), 'utf8'));
@@ -77,6 +86,9 @@ export async function runFolderBench(
   try {
     log(`Writing ${count} distinct pages from ${sources.length} fixture pages...`);
     const folderBytes = writeFolderOfPages(sources, count, folder);
+    log(`Timing bare linkedom + Readability on ${REFERENCE_SAMPLE} pages of the folder (reference, before)...`);
+    const refBefore = referenceRate(folder, REFERENCE_SAMPLE);
+    collectGarbage(); // the reference's pages and trees are not the import's memory
     const threadHeaps = watchThreadHeaps(); // before the core opens: every thread it starts counts
     const core = openTestCore(join(dir, 'library.sqlite'));
     try {
@@ -135,8 +147,8 @@ export async function runFolderBench(
           : count / seconds;
       const byFifth = (read: (s: (typeof samples)[number]) => number): number[] =>
         [1, 2, 3, 4, 5].map((k) => Math.round(read(samples.find((s) => s.done >= (count * k) / 5) ?? samples.at(-1)!)));
-      log('Timing bare linkedom + Readability on 200 pages of the folder (reference)...');
-      const ref = referenceRate(folder, 200);
+      log(`Timing bare linkedom + Readability on ${REFERENCE_SAMPLE} pages of the folder (reference, after)...`);
+      const refAfter = referenceRate(folder, REFERENCE_SAMPLE);
       return {
         files: count,
         folderMb: round(folderBytes / MB),
@@ -144,7 +156,8 @@ export async function runFolderBench(
         pagesPerSecond: round(count / seconds, 2),
         cpuSecondsPerFile: round((cpu.user + cpu.system) / 1e6 / count, 3),
         steadyPagesPerSecond: round(steady, 2),
-        refPagesPerSecond: round(ref, 2),
+        refPagesPerSecond: round((refBefore + refAfter) / 2, 2),
+        refRunsPagesPerSecond: { before: round(refBefore, 2), after: round(refAfter, 2) },
         outcomes,
         rssMb: {
           start: Math.round(samples[0]!.rssMb),
@@ -184,7 +197,7 @@ export function formatFolderBench(r: FolderBenchReport): string {
   return [
     `Import of one folder of ${r.files} distinct saved pages (${r.folderMb} MB)`,
     `  ${r.seconds} s: ${r.pagesPerSecond} pages/s overall, ${r.steadyPagesPerSecond} pages/s over the second half; ${r.cpuSecondsPerFile} CPU s per file (all threads)`,
-    `  reference (bare linkedom + Readability, one at a time, same run): ${r.refPagesPerSecond} pages/s; steady end to end is ${(r.steadyPagesPerSecond / r.refPagesPerSecond).toFixed(2)}x of it`,
+    `  reference (bare linkedom + Readability, one at a time, same run): ${r.refPagesPerSecond} pages/s (${r.refRunsPagesPerSecond.before} before the import, ${r.refRunsPagesPerSecond.after} after); steady end to end is ${(r.steadyPagesPerSecond / r.refPagesPerSecond).toFixed(2)}x of it`,
     `  outcomes: ${JSON.stringify(r.outcomes)}`,
     `  memory (RSS, whole process): start ${r.rssMb.start} MB, end ${r.rssMb.end} MB, peak ${r.rssMb.peak} MB; at each fifth of the files ${r.rssByFifthMb.join(', ')} MB; second-half slope ${r.rssSlopeMbPer1000Files} MB per 1,000 files`,
     `  main thread heap + external: start ${r.mainHeapMb.start} MB, end ${r.mainHeapMb.end} MB; second-half slope ${r.mainHeapMb.slopePer1000Files} MB per 1,000 files`,
