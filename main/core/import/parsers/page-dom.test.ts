@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { sharedJsdomWindow } from '../jsdom-window';
+import { parsePageDom } from './page-dom';
+
+/** The body a browser's HTML5 parser builds (jsdom's, scripting disabled as for a saved page). */
+function browserBody(html: string): string {
+  const window = sharedJsdomWindow();
+  return new window.DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+}
+
+/** Pages whose markup leaves the HTML5 tree to the parser's rules. */
+const MALFORMED = {
+  'no html, head or body': '<title>T</title><p>one<p>two',
+  'an element before <head>':
+    '<html><div>before the head</div><head><title>T</title></head><body><p>b</p></body></html>',
+  'an element after </body>': '<html><head></head><body><p>b</p></body></html><iframe src="x"></iframe><p>after</p>',
+  'text in a table': '<body><table><p>fostered</p><tr><td>cell</td></tr>loose text</table></body>',
+  'noscript with markup':
+    '<body><p>a</p><noscript><img src="https://example.org/a.png"><p>no script</p></noscript></body>',
+  'escaped markup in noscript':
+    '<body><p>a</p><noscript>&lt;img src="https://example.org/t.gif"&gt; text</noscript></body>',
+  'unclosed inline tags': '<body><p><b>bold <i>both</p><p>after</b> text</p></body>',
+  'nested anchors': '<body><a href="x">a<a href="y">b</a></body>',
+};
+
+describe('parsePageDom', () => {
+  it('reads a well-shaped page with linkedom alone', () => {
+    const page = parsePageDom(
+      '<!DOCTYPE html><html><head><title>T</title></head><body><p>x</p></body></html>',
+      undefined,
+    );
+    expect(page.parser).toBe('linkedom');
+  });
+
+  for (const [what, html] of Object.entries(MALFORMED)) {
+    it(`gives Readability the tree a browser builds: ${what}`, () => {
+      const page = parsePageDom(html, undefined);
+      expect(page.parser).toBe('html5-then-linkedom');
+      expect(page.document.body.innerHTML).toBe(browserBody(html));
+    });
+  }
+
+  it('keeps the page address for relative links', () => {
+    const page = parsePageDom('<base href="/news/"><p>x', 'https://example.org/a/b.html');
+    expect(page.document.baseURI).toBe('https://example.org/news/');
+  });
+});
