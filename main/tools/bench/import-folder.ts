@@ -1,13 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLoopDelay, type LoopDelayMs } from './loop-delay';
 import { watchThreadHeaps } from './thread-heaps';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { openTestCore } from '../../test-support/open-test-core';
 import { writeFolderOfPages } from './import-folder-pages';
-import { collectGarbage } from '../../test-support/heap-retained';
 
 /**
  * The import benchmark's long run: one folder of N distinct saved pages (built from the fixture
@@ -68,12 +67,37 @@ function slope(points: Array<[number, number]>): number {
 /** Pages of the folder the reference reads, before and after the import. */
 const REFERENCE_SAMPLE = 200;
 
-function referenceRate(dir: string, sample: number): number {
-  const names = readdirSync(dir).slice(0, sample);
-  const sources = names.map((n) => readFileSync(join(dir, n), 'utf8'));
-  const start = performance.now();
-  for (const html of sources) new Readability(parseHTML(html).document as unknown as Document).parse();
-  return sources.length / ((performance.now() - start) / 1000);
+/**
+ * Bare linkedom + Readability over the first `sample` pages of `dir`, one at a time, in a thread
+ * of its own that ends afterwards: the reference's pages and trees never count in the import's
+ * memory, and it runs at the main thread's priority, as it always has.
+ */
+async function referenceRate(dir: string, sample: number): Promise<number> {
+  const require = createRequire(import.meta.url);
+  const files = readdirSync(dir)
+    .slice(0, sample)
+    .map((n) => join(dir, n));
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const { readFileSync } = require('node:fs');
+    const { parseHTML } = require(workerData.linkedom);
+    const { Readability } = require(workerData.readability);
+    const sources = workerData.files.map((f) => readFileSync(f, 'utf8'));
+    const start = performance.now();
+    for (const html of sources) new Readability(parseHTML(html).document).parse();
+    parentPort.postMessage(sources.length / ((performance.now() - start) / 1000));`;
+  const worker = new Worker(code, {
+    eval: true,
+    workerData: { files, linkedom: require.resolve('linkedom'), readability: require.resolve('@mozilla/readability') },
+  });
+  try {
+    return await new Promise<number>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  } finally {
+    await worker.terminate();
+  }
 }
 
 export async function runFolderBench(
@@ -87,8 +111,7 @@ export async function runFolderBench(
     log(`Writing ${count} distinct pages from ${sources.length} fixture pages...`);
     const folderBytes = writeFolderOfPages(sources, count, folder);
     log(`Timing bare linkedom + Readability on ${REFERENCE_SAMPLE} pages of the folder (reference, before)...`);
-    const refBefore = referenceRate(folder, REFERENCE_SAMPLE);
-    collectGarbage(); // the reference's pages and trees are not the import's memory
+    const refBefore = await referenceRate(folder, REFERENCE_SAMPLE);
     const threadHeaps = watchThreadHeaps(); // before the core opens: every thread it starts counts
     const core = openTestCore(join(dir, 'library.sqlite'));
     try {
@@ -148,7 +171,7 @@ export async function runFolderBench(
       const byFifth = (read: (s: (typeof samples)[number]) => number): number[] =>
         [1, 2, 3, 4, 5].map((k) => Math.round(read(samples.find((s) => s.done >= (count * k) / 5) ?? samples.at(-1)!)));
       log(`Timing bare linkedom + Readability on ${REFERENCE_SAMPLE} pages of the folder (reference, after)...`);
-      const refAfter = referenceRate(folder, REFERENCE_SAMPLE);
+      const refAfter = await referenceRate(folder, REFERENCE_SAMPLE);
       return {
         files: count,
         folderMb: round(folderBytes / MB),
