@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createParsePool } from './parse-pool';
 import { parseFile } from './parse-file';
 import { warmUpRequest } from './warm-up-page';
+import { eventually } from '../../test-support/eventually';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -83,13 +84,6 @@ describe('parse pool', () => {
     expect(out).toMatchObject({ ok: true, article: { format: 'txt', title: 'Notes from the call' } });
   });
 });
-
-/** Polls until `check` holds or the time is up (a worker's exit is reported asynchronously). */
-async function eventually(check: () => boolean, ms = 5000): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (!check() && Date.now() < until) await sleep(20);
-  return check();
-}
 
 describe('warming the pool and giving threads back', () => {
   const script = join(dir, 'thread-worker.cjs');

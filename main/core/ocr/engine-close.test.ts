@@ -3,16 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderScan } from '../../test-support/make-scan';
-import { followStartedThreads, type StartedThreads } from '../../test-support/started-threads';
+import { eventually } from '../../test-support/eventually';
+import { followStartedThreads } from '../../test-support/started-threads';
 import { OcrEngine } from './engine';
 import { parseLanguages } from './lang-data';
-
-/** Waits until every thread followed has exited; false if one still runs after `ms`. */
-async function allExited(threads: StartedThreads, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (threads.running.size > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
-  return threads.running.size === 0;
-}
 
 describe('closing the OCR engine', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-ocr-close-'));
@@ -29,7 +23,7 @@ describe('closing the OCR engine', { timeout: 120_000 }, () => {
     );
     await engine.close();
     expect(await reading).toMatch(/closed/);
-    expect(await allExited(threads, 60_000)).toBe(true);
+    expect(await eventually(() => threads.running.size === 0, 60_000)).toBe(true);
     expect(threads.started).toBeGreaterThan(0);
     threads.stop();
   });
