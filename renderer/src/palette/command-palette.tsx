@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AVAILABLE_LANGUAGES } from '../../../preload/contract/locales';
 import { useClient } from '../api/client-context';
@@ -42,8 +42,12 @@ export function CommandPalette({
   const toast = useToast();
   const reportFailure = useReportFailure();
   const tags = useAsync(() => client.listTags(), [client, libraryVersion]);
+  // A failed tag list counts as known (and empty): the palette's other commands must still run.
+  const tagsKnown = tags.value !== null || tags.status === 'error';
   const [typed, setTyped] = useState('');
   const [active, setActive] = useState(0);
+  // Enter pressed while the tags were loading: it runs once they are there, on the full list.
+  const [enterWaiting, setEnterWaiting] = useState(false);
 
   const commands = useMemo(() => {
     const ctx: CommandContext = {
@@ -54,7 +58,7 @@ export function CommandPalette({
       query,
       typed,
       openedArticle: opened?.id ?? null,
-      tags: tags.value ?? [],
+      tags: tagsKnown ? (tags.value ?? []) : null,
       language,
       languages: AVAILABLE_LANGUAGES,
       chooseLanguage: choose,
@@ -76,6 +80,7 @@ export function CommandPalette({
     typed,
     opened,
     tags.value,
+    tagsKnown,
     language,
     choose,
     focusSearch,
@@ -86,18 +91,28 @@ export function CommandPalette({
 
   const current = Math.min(active, Math.max(0, commands.length - 1));
 
-  const run = (command: PaletteCommand) => {
-    onClose();
-    // After the palette has closed and given focus back, so a command that moves focus keeps it.
-    setTimeout(() => {
-      try {
-        const result: unknown = command.run();
-        if (result instanceof Promise) reportFailure(result, t('palette.runWhat'));
-      } catch (err) {
-        reportFailure(Promise.reject(err), t('palette.runWhat'));
-      }
-    }, 0);
-  };
+  const run = useCallback(
+    (command: PaletteCommand) => {
+      onClose();
+      // After the palette has closed and given focus back, so a command that moves focus keeps it.
+      setTimeout(() => {
+        try {
+          const result: unknown = command.run();
+          if (result instanceof Promise) reportFailure(result, t('palette.runWhat'));
+        } catch (err) {
+          reportFailure(Promise.reject(err), t('palette.runWhat'));
+        }
+      }, 0);
+    },
+    [onClose, reportFailure, t],
+  );
+
+  useEffect(() => {
+    if (!enterWaiting || !tagsKnown) return;
+    setEnterWaiting(false);
+    const command = commands[current];
+    if (command) run(command);
+  }, [enterWaiting, tagsKnown, commands, current, run]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 };
@@ -111,6 +126,12 @@ export function CommandPalette({
       );
     } else if (event.key === 'Enter') {
       event.preventDefault();
+      // Until the tags are known, the best match may not be listed yet ("timeline nvidia" finds
+      // nothing before the tag "nvidia" is known): wait for them rather than run the wrong one.
+      if (!tagsKnown) {
+        setEnterWaiting(true);
+        return;
+      }
       const command = commands[current];
       if (command) run(command);
     }
@@ -135,6 +156,8 @@ export function CommandPalette({
         onChange={(e) => {
           setTyped(e.target.value);
           setActive(0);
+          // Typing on after an early Enter: the reporter has not finished; the next Enter decides.
+          setEnterWaiting(false);
         }}
         onKeyDown={onKeyDown}
       />
@@ -164,7 +187,11 @@ export function CommandPalette({
           </li>
         ))}
       </ul>
-      {commands.length === 0 ? (
+      {!tagsKnown ? (
+        <p className="palette__empty" role="status" data-testid="palette-loading">
+          {t('palette.loadingTags')}
+        </p>
+      ) : commands.length === 0 ? (
         <p className="palette__empty" role="status" data-testid="palette-empty">
           {t('palette.noResults')}
         </p>

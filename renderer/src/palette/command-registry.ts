@@ -29,7 +29,11 @@ export interface CommandContext {
   /** What is typed in the palette (a command may offer to use it, e.g. as a new tag's name). */
   typed: string;
   openedArticle: ArticleId | null;
-  tags: readonly TagSummary[];
+  /**
+   * The library's tags; null until they have loaded. Tag commands wait for them: offered early,
+   * "tag the article with what was typed" would stand in for the command being typed for.
+   */
+  tags: readonly TagSummary[] | null;
   language: string;
   languages: readonly string[];
   chooseLanguage: (language: string) => Promise<void>;

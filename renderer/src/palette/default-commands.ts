@@ -82,6 +82,7 @@ export const actionCommands: CommandSource = ({ t, focusSearch, openImport, show
 
 /** Tags: show one, see its timeline, tag the open article with one (or with the name typed). */
 export const tagCommands: CommandSource = ({ t, tags, navigate, openedArticle, typed, client, notify }) => {
+  if (tags === null) return [];
   const tagWith = (name: string) => async () => {
     if (openedArticle === null) return;
     await client.tagArticles({ ids: [openedArticle], tags: [name] });
