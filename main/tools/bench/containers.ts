@@ -62,8 +62,6 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 }
 
 export const containersBenchmark: Benchmark = {
-  name: 'containers',
-  summary: 'E-mails per second from an mbox, archive members per second, and a large mbox streamed with peak RSS.',
   async run(args, log) {
     const arg = (name: string, fallback: number) => {
       const at = args.indexOf(name);

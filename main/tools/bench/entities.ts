@@ -173,9 +173,6 @@ async function measureRescan(size: number, log: (line: string) => void): Promise
 }
 
 export const entitiesBenchmark: Benchmark = {
-  name: 'entities',
-  summary:
-    'Entity matching: precision/recall per type on a labelled set, suggestion typing (heuristic vs English taggers), and the re-scan time of a 10k-article library.',
   async run(args, log) {
     const quick = args.includes('--quick');
     const sizesAt = args.indexOf('--sizes');

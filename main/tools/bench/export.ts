@@ -22,8 +22,6 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 /** Time to export a 50-article brief (with 25 quotes and notes) as PDF, Markdown and HTML. */
 export const exportBenchmark: Benchmark = {
-  name: 'export',
-  summary: 'Time to export a 50-article brief as PDF, Markdown and HTML.',
   async run(args, log) {
     const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
     const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-export-'));

@@ -162,8 +162,6 @@ async function measureFullLibrary(
 }
 
 export const familiesBenchmark: Benchmark = {
-  name: 'families',
-  summary: 'Near-copy families: pair precision/recall on a syndication corpus, cost per article, 50k from scratch.',
   async run(args, log) {
     const sizesAt = args.indexOf('--sizes');
     const size = sizesAt >= 0 ? Number(args[sizesAt + 1]) : args.includes('--quick') ? 5000 : 50_000;

@@ -273,9 +273,6 @@ function formatImportBench(raw: unknown): string {
 }
 
 export const importBenchmark: Benchmark = {
-  name: 'import',
-  summary:
-    'Import the fixture corpus: metadata agreement, body token F1, files per second. --folder N: one folder of N distinct pages (memory, steady rate).',
   run: runImportBench,
   format: formatImportBench,
   json: (raw: unknown) => {

@@ -67,9 +67,6 @@ function argValue(args: string[], name: string): string | undefined {
 }
 
 export const networkBenchmark: Benchmark = {
-  name: 'network',
-  summary:
-    'Entity network of a 50,000-article synthetic library: the contract call, and in Chromium the first frame and the panning frame rate (reference: a small tag and the idle page).',
   async run(args, log) {
     // --sizes N sets the library's size (--quick: 2,000); DOSSIER_NETWORK_LIBRARY keeps the built
     // library at that path and reuses it on the next run; --parts contract skips the browser.

@@ -60,8 +60,6 @@ function keepPages(folder: string, pages: BenchPage[], ours: string[], native: s
 }
 
 export const ocrBenchmark: Benchmark = {
-  name: 'ocr',
-  summary: 'OCR accuracy (CER/WER), pages per minute and worker memory, against the native tesseract command.',
   async run(args, log) {
     const quick = args.includes('--quick');
     // DOSSIER_BENCH_OCR_KEEP=folder keeps every page image with its truth and both readings, to look at.

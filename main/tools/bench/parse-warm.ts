@@ -35,8 +35,6 @@ function readFlag(args: string[], name: string): string | undefined {
 }
 
 export const parseWarmBenchmark: Benchmark = {
-  name: 'parse-warm',
-  summary: "first file's parse time with a cold parse pool and after warm() (prepareImport)",
   async run(args, log) {
     const page = readFlag(args, '--page') ?? 'readability/bbc-1';
     const runs = Number(readFlag(args, '--runs') ?? 3);

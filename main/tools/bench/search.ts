@@ -58,8 +58,6 @@ export interface SearchBenchReport {
 }
 
 export const searchBenchmark: Benchmark = {
-  name: 'search',
-  summary: 'Full-text search at 10k and 50k news-like articles (Brown corpus) vs plain FTS5.',
   async run(args, log) {
     const childPath = process.env[CHILD_ENV];
     if (childPath) {

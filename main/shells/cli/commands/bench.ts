@@ -38,7 +38,7 @@ export const benchCommand: CliCommand = {
     if (typeof input.values.folder === 'string') extra.push('--folder', input.values.folder);
     const reports: Record<string, unknown> = {};
     for (const name of names) {
-      const bench = BENCHMARKS.find((b) => b.name === name)!;
+      const bench = await BENCHMARKS.find((b) => b.name === name)!.load();
       input.warn(`Running benchmark "${name}"...`);
       const report = await bench.run(extra, input.warn);
       reports[name] = input.json && bench.json ? bench.json(report) : report;

@@ -157,8 +157,6 @@ async function runReliability(args: string[], log: (line: string) => void): Prom
 }
 
 export const reliabilityBenchmark: Benchmark = {
-  name: 'reliability',
-  summary: 'Kill -9, fuzzing, hostile pages, attacks on browser mode, two writers, full disk, packaging.',
   run: runReliability,
   format(raw) {
     const r = raw as ReliabilityReport;
