@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedJsdomWindow } from '../jsdom-window';
 import { parsePageDom } from './page-dom';
@@ -43,5 +46,43 @@ describe('parsePageDom', () => {
   it('keeps the page address for relative links', () => {
     const page = parsePageDom('<base href="/news/"><p>x', 'https://example.org/a/b.html');
     expect(page.document.baseURI).toBe('https://example.org/news/');
+  });
+});
+
+describe('linkedom as installed (patches/linkedom+0.18.15.patch)', () => {
+  // The patch makes linkedom create a node's listener table on its first listener rather than with
+  // every node: that table and its WeakMap entry took most of linkedom's parse time and garbage.
+  it('is patched in both of its builds, so npm install ran the postinstall step', () => {
+    const require = createRequire(import.meta.url);
+    const root = dirname(dirname(require.resolve('linkedom')));
+    for (const build of ['cjs', 'esm']) {
+      const source = readFileSync(join(root, build, 'interface', 'event-target.js'), 'utf8');
+      expect(source, `linkedom/${build} is not patched: run npm install (its postinstall applies patches/)`).toContain(
+        'if (!map) wm.set(this, map = new Map);',
+      );
+    }
+  });
+
+  it('still delivers events on a page DOM: listeners, property handlers, removal', () => {
+    const { document } = parsePageDom(
+      '<!DOCTYPE html><html><head></head><body><p id="p">x</p></body></html>',
+      undefined,
+    );
+    const p = document.getElementById('p')!;
+    const Event = document.defaultView!.Event;
+    const seen: string[] = [];
+    // Never listened to: removing a listener is a no-op, dispatching finds none.
+    p.removeEventListener('ping', () => {});
+    expect(p.dispatchEvent(new Event('ping'))).toBe(true);
+
+    const onPing = () => seen.push('listener');
+    p.addEventListener('ping', onPing);
+    document.body.addEventListener('ping', () => seen.push('bubbled'));
+    p.dispatchEvent(new Event('ping', { bubbles: true }));
+    p.removeEventListener('ping', onPing);
+    p.dispatchEvent(new Event('ping'));
+    p.onclick = () => seen.push('onclick');
+    p.click();
+    expect(seen).toEqual(['listener', 'bubbled', 'onclick']);
   });
 });

@@ -10,6 +10,9 @@ import { parse, serializeOuter } from 'parse5';
  * tree a browser would not build.
  *
  * Never hand this DOM to the sanitizer: DOMPurify does not work on linkedom (see sanitize-html.ts).
+ *
+ * linkedom as installed carries patches/linkedom+0.18.15.patch (applied by `postinstall`): a node's
+ * listener table is made on its first listener, not with every node, which halved its parse time.
  */
 export interface PageDom {
   document: Document;
