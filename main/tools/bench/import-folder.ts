@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLoopDelay, type LoopDelayMs } from './loop-delay';
+import { startLoopDelay, watchLongStalls, type LongStall, type LoopDelayMs } from './loop-delay';
 import { watchThreadHeaps } from './thread-heaps';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -47,6 +47,8 @@ export interface FolderBenchReport {
    */
   nativeRestMb: { byFifth: number[]; slopePer1000Files: number };
   eventLoopDelayMs: LoopDelayMs;
+  /** The longest times the main thread was held (150 ms or more), with when and how many files were done. */
+  longStalls: LongStall[];
   loadAverage: { before: number[]; after: number[] };
 }
 
@@ -144,16 +146,19 @@ export async function runFolderBench(
       sample();
       const sampler = setInterval(sample, 1000);
       const loopDelay = startLoopDelay();
+      const stalls = watchLongStalls(() => `${done} files done`);
       log(`Importing the folder (${round(folderBytes / MB)} MB)...`);
       const progressLog = setInterval(() => log(`  ${done} / ${count} files`), 30_000);
       let batch;
       let eventLoopDelayMs: LoopDelayMs;
+      let longStalls: LongStall[];
       try {
         batch = await core.api.importPaths({ paths: [folder] });
       } finally {
         clearInterval(sampler);
         clearInterval(progressLog);
         eventLoopDelayMs = loopDelay.stop();
+        longStalls = stalls.stop();
       }
       sample();
       const seconds = (performance.now() - start) / 1000;
@@ -205,6 +210,7 @@ export async function runFolderBench(
           slopePer1000Files: round(slope(second.map((s) => [s.done, s.restMb])) * 1000),
         },
         eventLoopDelayMs,
+        longStalls,
         loadAverage: { before: loadBefore, after: loadavg().map((l) => round(l, 2)) },
       };
     } finally {
@@ -227,6 +233,7 @@ export function formatFolderBench(r: FolderBenchReport): string {
     `  worker threads' heaps (committed): start ${r.threadHeapsMb.start} MB, end ${r.threadHeapsMb.end} MB; second-half slope ${r.threadHeapsMb.slopePer1000Files} MB per 1,000 files`,
     `  native memory (RSS less every JavaScript heap and external buffers): at each fifth ${r.nativeRestMb.byFifth.join(', ')} MB; second-half slope ${r.nativeRestMb.slopePer1000Files} MB per 1,000 files`,
     `  main-thread event-loop delay: p50 ${r.eventLoopDelayMs.p50} ms, p99 ${r.eventLoopDelayMs.p99} ms, max ${r.eventLoopDelayMs.max} ms`,
+    `  longest stalls (150 ms or more): ${r.longStalls.map((s) => `${s.ms} ms at ${s.atSeconds} s (${s.during})`).join('; ') || 'none'}`,
     `  load average before ${r.loadAverage.before.join(' ')}, after ${r.loadAverage.after.join(' ')}`,
   ].join('\n');
 }

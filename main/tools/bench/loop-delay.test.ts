@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startLoopDelay } from './loop-delay';
+import { startLoopDelay, watchLongStalls } from './loop-delay';
 
 const wait = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
@@ -17,5 +17,22 @@ describe('the benchmarks’ event-loop delay', () => {
     while (performance.now() - start < 60); // the main thread held, as a long store would
     await wait(30);
     expect(delay.stop().max).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('the benchmarks’ long-stall log', () => {
+  it('tells when the loop was held and what was going on then', async () => {
+    let phase = 'warming';
+    const stalls = watchLongStalls(() => phase, 100);
+    await wait(60);
+    phase = 'storing';
+    const start = performance.now();
+    while (performance.now() - start < 180); // held, as a long store would
+    await wait(60);
+    const [longest, ...rest] = stalls.stop();
+    expect(rest).toEqual([]);
+    expect(longest!.ms).toBeGreaterThanOrEqual(150);
+    expect(longest!.during).toBe('storing');
+    expect(longest!.atSeconds).toBeGreaterThanOrEqual(0.2);
   });
 });

@@ -28,3 +28,37 @@ export function startLoopDelay(resolutionMs = 10): { stop: () => LoopDelayMs } {
     },
   };
 }
+
+/** One time the main thread was held: when (seconds into the watch), how long, and what was going on. */
+export interface LongStall {
+  atSeconds: number;
+  ms: number;
+  during: string;
+}
+
+/**
+ * Records the `keep` longest times the event loop was held for `thresholdMs` or more, with when
+ * they happened and `during()` (say, how many files were done): a maximum alone does not tell a
+ * stall of the app from one of the machine (another program's disk flush, say).
+ */
+export function watchLongStalls(during: () => string, thresholdMs = 150, keep = 5): { stop: () => LongStall[] } {
+  const tickMs = 20;
+  const start = performance.now();
+  let last = start;
+  const stalls: LongStall[] = [];
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const ms = now - last - tickMs;
+    last = now;
+    if (ms < thresholdMs) return;
+    stalls.push({ atSeconds: round1((now - start) / 1000), ms: round1(ms), during: during() });
+    stalls.sort((a, b) => b.ms - a.ms);
+    stalls.length = Math.min(stalls.length, keep);
+  }, tickMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return [...stalls];
+    },
+  };
+}
