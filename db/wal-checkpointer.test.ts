@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibrary, type Db } from './open';
-import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer';
+import { startWalCheckpointer, WAL_TRUNCATE_ABOVE_BYTES, type WalCheckpointer } from './wal-checkpointer';
 
 // The worker imports only better-sqlite3 and Node, so it runs from its TypeScript source here.
 const WORKER = new URL('./wal-checkpoint-worker.ts', import.meta.url);
@@ -68,11 +68,26 @@ describe('background WAL checkpoints', () => {
     again.close();
   });
 
+  it('cuts a log grown past its limit once the library is quiet, never inside a commit', async () => {
+    const path = open();
+    checkpointer = startWalCheckpointer(db!, path, WORKER, { truncateAboveBytes: 1024 * 1024 });
+    // The main connection's commits never cut the log: cutting hundreds of MB held the window.
+    expect(db!.pragma('journal_size_limit', { simple: true })).toBe(-1);
+    writeSome(db!, 12);
+    const walSize = (): number => (existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0);
+    expect(walSize()).toBeGreaterThan(1024 * 1024);
+    await until(() => walSize() === 0);
+    // Nothing was lost in the cut.
+    expect((db!.prepare('SELECT count(*) AS n FROM filler').get() as { n: number }).n).toBe(48);
+  });
+
   it('gives checkpoints back to the main connection when its thread fails', async () => {
     const path = open();
     const failing = new URL('data:text/javascript,throw new Error("no sqlite here")');
     checkpointer = startWalCheckpointer(db!, path, failing);
     await until(() => db!.pragma('wal_autocheckpoint', { simple: true }) === 1000);
+    // And the cutting of a grown log, which SQLite then does itself, after the commit that rewinds it.
+    expect(db!.pragma('journal_size_limit', { simple: true })).toBe(WAL_TRUNCATE_ABOVE_BYTES);
   });
 
   it('is not started for an in-memory library or without a worker script', () => {

@@ -6,8 +6,13 @@ import { FLAG_CHECKPOINTS, FLAG_CLOSED, FLAG_STOP, type CheckpointWorkerData } f
 export const CHECKPOINT_EVERY_MS = 250;
 /** SQLite's own default: the main connection checkpoints every 1,000 pages (4 MB) of log. */
 const AUTOCHECKPOINT_PAGES = 1000;
-/** A log that grew during a long import is cut back to this after a checkpoint. */
-const JOURNAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+/**
+ * A log that grew past this during a long import is cut back to nothing once the library is quiet,
+ * by the background thread (see wal-checkpoint-worker.ts). Only there: SQLite's own limit
+ * (journal_size_limit) cuts the log inside the first commit after it rewinds, on the main thread,
+ * and cutting hundreds of megabytes held that commit, and the window, for 100 to 660 ms.
+ */
+export const WAL_TRUNCATE_ABOVE_BYTES = 64 * 1024 * 1024;
 /** Longest `stop` waits for a checkpoint in progress to end. */
 const STOP_WAIT_MS = 5_000;
 
@@ -30,7 +35,12 @@ export interface WalCheckpointer {
  * (it never waits for, nor blocks, the writer). If that thread ends, the main connection takes
  * checkpoints back. Returns null for an in-memory library or where no worker script is given.
  */
-export function startWalCheckpointer(db: Db, path: string, script: string | URL | null): WalCheckpointer | null {
+export function startWalCheckpointer(
+  db: Db,
+  path: string,
+  script: string | URL | null,
+  options: { truncateAboveBytes?: number } = {},
+): WalCheckpointer | null {
   if (script === null || path === ':memory:' || db.memory || db.readonly) return null;
   const flags = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const data: CheckpointWorkerData = {
@@ -38,6 +48,7 @@ export function startWalCheckpointer(db: Db, path: string, script: string | URL 
     path,
     flags: flags.buffer as SharedArrayBuffer,
     everyMs: CHECKPOINT_EVERY_MS,
+    truncateAboveBytes: options.truncateAboveBytes ?? WAL_TRUNCATE_ABOVE_BYTES,
   };
   let worker: Worker;
   try {
@@ -46,12 +57,15 @@ export function startWalCheckpointer(db: Db, path: string, script: string | URL 
     return null;
   }
   db.pragma('wal_autocheckpoint = 0');
-  db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`);
+  // The main connection never cuts the log (SQLite's default, -1): the background thread does.
+  db.pragma('journal_size_limit = -1');
   let stopped = false;
   let exited = false;
   const takeBack = (): void => {
     exited = true;
-    if (db.open) db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+    if (!db.open) return;
+    db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+    db.pragma(`journal_size_limit = ${WAL_TRUNCATE_ABOVE_BYTES}`);
   };
   // The thread holds nothing to save: it must not keep a finished CLI command running.
   worker.unref();
