@@ -37,27 +37,36 @@ function slowTags() {
   return { listTags, answer: (tags: TagSummary[]) => act(() => answer(tags)) };
 }
 
+/**
+ * The palette over an open article, its tag list slow to answer; `closed()` says whether it closed
+ * (a command ran), `input` is its field once shown.
+ */
+async function openSlowPalette() {
+  const tags = slowTags();
+  const client = createFakeClient({
+    total: 10,
+    overrides: { listTags: tags.listTags, tagArticles: async () => [] },
+  });
+  let closed = false;
+  renderWithClient(
+    <ToastProvider>
+      <PaletteOverOpenArticle onClose={() => (closed = true)} />
+    </ToastProvider>,
+    client,
+  );
+  const input = await screen.findByTestId('palette-input');
+  return { tags, client, input, closed: () => closed };
+}
+
 describe('CommandPalette', () => {
   it('Enter pressed before the tags have loaded runs what was typed for, never "tag the article" with the words', async () => {
-    const tags = slowTags();
-    const client = createFakeClient({
-      total: 10,
-      overrides: { listTags: tags.listTags, tagArticles: async () => [] },
-    });
-    let closed = false;
-    renderWithClient(
-      <ToastProvider>
-        <PaletteOverOpenArticle onClose={() => (closed = true)} />
-      </ToastProvider>,
-      client,
-    );
-    const input = await screen.findByTestId('palette-input');
+    const { tags, client, input, closed } = await openSlowPalette();
     fireEvent.change(input, { target: { value: 'timeline nvidia' } });
     // While the tags are unknown, the palette says so rather than offering a tag made of the words.
     expect(screen.getByTestId('palette-loading')).toBeTruthy();
     expect(screen.queryByText(/Tag the open article/)).toBeNull();
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(closed).toBe(false);
+    expect(closed()).toBe(false);
 
     await tags.answer([NVIDIA]);
     await waitFor(() =>
@@ -67,39 +76,22 @@ describe('CommandPalette', () => {
       kind: 'timeline',
       scope: { kind: 'tag', tag: 'nvidia' },
     });
-    expect(closed).toBe(true);
+    expect(closed()).toBe(true);
     expect(client.calls.map((c) => c.method)).not.toContain('tagArticles');
   });
 
   it('typing again after an early Enter cancels it: only a later Enter runs a command', async () => {
-    const tags = slowTags();
-    const client = createFakeClient({ total: 10, overrides: { listTags: tags.listTags } });
-    let closed = false;
-    renderWithClient(
-      <ToastProvider>
-        <PaletteOverOpenArticle onClose={() => (closed = true)} />
-      </ToastProvider>,
-      client,
-    );
-    const input = await screen.findByTestId('palette-input');
+    const { tags, input, closed } = await openSlowPalette();
     fireEvent.change(input, { target: { value: 'timeline' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     fireEvent.change(input, { target: { value: 'timeline nvid' } });
     await tags.answer([NVIDIA]);
-    expect(closed).toBe(false);
+    expect(closed()).toBe(false);
     expect(screen.getAllByTestId('palette-command')[0]!.textContent).toContain('Timeline of #nvidia');
   });
 
   it('offers to tag the open article with a new name once the tags are known', async () => {
-    const tags = slowTags();
-    const client = createFakeClient({ total: 10, overrides: { listTags: tags.listTags } });
-    renderWithClient(
-      <ToastProvider>
-        <PaletteOverOpenArticle onClose={() => {}} />
-      </ToastProvider>,
-      client,
-    );
-    const input = await screen.findByTestId('palette-input');
+    const { tags, input } = await openSlowPalette();
     fireEvent.change(input, { target: { value: 'semiconductors' } });
     await tags.answer([NVIDIA]);
     expect(screen.getAllByTestId('palette-command')[0]!.textContent).toContain('Tag the open article #semiconductors');
