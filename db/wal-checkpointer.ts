@@ -8,9 +8,10 @@ export const CHECKPOINT_EVERY_MS = 250;
 const AUTOCHECKPOINT_PAGES = 1000;
 /**
  * A log that grew past this during a long import is cut back to nothing once the library is quiet,
- * by the background thread (see wal-checkpoint-worker.ts). Only there: SQLite's own limit
- * (journal_size_limit) cuts the log inside the first commit after it rewinds, on the main thread,
- * and cutting hundreds of megabytes held that commit, and the window, for 100 to 660 ms.
+ * by the background thread (see wal-checkpoint-worker.ts). Not by the main connection while that
+ * thread runs: SQLite's own limit (journal_size_limit) cuts the log inside the first commit after
+ * it rewinds, on the main thread, and cutting hundreds of megabytes held that commit, and the
+ * window, for 100 to 660 ms. The main connection gets this limit back only if the thread ends.
  */
 export const WAL_TRUNCATE_ABOVE_BYTES = 64 * 1024 * 1024;
 /** Longest `stop` waits for a checkpoint in progress to end. */
@@ -32,8 +33,10 @@ export interface WalCheckpointer {
  * the commit that crosses 1,000 pages of log: during an import that was every ten or so pages, on
  * the main thread (the window's), each copying 4 MB and syncing the file. Here the main connection
  * stops checkpointing and a worker thread with its own connection does it every 250 ms, PASSIVE
- * (it never waits for, nor blocks, the writer). If that thread ends, the main connection takes
- * checkpoints back. Returns null for an in-memory library or where no worker script is given.
+ * (it never waits for, nor blocks, the writer); only when the library has been quiet for a while
+ * does it cut a grown log (TRUNCATE, which holds writers while it cuts). If that thread ends, the
+ * main connection takes checkpoints, and the cutting, back. Returns null for an in-memory library
+ * or where no worker script is given.
  */
 export function startWalCheckpointer(
   db: Db,
