@@ -62,6 +62,15 @@ describe('files too large to keep as one article (issue 13, defect 10)', () => {
     if (!out.ok) expect(out.message).toContain('more than 100,000 tags');
   });
 
+  it('counts tags however densely they are written: one over the cap at two characters a tag is refused', async () => {
+    // Markup shorter than twice the cap is not counted (it cannot hold more tags): this page is the
+    // shortest that can go over, so a count skipped one character too early would let it through.
+    const dense = '<b'.repeat(MAX_PAGE_TAGS + 1);
+    const out = await parseFile({ fileName: 'dense.html', bytes: Buffer.from(dense), ...limits });
+    expect(out).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE', format: 'html' });
+    if (!out.ok) expect(out.message).toContain('more than 100,000 tags');
+  });
+
   it('refuses a Word document whose text part unpacks past the cap, before parsing its XML', async () => {
     const parts = docxParts([prose(MAX_DOCX_XML_PART_BYTES)]);
     const out = await parseFile({ fileName: 'book.docx', bytes: makeZip(parts), ...limits });

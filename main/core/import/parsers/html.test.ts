@@ -122,6 +122,17 @@ describe('HTML import', () => {
     expect(out.article.text).toContain('Chart');
   });
 
+  it('keeps the article after a script whose text holds a "<style>" (the script ends at its own end tag)', async () => {
+    const head = `<title>Licences</title><script>var css = '<style>';</script>`;
+    const body = `${paragraphs(ENGLISH)}<style>p { color: red }</style>`;
+    const out = await parse(Buffer.from(page(head, body)));
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.article.text).toContain('export licences');
+    expect(out.article.text).not.toContain('color');
+    expect(out.article.text).not.toContain('var css');
+  });
+
   it('reports a page with no text as EMPTY', async () => {
     expect(
       await parse(Buffer.from('<!DOCTYPE html><html><head><title>x</title></head><body><div></div></body></html>')),

@@ -60,10 +60,17 @@ function countTags(html: string): number {
   return tags;
 }
 
+/**
+ * Markup this short cannot hold more tags than the cap: a counted tag takes two characters ("<"
+ * and the letter or "/" after it) and no two overlap, so the count never exceeds half the length.
+ * Most pages are under it once their scripts are gone, and skip the count (a millisecond a page).
+ */
+const TAG_COUNT_NEEDED_FROM = 2 * MAX_PAGE_TAGS + 1;
+
 /** FILE_TOO_LARGE before jsdom builds a page too big to read within the memory goal. */
 function checkPageSize(markup: string, format: ArticleFormat): void {
   const weight = markupWeight(markup);
-  const tags = weight > MAX_PAGE_MARKUP_BYTES ? 0 : countTags(markup);
+  const tags = weight > MAX_PAGE_MARKUP_BYTES || markup.length < TAG_COUNT_NEEDED_FROM ? 0 : countTags(markup);
   if (weight <= MAX_PAGE_MARKUP_BYTES && tags <= MAX_PAGE_TAGS) return;
   const name = format === 'mhtml' ? 'web archive' : 'web page';
   const what =
@@ -112,15 +119,18 @@ function fileStem(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || fileName;
 }
 
+/** A style sheet, or a script that is not JSON-LD, with its content: whichever starts first. */
+const INERT_BLOCK = /<style\b[\s\S]*?<\/style\s*>|<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi;
+
 /**
  * Drops scripts (JSON-LD excepted) and style sheets before the page is parsed: they are never
  * part of the article, and a parser spends much of its time on them on news pages. A script ends
- * at the first "</script", as in browsers.
+ * at the first "</script", as in browsers, and a "<style>" written inside a script's text is part
+ * of that script. One pass: two (style sheets, then scripts) took 1.9 ms on a 264 KB bench page,
+ * this one 0.19 ms.
  */
-function stripInertMarkup(html: string): string {
-  return html
-    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+export function stripInertMarkup(html: string): string {
+  return html.replace(INERT_BLOCK, '');
 }
 
 /**
