@@ -133,6 +133,21 @@ describe('HTML import', () => {
     expect(out.article.text).not.toContain('var css');
   });
 
+  it(
+    'reads a page up to a style sheet that is never closed, without rereading the rest at each tag',
+    { timeout: 15_000 },
+    async () => {
+      // 150,000 "<style>" tags left open (1.2 MB), as in a damaged save: the former regular expressions
+      // read the rest of the page again at each one and took minutes; a browser shows nothing after the first.
+      const damaged = '<style>x'.repeat(150_000);
+      const out = await parse(Buffer.from(page('<title>Licences</title>', `${paragraphs(ENGLISH)}${damaged}`)));
+      expect(out.ok).toBe(true);
+      if (!out.ok) return;
+      expect(out.article.text).toContain('export licences');
+      expect(out.article.text).not.toMatch(/\bx\b/);
+    },
+  );
+
   it('reports a page with no text as EMPTY', async () => {
     expect(
       await parse(Buffer.from('<!DOCTYPE html><html><head><title>x</title></head><body><div></div></body></html>')),
