@@ -119,7 +119,7 @@ function fileStem(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || fileName;
 }
 
-/** Where a script or a style sheet may start ("<script" or "<style", any case, then not a letter). */
+/** Where a script or a style sheet may start: "<script" or "<style", in any case, then no letter or digit. */
 const INERT_OPENING = /<(?:script|style)\b/gi;
 const SCRIPT_END = /<\/script\s*>/gi;
 const STYLE_END = /<\/style\s*>/gi;
