@@ -27,4 +27,22 @@ describe('closing the OCR engine', { timeout: 120_000 }, () => {
     expect(threads.started).toBeGreaterThan(0);
     threads.stop();
   });
+
+  it('ends a page being read, so the scan waiting on it can end and the app can quit', async () => {
+    // tesseract.js never settles a job whose thread it terminates: a page read when the app quit
+    // left its scan waiting forever, and with it the scan's page-render thread, so a stopped
+    // `dossier serve` never exited.
+    const engine = new OcrEngine(1, join(dir, 'ocr-data'));
+    const lines = Array.from({ length: 14 }, (_, i) => `Line ${i + 1} of a long page read as the app quits.`);
+    const scan = renderScan(lines);
+    await engine.recognize(scan, parseLanguages('eng')); // the thread is up: the next page goes straight to it
+    const reading = engine.recognize(scan, parseLanguages('eng')).then(
+      () => 'read',
+      (err: Error) => err.message,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await engine.close();
+    const stillWaiting = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 20_000).unref());
+    expect(await Promise.race([reading, stillWaiting])).toMatch(/closed/);
+  });
 });

@@ -63,6 +63,11 @@ function wordsOf(blocks: Block[] | null): OcrWord[] {
 export class OcrEngine {
   private readonly pool: PooledWorker[] = [];
   private readonly waiting: Array<() => void> = [];
+  /**
+   * Jobs running on a thread, failed by close(): tesseract.js never settles a job whose thread it
+   * terminates, and a page read left waiting keeps its scan (and its page-render thread) from ending.
+   */
+  private readonly inFlight = new Set<(err: Error) => void>();
   private closed = false;
 
   /**
@@ -100,7 +105,7 @@ export class OcrEngine {
         if (free.langs !== key) {
           try {
             await this.prepare(langs);
-            await free.worker.reinitialize(key, LSTM_ONLY);
+            await this.untilClosed(free.worker.reinitialize(key, LSTM_ONLY));
             free.langs = key;
           } catch (err) {
             this.release(free);
@@ -128,6 +133,15 @@ export class OcrEngine {
     }
   }
 
+  /** The job's result, or an error as soon as the engine is closed, whichever comes first. */
+  private untilClosed<T>(job: Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('The OCR engine is closed.'));
+    return new Promise<T>((resolve, reject) => {
+      this.inFlight.add(reject);
+      job.then(resolve, reject).finally(() => this.inFlight.delete(reject));
+    });
+  }
+
   private release(slot: PooledWorker): void {
     slot.busy = false;
     this.waiting.shift()?.();
@@ -137,7 +151,9 @@ export class OcrEngine {
   async recognize(image: Uint8Array, langs: OcrLanguage[]): Promise<OcrPageResult> {
     const slot = await this.acquire(langs);
     try {
-      const { data } = await slot.worker.recognize(Buffer.from(image), {}, { text: true, blocks: true });
+      const { data } = await this.untilClosed(
+        slot.worker.recognize(Buffer.from(image), {}, { text: true, blocks: true }),
+      );
       const words = wordsOf(data.blocks);
       return { text: data.text.trim(), confidence: words.length === 0 ? 0 : data.confidence, words };
     } finally {
@@ -168,7 +184,7 @@ export class OcrEngine {
       });
     })();
     try {
-      const { data } = await (await this.osdWorker).detect(Buffer.from(image));
+      const { data } = await this.untilClosed((await this.osdWorker).detect(Buffer.from(image)));
       if (data.orientation_degrees === null || data.orientation_confidence === null) return null;
       return {
         degrees: data.orientation_degrees,
@@ -188,6 +204,9 @@ export class OcrEngine {
   async close(): Promise<void> {
     this.closed = true;
     for (const resolve of this.waiting.splice(0)) resolve();
+    const closedError = new Error('The OCR engine is closed.');
+    for (const fail of this.inFlight) fail(closedError);
+    this.inFlight.clear();
     const osd = this.osdWorker;
     this.osdWorker = null;
     const threads = this.pool.splice(0).map((p) => p.worker ?? p.starting);
