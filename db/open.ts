@@ -38,6 +38,12 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Db 
       // 32 MB of page cache (SQLite's default is 2 MB): an import writes ~270 KB of source per
       // page, which otherwise pushes the mention and search index pages out between articles.
       db.pragma('cache_size = -32768');
+      // Savepoint journals in memory, not in temporary files. An import stores each article in
+      // its own savepoint (store-queue.ts), and SQLite copies every page a savepoint changes into
+      // its journal first; on disk that made each write of an import 5 to 8 times slower (mentions:
+      // 36 µs a row during a 600-page import against 5 µs alone). One article's journal is a few
+      // hundred KB.
+      db.pragma('temp_store = MEMORY');
     }
     db.pragma('foreign_keys = ON');
     if (!options.readonly) migrate(db);
