@@ -5,7 +5,7 @@ import { setMemberFamily } from '../../db/families';
 import { insertSource } from '../../db/sources';
 import { addTagToArticle, ensureTag } from '../../db/tags';
 import { writeTransaction } from '../../db/write-transaction';
-import { normalizedTextHash, sha256Hex } from '../core/library/store-article';
+import { normalizedTextHash, sha256Hex } from '../core/library/text-hash';
 import type { TestCore } from './open-test-core';
 
 /** An article for a bulk build, with the mentions its builder already knows (offsets into `text`). */

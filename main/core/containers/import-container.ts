@@ -7,7 +7,7 @@ import type { ParsePool } from '../import/parse-pool';
 import { sniffFormat } from '../import/sniff';
 import type { ImportOptions, ParseOutcome } from '../import/types';
 import { readMsg } from './msg-reader';
-import { sha256Hex } from '../library/store-article';
+import { sha256Hex } from '../library/text-hash';
 import { ArchiveRefused, type ArchiveMember } from './archive-member';
 import { containerKindOf } from './detect';
 import { readMailParts, type MailParts } from './mail-parts';

@@ -20,7 +20,8 @@ import {
 import { DossierError } from '../../../preload/contract/errors';
 import type { Db } from '../../../db/open';
 import type { CoreContext } from '../kernel/context';
-import { sha256Hex, storeArticle } from '../library/store-article';
+import { storeArticle } from '../library/store-article';
+import { sha256Hex } from '../library/text-hash';
 import { writeTransaction } from '../../../db/write-transaction';
 import { optionalEventDate } from '../research/note-handlers';
 

@@ -2,13 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PrematchState } from '../entities/prematch';
 import type { PreparedArticleWork } from '../kernel/article-hooks';
 import { storeArticle } from '../library/store-article';
+import { normalizedTextHash } from '../library/text-hash';
 import { fingerprintText } from '../families/fingerprint';
 import { prepareArticleIndex, workerTermAnalyzer } from '../search/analyze';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import type { ParsedArticle } from './types';
 
 /**
- * Parse workers do the article hooks' pure work (entity matching, search analysis, fingerprints) and send it
+ * Parse workers do the article hooks' pure work (entity matching, search analysis, fingerprints, the
+ * text's duplicate hash) and send it
  * with the article. What ends up in the library must be exactly what the hooks would have
  * written themselves, and matches made with a registry that has since changed must not be used.
  */
@@ -56,6 +58,7 @@ function written(core: TestCore) {
     docs: core.db.prepare('SELECT language FROM search_docs').all(),
     vocab: core.db.prepare('SELECT term, docs FROM search_vocab ORDER BY term').all(),
     bands: core.db.prepare('SELECT key FROM family_bands ORDER BY key').all(),
+    textHashes: core.db.prepare('SELECT text_hash FROM articles').all(),
   };
 }
 
@@ -68,6 +71,7 @@ function workerPrepared(core: TestCore): PreparedArticleWork {
   return {
     search: prepareArticleIndex(article),
     families: fingerprintText(workerTermAnalyzer(), article.text, article.language),
+    textHash: normalizedTextHash(article.text),
     ...(entities ? { entities } : {}),
   };
 }
@@ -83,7 +87,7 @@ describe('work prepared by a parse worker', () => {
     for (const c of cores.splice(0)) c.close();
   });
 
-  it('stores the same mentions, suggestions, search postings and family bands as the hooks compute themselves', () => {
+  it('stores the same mentions, suggestions, search postings, family bands and text hash as the hooks compute themselves', () => {
     const byHooks = open();
     store(byHooks);
     const byWorker = open();
@@ -92,6 +96,19 @@ describe('work prepared by a parse worker', () => {
     expect(expected.mentions.length).toBeGreaterThan(3);
     expect(expected.bands.length).toBeGreaterThan(0);
     expect(written(byWorker)).toEqual(expected);
+  });
+
+  it('stores the text hash the worker sent, so a re-save of the article is found by it', () => {
+    const core = open();
+    const sent = 'f'.repeat(64);
+    store(core, { textHash: sent });
+    expect(written(core).textHashes).toEqual([{ text_hash: sent }]);
+    const copy = storeArticle(core.context, {
+      article: { ...article, text: 'x' },
+      source: { fileName: 'copy.txt', content: Buffer.from('another file') },
+      prepared: { textHash: sent },
+    });
+    expect(copy.status).toBe('duplicate');
   });
 
   it('is not used when the registry changed after the worker matched: the article is matched again', async () => {

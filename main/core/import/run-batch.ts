@@ -8,7 +8,8 @@ import { DossierError } from '../../../preload/contract/errors';
 import type { CoreContext } from '../kernel/context';
 import { sizeOverLimit } from '../kernel/format-size';
 import type { FileOnDisk } from './collect-files';
-import { sha256Hex, storeArticle } from '../library/store-article';
+import { storeArticle } from '../library/store-article';
+import { sha256Hex } from '../library/text-hash';
 import { createParsePool, type ParsePool } from './parse-pool';
 import { parseRequestFor } from './parse-request';
 import { StoreQueue } from './store-queue';
@@ -65,13 +66,18 @@ function storeOutcome(
   bytes: Uint8Array,
   outcome: ParseOutcome,
   afterStore?: (id: ArticleId) => void,
+  sha256?: string,
 ): ImportFileResult {
   if (!outcome.ok) return failed(item, { code: outcome.code, message: outcome.message }, outcome.format);
   const { article } = outcome;
   try {
     const stored = storeArticle(ctx, {
       article,
-      source: { fileName: item.fileName, content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      source: {
+        fileName: item.fileName,
+        content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        ...(sha256 ? { sha256 } : {}),
+      },
       ...(afterStore ? { afterStore } : {}),
       ...(outcome.prepared ? { prepared: outcome.prepared } : {}),
     });
@@ -217,7 +223,7 @@ export function startBatch(
       () => {
         // An earlier article of the same transaction may have found the disk full.
         if (diskFull) return failed(item, NOT_ATTEMPTED, format);
-        const stored = storeOutcome(ctx, item, bytes, outcome, mail);
+        const stored = storeOutcome(ctx, item, bytes, outcome, mail, sha);
         if (stored.error?.code === 'DISK_FULL') diskFull = true;
         return stored;
       },

@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { PrematchState, type EntityRegistrySnapshot } from '../entities/prematch';
 import type { PreparedArticleWork } from '../kernel/article-hooks';
 import { fingerprintText } from '../families/fingerprint';
+import { normalizedTextHash } from '../library/text-hash';
 import { prepareArticleIndex, workerTermAnalyzer } from '../search/analyze';
 import { parseFile } from './parse-file';
 import type { ParseOutcome, ParseRequest } from './types';
@@ -15,7 +16,7 @@ lowerThisThreadPriority();
 /**
  * Worker-thread entry (built to out/main/import-worker.js by electron-vite). It parses one file
  * at a time and posts back a ParseOutcome; the pool terminates it when a file takes too long.
- * It also does the article hooks' pure work (search terms, family fingerprints; entity matches when
+ * It also does the article hooks' pure work (search terms, family fingerprints, the text's duplicate hash; entity matches when
  * the pool sent the registry), the costliest part of storing an article, so the main thread only writes the results.
  */
 export type ParseWorkerMessage =
@@ -33,6 +34,11 @@ const prematch = new PrematchState();
 function prepareForStore(outcome: ParseOutcome, entityVersion: number | undefined): ParseOutcome {
   if (!outcome.ok) return outcome;
   const prepared: PreparedArticleWork = {};
+  try {
+    prepared.textHash = normalizedTextHash(outcome.article.text);
+  } catch {
+    // storing hashes it
+  }
   try {
     prepared.search = prepareArticleIndex(outcome.article);
   } catch {

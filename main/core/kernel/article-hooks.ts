@@ -15,6 +15,8 @@ export interface PreparedArticleWork {
   search?: AnalyzedDocument;
   /** The text's near-copy fingerprint (a pure function of its text and language). */
   families?: Fingerprint;
+  /** The text's duplicate hash (`normalizedTextHash` of its text), which storing compares with the library's. */
+  textHash?: string;
 }
 
 /** What one capability does inside the transaction that stores or deletes an article. */

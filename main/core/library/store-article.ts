@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ArticleId } from '../../../preload/api';
 import { findDuplicateArticle, insertArticle, type NewArticle } from '../../../db/articles';
 import { findArticleBySourceSha256, insertSource } from '../../../db/sources';
@@ -6,10 +5,12 @@ import { addTagToArticle, ensureTag } from '../../../db/tags';
 import type { CoreContext } from '../kernel/context';
 import type { PreparedArticleWork } from '../kernel/article-hooks';
 import { writeTransaction } from '../../../db/write-transaction';
+import { normalizedTextHash, sha256Hex } from './text-hash';
 
 export interface ArticleToStore {
   article: Omit<NewArticle, 'textHash'>;
-  source: { fileName: string; content: Buffer };
+  /** `sha256`: the content's, when the caller has already hashed it (an import does, to spot copies in a batch). */
+  source: { fileName: string; content: Buffer; sha256?: string };
   tags?: string[];
   /**
    * Replaces the same-text and same-URL duplicate check (the same bytes are always a duplicate).
@@ -18,26 +19,11 @@ export interface ArticleToStore {
   findDuplicate?: () => ArticleId | undefined;
   /** Runs inside the article's transaction once it is stored (provenance links, mail headers). */
   afterStore?: (id: ArticleId) => void;
-  /** Work a parse worker already did for this article (entity matches), handed to the hooks. */
+  /** Work a parse worker already did for this article (entity matches, its text hash), handed to the hooks. */
   prepared?: PreparedArticleWork;
 }
 
 export type StoreOutcome = { status: 'imported'; id: ArticleId } | { status: 'duplicate'; duplicateOf: ArticleId };
-
-export function sha256Hex(data: Buffer | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** Hash of the text with case, accents, punctuation and spacing folded, so re-saves of one article match. */
-export function normalizedTextHash(text: string): string {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return sha256Hex(folded);
-}
 
 /**
  * Stores one article with its source in a single transaction: either everything (source,
@@ -46,13 +32,15 @@ export function normalizedTextHash(text: string): string {
  */
 export function storeArticle(ctx: CoreContext, input: ArticleToStore): StoreOutcome {
   const { db } = ctx;
-  const sha256 = sha256Hex(input.source.content);
+  const sha256 = input.source.sha256 ?? sha256Hex(input.source.content);
   // A scan waiting for OCR has no text yet: its hash is its file's, or every pending scan would be
   // a "duplicate" of the first. The hash becomes the text's once OCR has read it.
   const pendingScan = input.article.ocrPlan !== undefined && input.article.text.trim() === '';
   const article: NewArticle = {
     ...input.article,
-    textHash: pendingScan ? `ocr-pending:${sha256}` : normalizedTextHash(input.article.text),
+    textHash: pendingScan
+      ? `ocr-pending:${sha256}`
+      : (input.prepared?.textHash ?? normalizedTextHash(input.article.text)),
   };
   return writeTransaction(db, (): StoreOutcome => {
     const sameFile = findArticleBySourceSha256(db, sha256);

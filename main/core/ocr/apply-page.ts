@@ -13,7 +13,7 @@ import {
 import { writeTransaction } from '../../../db/write-transaction';
 import { chooseLanguage } from '../import/language';
 import type { CoreContext } from '../kernel/context';
-import { normalizedTextHash } from '../library/store-article';
+import { normalizedTextHash } from '../library/text-hash';
 import { articleBody, firstStrongLine } from './article-body';
 import { joinCjkSpacing } from './cjk-spacing';
 

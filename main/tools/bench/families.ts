@@ -5,7 +5,7 @@ import type { ArticleId } from '../../../preload/api';
 import { insertArticle } from '../../../db/articles';
 import { insertSource } from '../../../db/sources';
 import { backfillFamilies } from '../../core/families/backfill';
-import { normalizedTextHash, sha256Hex } from '../../core/library/store-article';
+import { normalizedTextHash, sha256Hex } from '../../core/library/text-hash';
 import { openTestCore } from '../../test-support/open-test-core';
 import { addTestArticle } from '../../test-support/test-article';
 import type { Benchmark } from './benchmark';
