@@ -16,8 +16,9 @@ lowerThisThreadPriority();
 /**
  * Worker-thread entry (built to out/main/import-worker.js by electron-vite). It parses one file
  * at a time and posts back a ParseOutcome; the pool terminates it when a file takes too long.
- * It also does the article hooks' pure work (search terms, family fingerprints, the text's duplicate hash; entity matches when
- * the pool sent the registry), the costliest part of storing an article, so the main thread only writes the results.
+ * It also does the article hooks' pure work (search terms, family fingerprints, the text's duplicate
+ * hash; entity matches when the pool sent the registry), the costliest part of storing an article,
+ * so the main thread only writes the results.
  */
 export type ParseWorkerMessage =
   /** Builds the entity matcher of one registry version; later parses are matched with it. */
