@@ -10,9 +10,9 @@ import type { ParsedArticle } from './types';
 
 /**
  * Parse workers do the article hooks' pure work (entity matching, search analysis, fingerprints, the
- * text's duplicate hash) and send it
- * with the article. What ends up in the library must be exactly what the hooks would have
- * written themselves, and matches made with a registry that has since changed must not be used.
+ * text's duplicate hash) and send it with the article. What ends up in the library must be exactly
+ * what the hooks would have written themselves, and matches made with a registry that has since
+ * changed must not be used.
  */
 const TEXT = `Chip export licences suspended
 
