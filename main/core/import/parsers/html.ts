@@ -1,4 +1,3 @@
-import { Readability } from '@mozilla/readability';
 import type { ArticleFormat } from '../../../../preload/api';
 import { decodeBytes } from '../charset';
 import { normalizeDate } from '../dates';
@@ -10,6 +9,7 @@ import { checkTextLength, MAX_TEXT_CHARS } from '../text-limit';
 import { countWords, makeExcerpt } from '../text-stats';
 import type { ParsedArticle } from '../types';
 import { parsePageDom, type PageDom } from './page-dom';
+import { readArticle, type ReadableArticle } from './read-article';
 
 export interface HtmlParseOptions {
   fileName: string;
@@ -192,9 +192,9 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
   if (options.resources && options.resources.size > 0) inlineImages(doc, options.resources);
   const docTitle = (doc.querySelector('title')?.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').trim();
 
-  let readable: ReturnType<Readability['parse']> = null;
+  let readable: ReadableArticle = null;
   try {
-    readable = new Readability(doc).parse();
+    readable = readArticle(doc);
   } catch {
     readable = null; // fall back to the whole body below
   }
