@@ -9,7 +9,7 @@ import { checkTextLength, MAX_TEXT_CHARS } from '../text-limit';
 import { countWords, makeExcerpt } from '../text-stats';
 import type { ParsedArticle } from '../types';
 import { parsePageDom, type PageDom } from './page-dom';
-import { readArticle, type ReadableArticle } from './read-article';
+import { readArticle, type ReadResult } from './read-article';
 
 export interface HtmlParseOptions {
   fileName: string;
@@ -189,16 +189,24 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
   }
   const doc = page.document;
   const meta = extractPageMetadata(doc, url ?? null);
-  if (options.resources && options.resources.size > 0) inlineImages(doc, options.resources);
+  const { resources } = options;
+  if (resources && resources.size > 0) inlineImages(doc, resources);
   const docTitle = (doc.querySelector('title')?.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').trim();
 
-  let readable: ReadableArticle = null;
+  // The page as it is now, built again, for a Readability that starts over (see read-article.ts).
+  const buildAgain = (): Document => {
+    const again = parsePageDom(markup, url).document;
+    if (resources && resources.size > 0) inlineImages(again, resources);
+    return again;
+  };
+  let read: ReadResult = { article: null, document: doc };
   try {
-    readable = readArticle(doc);
+    read = readArticle(doc, buildAgain);
   } catch {
-    readable = null; // fall back to the whole body below
+    // fall back to the whole body below
   }
-  const bodyHtml = readable?.content ?? doc.body?.innerHTML ?? '';
+  const readable = read.article;
+  const bodyHtml = readable?.content ?? read.document.body?.innerHTML ?? '';
   page.close();
   const { html: safeHtml, text } = sanitizeHtmlWithText(bodyHtml);
   checkTextLength(text, options.format, options.maxTextChars ?? MAX_TEXT_CHARS);

@@ -48,13 +48,25 @@ function countBodySerializations(doc: Document, run: () => void): number {
 
 const plain = (html: string) => new Readability(parsePageDom(html, undefined).document).parse();
 
+/** readArticle over a page, counting how often the page had to be built again. */
+function read(html: string) {
+  let builds = 0;
+  const doc = parsePageDom(html, undefined).document;
+  const result = readArticle(doc, () => {
+    builds++;
+    return parsePageDom(html, undefined).document;
+  });
+  return { ...result, doc, builds };
+}
+
 describe('readArticle', () => {
   it('gives the article Readability gives, without serializing the whole page', () => {
     const doc = parsePageDom(ARTICLE_PAGE, undefined).document;
-    let article: ReturnType<typeof readArticle> = null;
-    const serializations = countBodySerializations(doc, () => (article = readArticle(doc)));
-    expect(article).toEqual(plain(ARTICLE_PAGE));
-    expect(article!.textContent).toContain('Paragraph 6');
+    let result: ReturnType<typeof readArticle> | undefined;
+    const serializations = countBodySerializations(doc, () => (result = readArticle(doc, () => doc)));
+    expect(result!.article).toEqual(plain(ARTICLE_PAGE));
+    expect(result!.article!.textContent).toContain('Paragraph 6');
+    expect(result!.document).toBe(doc);
     expect(serializations).toBe(0);
 
     // Bare Readability serializes it once: what this saves.
@@ -62,39 +74,54 @@ describe('readArticle', () => {
     expect(countBodySerializations(other, () => new Readability(other).parse())).toBe(1);
   });
 
-  it('starts over from the page as it was when the first pass finds too little', () => {
-    const article = readArticle(parsePageDom(START_OVER_PAGE, undefined).document);
+  it('reads the page built again when Readability starts over, and gives the same article', () => {
+    const { article, document, doc, builds } = read(START_OVER_PAGE);
     expect(article).toEqual(plain(START_OVER_PAGE));
-    // Only the second pass, on the restored page, keeps the "comment" block's text.
+    // Only a pass on the page as it was keeps the "comment" block's text.
     expect(article!.textContent).toContain('Paragraph 5');
+    expect(builds).toBe(1);
+    expect(document).not.toBe(doc);
+  });
+
+  it('leaves a page without an article as bare Readability leaves it', () => {
+    const EMPTY_PAGE =
+      '<!DOCTYPE html><html><head><title>T</title></head><body><div><img src="a.png"><span> </span></div></body></html>';
+    const bare = parsePageDom(EMPTY_PAGE, undefined).document;
+    expect(new Readability(bare).parse()).toBeNull();
+    const { article, document } = read(EMPTY_PAGE);
+    expect(article).toBeNull();
+    expect(document.body.innerHTML).toBe(bare.body.innerHTML);
   });
 
   it("leaves the body's markup readable and writable as usual afterwards", () => {
-    const doc = parsePageDom(ARTICLE_PAGE, undefined).document;
-    readArticle(doc);
-    expect(Object.hasOwn(doc.body, 'innerHTML')).toBe(false);
-    // Readability moved the article out of the body; what it left is read as markup, not a marker.
-    expect(doc.body.innerHTML).toContain('<footer>Contact us</footer>');
-    expect(doc.body.innerHTML).not.toContain('\u0000');
-    doc.body.innerHTML = '<p>replaced</p>';
-    expect(doc.body.textContent).toBe('replaced');
+    for (const page of [ARTICLE_PAGE, START_OVER_PAGE]) {
+      const { doc } = read(page);
+      expect(Object.hasOwn(doc.body, 'innerHTML')).toBe(false);
+      // Readability moved the article out of the body; what it left is read as markup, not a marker.
+      expect(doc.body.innerHTML).not.toContain('\u0000');
+      doc.body.innerHTML = '<p>replaced</p>';
+      expect(doc.body.textContent).toBe('replaced');
+    }
   });
 
   it('runs bare Readability on a page without a body', () => {
     const doc = parsePageDom('<!DOCTYPE html><html><head><title>T</title></head></html>', undefined).document;
     doc.body?.remove();
-    expect(readArticle(doc)).toBeNull();
+    expect(readArticle(doc, () => doc).article).toBeNull();
   });
 
   const corpus = listCorpus()?.filter((f) => f.source === 'readability');
   it.skipIf(!corpus)('gives the same article as bare Readability on every fixture page', () => {
     const differ: string[] = [];
+    let startedOver = 0;
     for (const file of corpus!) {
       const html = readFileSync(file.path, 'utf8');
-      const ours = readArticle(parsePageDom(html, undefined).document);
-      if (JSON.stringify(ours) !== JSON.stringify(plain(html))) differ.push(file.path);
+      const ours = read(html);
+      startedOver += ours.builds;
+      if (JSON.stringify(ours.article) !== JSON.stringify(plain(html))) differ.push(file.path);
     }
     expect(corpus!.length).toBeGreaterThan(40);
+    expect(startedOver).toBeGreaterThan(0);
     expect(differ).toEqual([]);
   });
 });
