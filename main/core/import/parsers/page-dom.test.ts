@@ -47,11 +47,42 @@ describe('parsePageDom', () => {
     const page = parsePageDom('<base href="/news/"><p>x', 'https://example.org/a/b.html');
     expect(page.document.baseURI).toBe('https://example.org/news/');
   });
+
+  it('finds a <base> written in any case and followed by any space, and only a <base>', () => {
+    const pages: Array<[string, string]> = [
+      ['<!DOCTYPE html><html><head><BASE\nHREF="/news/"></head><body><p>x</p></body></html>', '/news/'],
+      ['<!DOCTYPE html><html><head><base\thref="/tab/"/></head><body><p>x</p></body></html>', '/tab/'],
+      ['<!DOCTYPE html><html><head></head><body><basefont href="/no/"><p>x</p></body></html>', '/a/b.html'],
+      ['<!DOCTYPE html><html><head></head><body><p>&lt;base href="/no/"&gt;</p></body></html>', '/a/b.html'],
+    ];
+    for (const [html, path] of pages) {
+      expect(parsePageDom(html, 'https://example.org/a/b.html').document.baseURI, html).toBe(
+        `https://example.org${path}`,
+      );
+    }
+  });
 });
 
 describe('linkedom as installed (patches/linkedom+0.18.15.patch)', () => {
   // The patch makes linkedom create a node's listener table on its first listener rather than with
   // every node: that table and its WeakMap entry took most of linkedom's parse time and garbage.
+  // It also lowers the case of HTML attribute names, as a browser's parser does.
+  it('reads attribute names written in capitals as a browser does, keeping the first of two', () => {
+    const { document } = parsePageDom(
+      `<!DOCTYPE html><html><head></head><body>
+        <A HREF="/first" href="/second" CLASS="byline">a</A><IMG SRC="/i.png" Alt="photo">
+        <svg viewBox="0 0 1 1"><path strokeWidth="2"/></svg></body></html>`,
+      'https://example.org/a/b.html',
+    );
+    const link = document.querySelector('a[href]')!;
+    expect(link.getAttribute('href')).toBe('/first');
+    expect(link.className).toBe('byline');
+    expect(document.querySelector('img')!.getAttribute('src')).toBe('/i.png');
+    expect(document.querySelector('img')!.getAttribute('alt')).toBe('photo');
+    expect(document.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 1 1');
+    expect(document.body.innerHTML).toContain('<a href="/first" class="byline">a</a>');
+  });
+
   it('is patched in both of its builds, so npm install ran the postinstall step', () => {
     const require = createRequire(import.meta.url);
     const root = dirname(dirname(require.resolve('linkedom')));

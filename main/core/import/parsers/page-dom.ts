@@ -48,10 +48,10 @@ function isWellShaped(doc: Document): boolean {
  * or about:blank) and its base URL (a <base href> resolved against it). Readability resolves the
  * article's relative links and images against these, as it does on jsdom.
  */
-function setDocumentUrls(doc: Document, url: string | undefined): void {
+function setDocumentUrls(doc: Document, url: string | undefined, mayHaveBase: boolean): void {
   const documentUri = url ?? 'about:blank';
   let baseUri = documentUri;
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = mayHaveBase ? doc.querySelector('base[href]')?.getAttribute('href') : undefined;
   if (baseHref) {
     try {
       baseUri = new URL(baseHref, documentUri).href;
@@ -62,6 +62,13 @@ function setDocumentUrls(doc: Document, url: string | undefined): void {
   Object.defineProperty(doc, 'documentURI', { value: documentUri });
   Object.defineProperty(doc, 'baseURI', { value: baseUri });
 }
+
+/**
+ * A start tag named "base", in any case (a tag's name ends at a space, "/" or ">"). Elements come
+ * only from start tags, so markup without one has no <base>, and the walk of the whole tree that
+ * looks for it (0.3 ms a bench page) is skipped.
+ */
+const BASE_START_TAG = /<base[\t\n\f\r />]/i;
 
 /**
  * The page as an HTML5 parser builds it, serialized: its implied tags are written out. parse5 is
@@ -83,6 +90,6 @@ export function parsePageDom(html: string, url: string | undefined): PageDom {
     parser = 'html5-then-linkedom';
     doc = parseHTML(browserShaped(html)).document as unknown as Document;
   }
-  setDocumentUrls(doc, url);
+  setDocumentUrls(doc, url, BASE_START_TAG.test(html));
   return { document: doc, parser, close: () => undefined };
 }
