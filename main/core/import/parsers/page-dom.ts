@@ -66,7 +66,7 @@ function setDocumentUrls(doc: Document, url: string | undefined, mayHaveBase: bo
 /**
  * A start tag named "base", in any case (a tag's name ends at a space, "/" or ">"). Elements come
  * only from start tags, so markup without one has no <base>, and the walk of the whole tree that
- * looks for it (0.3 ms a bench page) is skipped.
+ * looks for it (0.3–0.8 ms a page on linkedom; the test, 0.13 ms) is skipped.
  */
 const BASE_START_TAG = /<base[\t\n\f\r />]/i;
 
