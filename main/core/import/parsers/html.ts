@@ -177,9 +177,16 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
   const url = options.url && /^https?:/i.test(options.url) ? options.url : undefined;
   const markup = stripInertMarkup(html);
   checkPageSize(markup, options.format);
+  const { resources } = options;
+  // The page as Readability reads it: built once, and built again if Readability starts over (see read-article.ts).
+  const buildPage = (): PageDom => {
+    const built = parsePageDom(markup, url);
+    if (resources && resources.size > 0) inlineImages(built.document, resources);
+    return built;
+  };
   let page: PageDom;
   try {
-    page = parsePageDom(markup, url);
+    page = buildPage();
   } catch (err) {
     throw new ParseError(
       'CORRUPT_FILE',
@@ -189,19 +196,11 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
   }
   const doc = page.document;
   const meta = extractPageMetadata(doc, url ?? null);
-  const { resources } = options;
-  if (resources && resources.size > 0) inlineImages(doc, resources);
   const docTitle = (doc.querySelector('title')?.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').trim();
 
-  // The page as it is now, built again, for a Readability that starts over (see read-article.ts).
-  const buildAgain = (): Document => {
-    const again = parsePageDom(markup, url).document;
-    if (resources && resources.size > 0) inlineImages(again, resources);
-    return again;
-  };
   let read: ReadResult = { article: null, document: doc };
   try {
-    read = readArticle(doc, buildAgain);
+    read = readArticle(doc, () => buildPage().document);
   } catch {
     // fall back to the whole body below
   }
