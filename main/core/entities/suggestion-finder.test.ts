@@ -28,6 +28,12 @@ describe('the suggestion finder', () => {
     expect(names("les puces d’Innolux et Foxconn's plants")).toEqual(['Innolux:organisation', 'Foxconn:organisation']);
   });
 
+  it('reads capitals beyond ASCII, after an elision too, and not a lower-case accented word', () => {
+    expect(
+      names("la visite à l’Élysée des patrons de Škoda, d’Øresund Group et d'Ürümqi Tech ; une économie 5G."),
+    ).toEqual(['Élysée:organisation', 'Škoda:organisation', 'Øresund Group:organisation', 'Ürümqi Tech:organisation']);
+  });
+
   it('guesses people, laws and products from the words around the name', () => {
     expect(names('a meeting with Mr Wang Wei and the Chip Security Act about the Zephyr X9')).toEqual([
       'Wang Wei:person',

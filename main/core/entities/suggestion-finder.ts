@@ -61,26 +61,39 @@ export function findCandidates(
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let word = m[0];
     let start = m.index;
-    const elided = ELISION.exec(word);
-    if (elided) {
-      word = word.slice(elided[0].length);
-      start += elided[0].length;
+    // Elisions and possessives hold an apostrophe: most words have none and skip both tests.
+    if (word.includes("'") || word.includes('’')) {
+      const elided = ELISION.exec(word);
+      if (elided) {
+        word = word.slice(elided[0].length);
+        start += elided[0].length;
+      }
+      if (POSSESSIVE.test(word)) word = word.slice(0, -2);
+      if (word.length === 0) continue;
     }
-    if (POSSESSIVE.test(word)) word = word.slice(0, -2);
-    if (word.length === 0) continue;
-    const first = word[0]!;
+    const capitalised = isCapitalised(word);
     tokens.push({
       text: word,
       start,
       end: start + word.length,
-      capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
-      sentenceStart: isSentenceStart(text, m.index),
+      capitalised,
+      // Only a phrase's first word is asked, and phrases start with a capital.
+      sentenceStart: capitalised && isSentenceStart(text, m.index),
     });
   }
   return tokens;
+}
+
+/** An upper-case first letter (a capital letter has a lower case and is its own upper case); ASCII without case tables. */
+function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const first = word[0]!;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 function isSentenceStart(text: string, index: number): boolean {
