@@ -5,6 +5,8 @@ import { startLoopDelay, watchLongStalls, type LongStall, type LoopDelayMs } fro
 import { watchThreadHeaps } from './thread-heaps';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { openTestCore } from '../../test-support/open-test-core';
 import { writeFolderOfPages } from './import-folder-pages';
 
@@ -77,35 +79,33 @@ function slope(points: Array<[number, number]>): number {
 /** Pages of the folder the reference reads, before and after the import. */
 const REFERENCE_SAMPLE = 200;
 
-/**
- * Bare linkedom + Readability over the first `sample` pages of `dir`, one at a time, in a thread
- * of its own that ends afterwards: the reference's pages and trees never count in the import's
- * memory, and it runs at the main thread's priority, as it always has. With `threads` above 1,
- * that many such threads run at once, each over the same pages, and their rates are added.
- */
-async function referenceRate(dir: string, sample: number, threads = 1): Promise<number> {
-  const rates = await Promise.all(Array.from({ length: threads }, () => oneReferenceThread(dir, sample)));
-  return rates.reduce((sum, rate) => sum + rate, 0);
-}
+/** A thread's work in the reference: bare linkedom + Readability over its pages, one at a time; it posts pages a second. */
+const REFERENCE_THREAD = `
+  const { parentPort, workerData } = require('node:worker_threads');
+  const { readFileSync } = require('node:fs');
+  const { parseHTML } = require(workerData.linkedom);
+  const { Readability } = require(workerData.readability);
+  const sources = workerData.files.map((f) => readFileSync(f, 'utf8'));
+  const start = performance.now();
+  for (const html of sources) new Readability(parseHTML(html).document).parse();
+  parentPort.postMessage(sources.length / ((performance.now() - start) / 1000));`;
 
-async function oneReferenceThread(dir: string, sample: number): Promise<number> {
+/** What a reference thread is given: the first `sample` pages of `dir` and where its two libraries are. */
+function referenceThreadData(dir: string, sample: number): { files: string[]; linkedom: string; readability: string } {
   const require = createRequire(import.meta.url);
   const files = readdirSync(dir)
     .slice(0, sample)
     .map((n) => join(dir, n));
-  const code = `
-    const { parentPort, workerData } = require('node:worker_threads');
-    const { readFileSync } = require('node:fs');
-    const { parseHTML } = require(workerData.linkedom);
-    const { Readability } = require(workerData.readability);
-    const sources = workerData.files.map((f) => readFileSync(f, 'utf8'));
-    const start = performance.now();
-    for (const html of sources) new Readability(parseHTML(html).document).parse();
-    parentPort.postMessage(sources.length / ((performance.now() - start) / 1000));`;
-  const worker = new Worker(code, {
-    eval: true,
-    workerData: { files, linkedom: require.resolve('linkedom'), readability: require.resolve('@mozilla/readability') },
-  });
+  return { files, linkedom: require.resolve('linkedom'), readability: require.resolve('@mozilla/readability') };
+}
+
+/**
+ * Bare linkedom + Readability over the first `sample` pages of `dir`, one at a time, in a thread
+ * of its own that ends afterwards: the reference's pages and trees never count in the import's
+ * memory, and it runs at the main thread's priority, as it always has.
+ */
+async function referenceRate(dir: string, sample: number): Promise<number> {
+  const worker = new Worker(REFERENCE_THREAD, { eval: true, workerData: referenceThreadData(dir, sample) });
   try {
     return await new Promise<number>((resolve, reject) => {
       worker.once('message', resolve);
@@ -114,6 +114,26 @@ async function oneReferenceThread(dir: string, sample: number): Promise<number> 
   } finally {
     await worker.terminate();
   }
+}
+
+/**
+ * Two reference threads at once, their rates added. They run in a Node process of their own, so
+ * their pages and trees never reach this process's peak memory (the import's figure).
+ */
+async function twoThreadReferenceRate(dir: string, sample: number): Promise<number> {
+  const script = `
+    const { Worker } = require('node:worker_threads');
+    const workerData = JSON.parse(process.env.DOSSIER_REFERENCE_THREAD_DATA);
+    const one = () => new Promise((resolve, reject) => {
+      const worker = new Worker(${JSON.stringify(REFERENCE_THREAD)}, { eval: true, workerData });
+      worker.once('message', (rate) => worker.terminate().then(() => resolve(rate)));
+      worker.once('error', reject);
+    });
+    Promise.all([one(), one()]).then((rates) => process.stdout.write(String(rates[0] + rates[1])));`;
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
+    env: { ...process.env, DOSSIER_REFERENCE_THREAD_DATA: JSON.stringify(referenceThreadData(dir, sample)) },
+  });
+  return Number(stdout);
 }
 
 export async function runFolderBench(
@@ -192,7 +212,7 @@ export async function runFolderBench(
       log(`Timing bare linkedom + Readability on ${REFERENCE_SAMPLE} pages of the folder (reference, after)...`);
       const refAfter = await referenceRate(folder, REFERENCE_SAMPLE);
       log(`Timing two threads of bare linkedom + Readability at once (this machine's parallel scaling)...`);
-      const refTwo = await referenceRate(folder, REFERENCE_SAMPLE, 2);
+      const refTwo = await twoThreadReferenceRate(folder, REFERENCE_SAMPLE);
       return {
         files: count,
         folderMb: round(folderBytes / MB),
