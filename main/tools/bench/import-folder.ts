@@ -35,9 +35,11 @@ export interface FolderBenchReport {
   /**
    * Two threads of bare linkedom + Readability at once, right after the reference's run "after":
    * their pages per second together, and that as a multiple of the one thread's. On the 2-core
-   * bench machine this is well under 2 (DOM work contends for the shared cache and memory, where
-   * arithmetic alone scales 2x), and it moves from run to run: it caps what two parse threads can
-   * reach against a reference of one, and explains much of the headline ratio's spread.
+   * bench machine it was 1.3-2.1 in one session, mostly near 1.5, where an arithmetic loop scales
+   * 2.0x (most likely the two threads' DOM work contends for the shared cache and memory; running
+   * the garbage collector on the threads themselves did not change it). It caps what two parse
+   * threads can reach against a reference of one, and its changes explain much of the headline
+   * ratio's spread from run to run.
    */
   refTwoThreads: { pagesPerSecond: number; timesOneThread: number };
   outcomes: Record<string, number>;
