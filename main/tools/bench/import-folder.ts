@@ -37,9 +37,9 @@ export interface FolderBenchReport {
    * their pages per second together, and that as a multiple of the one thread's. On the 2-core
    * bench machine it was 1.3-2.1 in one session, mostly near 1.5, where an arithmetic loop scales
    * 2.0x (most likely the two threads' DOM work contends for the shared cache and memory; running
-   * the garbage collector on the threads themselves did not change it). It caps what two parse
-   * threads can reach against a reference of one, and its changes explain much of the headline
-   * ratio's spread from run to run.
+   * the garbage collector on the threads themselves did not change it). Two parse threads are
+   * compared with a reference of one, so this is a cap on the headline ratio, and it moves from run
+   * to run with the machine.
    */
   refTwoThreads: { pagesPerSecond: number; timesOneThread: number };
   outcomes: Record<string, number>;
