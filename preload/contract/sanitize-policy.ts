@@ -1,10 +1,11 @@
 /**
- * The one HTML sanitizer policy of the app, applied twice: by the import pipeline before an
- * article is stored (DOMPurify on jsdom, main/core/import/sanitize-html.ts) and by the renderer
- * before anything is shown (reader bodies and notes previews, renderer/src/reader/sanitize-html.ts).
- * Output has no scripts, event handlers, frames, forms, styles, media or remote loads; images stay
- * only as data: URIs (a remote one becomes an empty placeholder); links stay but open nothing by
- * themselves. Plain TypeScript that imports nothing, so both sides share it.
+ * The one HTML sanitizer policy of the app, applied twice: by the core whenever it hands an
+ * article's markup out (`getArticle`: DOMPurify on jsdom, main/core/import/sanitize-html.ts) and by
+ * the renderer before anything is shown (reader bodies and notes previews,
+ * renderer/src/reader/sanitize-html.ts). Output has no scripts, event handlers, frames, forms,
+ * styles, media or remote loads; images stay only as data: URIs (a remote one becomes an empty
+ * placeholder); links stay but open nothing by themselves. Plain TypeScript that imports nothing,
+ * so both sides share it.
  */
 
 /** Elements removed with their content, whatever a profile allows. */
@@ -40,6 +41,41 @@ export const SANITIZE_FORBID_TAGS: readonly string[] = [
   'dialog',
 ];
 
+/**
+ * Elements the sanitizer removes together with everything inside them; any other element it
+ * removes leaves its content in place. This is DOMPurify's own default list, written out so the
+ * import can read an article's text as the sanitized tree would give it without building that tree
+ * (main/core/import/article-text.ts). DOMPurify's list also names thead and colgroup, which the
+ * policy allows and so never removes, and head, which no parser puts inside a body; they are left
+ * out so that every name here is one whose text a reader never sees (article-text.test.ts checks
+ * each).
+ */
+export const SANITIZE_FORBID_CONTENTS: readonly string[] = [
+  'annotation-xml',
+  'audio',
+  'desc',
+  'foreignobject',
+  'iframe',
+  'math',
+  'mi',
+  'mn',
+  'mo',
+  'ms',
+  'mtext',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'script',
+  'selectedcontent',
+  'style',
+  'svg',
+  'template',
+  'title',
+  'video',
+  'xmp',
+];
+
 /** Attributes removed from every element (on* handlers are removed by DOMPurify itself). */
 export const SANITIZE_FORBID_ATTR: readonly string[] = [
   'style',
@@ -70,6 +106,7 @@ export const SANITIZE_CONFIG = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: [...SANITIZE_FORBID_TAGS],
   FORBID_ATTR: [...SANITIZE_FORBID_ATTR],
+  FORBID_CONTENTS: [...SANITIZE_FORBID_CONTENTS],
   ALLOW_DATA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   WHOLE_DOCUMENT: false,

@@ -117,6 +117,22 @@ describe('JSON export', () => {
     }
   });
 
+  it('shows an imported library file’s article markup only sanitized, whatever the file holds', async () => {
+    const json = buildLibraryJson(core.context, listAllArticleIds(core.db));
+    const article = json.articles[0]!;
+    article.html = `<p>Kept words</p><img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">link</a>`;
+    const other = openTestCore(':memory:');
+    try {
+      importLibraryJson(other.context, json);
+      const [id] = listAllArticleIds(other.db);
+      const shown = await other.api.getArticle({ id: id! });
+      expect(shown.html).toContain('<p>Kept words</p>');
+      expect(shown.html).not.toMatch(/onerror|<script|javascript:|alert/);
+    } finally {
+      other.close();
+    }
+  });
+
   it('refuses a damaged export and imports nothing', () => {
     const json = buildLibraryJson(core.context, listAllArticleIds(core.db));
     json.articles[2]!.source.base64 = Buffer.from('tampered').toString('base64');

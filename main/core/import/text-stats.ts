@@ -83,25 +83,55 @@ export function htmlToText(html: string): string {
   return nodeToText(root);
 }
 
-/** Plain text of a parsed tree with paragraph breaks kept (blocks become blank lines). */
-export function nodeToText(root: Node): string {
+/**
+ * How the text walk reads a tree: the DOM's nodes here, parse5's light tree in article-text.ts.
+ * `tagName` is an element's upper-case name and null for anything else; `text` is a text node's
+ * value and null for anything else.
+ */
+export interface TextTree<N> {
+  text(node: N): string | null;
+  tagName(node: N): string | null;
+  children(node: N): Iterable<N>;
+}
+
+/**
+ * Plain text of a tree with paragraph breaks kept (blocks become blank lines), leaving out the
+ * elements named in `skip` (upper case) with everything inside them.
+ */
+export function treeToText<N>(root: N, tree: TextTree<N>, skip?: ReadonlySet<string>): string {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+  const walk = (node: N): void => {
+    const value = tree.text(node);
+    if (value !== null) {
+      parts.push(value.replace(/\s+/g, ' '));
       return;
     }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
+    const tag = tree.tagName(node);
+    if (tag === null || skip?.has(tag)) return;
     if (tag === 'BR') parts.push('\n');
     const block = BLOCK.has(tag);
     if (block) parts.push('\n\n');
     if (tag === 'TD' || tag === 'TH') parts.push(' ');
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    for (const child of tree.children(node)) walk(child);
     if (block) parts.push('\n\n');
   };
   walk(root);
   return normalizeText(parts.join(''));
+}
+
+function* domChildren(node: Node): Iterable<Node> {
+  for (let child = node.firstChild; child; child = child.nextSibling) yield child;
+}
+
+const DOM_TREE: TextTree<Node> = {
+  text: (node) => (node.nodeType === 3 ? (node.nodeValue ?? '') : null),
+  tagName: (node) => (node.nodeType === 1 ? (node as Element).tagName : null),
+  children: domChildren,
+};
+
+/** Plain text of a parsed DOM tree with paragraph breaks kept (blocks become blank lines). */
+export function nodeToText(root: Node): string {
+  return treeToText(root, DOM_TREE);
 }
 
 /** Trims each line, collapses runs of blank lines, trims the whole. */

@@ -2,8 +2,8 @@ import type { ParseRequest } from './types';
 
 /**
  * A small saved news page, parsed once by each new parser thread when the pool is warmed, so the
- * web-page path (sniffing, jsdom's HTML5 parser where tags are implied, Readability on linkedom,
- * the sanitizer, language detection, search terms, fingerprint) is loaded and compiled before a
+ * web-page path (sniffing, parse5 where tags are implied, Readability on linkedom, the article's
+ * text, language detection, search terms, fingerprint) is loaded and compiled before a
  * reporter's first file arrives. It has what a real page has around its article (navigation,
  * metadata, a share bar, a footer) so Readability does its full work; nothing from it is stored.
  */

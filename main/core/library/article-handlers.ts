@@ -13,6 +13,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../db/migrate';
 import type { CoreContext } from '../kernel/context';
 import { requireId, optionalBoolean, optionalInt, optionalString } from '../kernel/validate';
 import { writeTransaction } from '../../../db/write-transaction';
+import { sanitizeHtml, warmSanitizer } from '../import/sanitize-html';
 
 type LibraryHandlers = Pick<
   DossierApi,
@@ -27,9 +28,23 @@ type LibraryHandlers = Pick<
   | 'listNotes'
 >;
 
+/**
+ * How long after the library is first listed the sanitizer getArticle needs is loaded: the list is
+ * on screen and an article is opened next, and the delay keeps the load off the window's first
+ * requests.
+ */
+const SANITIZER_WARM_DELAY_MS = 1000;
+
 /** Reading the library: lists, one article, counts. */
 export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
   const { db } = ctx;
+  let sanitizerWarming = false;
+  /** Once per core; unref'd, so a command that only lists still ends at once. */
+  const warmSanitizerSoon = (): void => {
+    if (sanitizerWarming) return;
+    sanitizerWarming = true;
+    setTimeout(warmSanitizer, SANITIZER_WARM_DELAY_MS).unref();
+  };
   const getStats: DossierApi['getStats'] = async () => ({ ...countEverything(db), bytes: databaseBytes(db) });
 
   const getArticle: DossierApi['getArticle'] = async (args) => {
@@ -39,6 +54,9 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
     const edits = listArticleEdits(db, id);
     return {
       ...row,
+      // The one way an article's markup reaches a page or a command. It is stored as extracted (a web
+      // page's as Readability gave it, a library file's as the file held it), so the policy applies here.
+      html: sanitizeHtml(row.html),
       editedFields: edits.map((e) => e.field),
       extracted: Object.fromEntries(edits.map((e) => [e.field, e.extractedValue])),
       tags: listTagsOfArticle(db, id),
@@ -64,6 +82,7 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
       const limit = optionalInt(query?.limit, 'limit', { min: 1, max: 100_000 }) ?? 100;
       const offset = optionalInt(query?.offset, 'offset', { min: 0 }) ?? 0;
       const groupFamilies = optionalBoolean(query?.groupFamilies, 'groupFamilies') ?? false;
+      warmSanitizerSoon();
       return listArticlePage(db, { tag, limit, offset, groupFamilies });
     },
     async updateArticleMetadata(args) {

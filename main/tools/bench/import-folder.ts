@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { openTestCore } from '../../test-support/open-test-core';
+import type { ArticleId } from '../../../preload/api';
+import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 import { writeFolderOfPages } from './import-folder-pages';
 
 /**
@@ -42,6 +43,12 @@ export interface FolderBenchReport {
    * to run with the machine.
    */
   refTwoThreads: { pagesPerSecond: number; timesOneThread: number };
+  /**
+   * Opening imported articles after the import (`getArticle`, which sanitizes a page's markup on
+   * its way out: the import no longer does). The first includes loading jsdom and the sanitizer in
+   * the main thread, which the app does ahead of the first open (see warmSanitizer).
+   */
+  opening: { articles: number; firstMs: number; medianMs: number; p95Ms: number };
   outcomes: Record<string, number>;
   rssMb: { start: number; end: number; peak: number };
   /** Resident memory when each fifth of the files was done: the shape of the curve. */
@@ -215,6 +222,7 @@ export async function runFolderBench(
       const refAfter = await referenceRate(folder, REFERENCE_SAMPLE);
       log(`Timing two threads of bare linkedom + Readability at once (this machine's parallel scaling)...`);
       const refTwo = await twoThreadReferenceRate(folder, REFERENCE_SAMPLE);
+      const opening = await timeOpening(core, batch.results);
       return {
         files: count,
         folderMb: round(folderBytes / MB),
@@ -225,6 +233,7 @@ export async function runFolderBench(
         refPagesPerSecond: round((refBefore + refAfter) / 2, 2),
         refRunsPagesPerSecond: { before: round(refBefore, 2), after: round(refAfter, 2) },
         refTwoThreads: { pagesPerSecond: round(refTwo, 2), timesOneThread: round(refTwo / refAfter, 2) },
+        opening,
         outcomes,
         rssMb: {
           start: Math.round(samples[0]!.rssMb),
@@ -261,6 +270,31 @@ export async function runFolderBench(
   }
 }
 
+/** Articles opened after the import to time `getArticle` (see FolderBenchReport.opening). */
+const OPENED_ARTICLES = 200;
+
+async function timeOpening(
+  core: TestCore,
+  results: ReadonlyArray<{ id?: ArticleId }>,
+): Promise<FolderBenchReport['opening']> {
+  const ids = results.flatMap((r) => (r.id === undefined ? [] : [r.id])).slice(0, OPENED_ARTICLES);
+  const ms: number[] = [];
+  for (const id of ids) {
+    const start = performance.now();
+    await core.api.getArticle({ id });
+    ms.push(performance.now() - start);
+  }
+  const rest = ms.slice(1).sort((a, b) => a - b);
+  const at = (q: number): number => round(rest[Math.min(rest.length - 1, Math.floor(q * rest.length))] ?? 0, 2);
+  return { articles: ms.length, firstMs: round(ms[0] ?? 0), medianMs: at(0.5), p95Ms: at(0.95) };
+}
+
+/** What opening an article costs after the import, one line (see FolderBenchReport.opening). */
+export function openingLine(r: FolderBenchReport): string {
+  const { articles, firstMs, medianMs, p95Ms } = r.opening;
+  return `  opening ${articles} imported articles (getArticle, which sanitizes on the way out): first ${firstMs} ms (loads the sanitizer), then median ${medianMs} ms, p95 ${p95Ms} ms`;
+}
+
 /** The parallel-scaling diagnostic, one line (see FolderBenchReport.refTwoThreads). */
 export function refTwoThreadsLine(r: FolderBenchReport): string {
   const { pagesPerSecond, timesOneThread } = r.refTwoThreads;
@@ -273,6 +307,7 @@ export function formatFolderBench(r: FolderBenchReport): string {
     `  ${r.seconds} s: ${r.pagesPerSecond} pages/s overall, ${r.steadyPagesPerSecond} pages/s over the second half; ${r.cpuSecondsPerFile} CPU s per file (all threads)`,
     `  reference (bare linkedom + Readability, one at a time, same run): ${r.refPagesPerSecond} pages/s (${r.refRunsPagesPerSecond.before} before the import, ${r.refRunsPagesPerSecond.after} after); steady end to end is ${(r.steadyPagesPerSecond / r.refPagesPerSecond).toFixed(2)}x of it`,
     refTwoThreadsLine(r),
+    openingLine(r),
     `  outcomes: ${JSON.stringify(r.outcomes)}`,
     `  memory (RSS, whole process): start ${r.rssMb.start} MB, end ${r.rssMb.end} MB, peak ${r.rssMb.peak} MB; at each fifth of the files ${r.rssByFifthMb.join(', ')} MB; second-half slope ${r.rssSlopeMbPer1000Files} MB per 1,000 files`,
     `  main thread heap + external: start ${r.mainHeapMb.start} MB, end ${r.mainHeapMb.end} MB; second-half slope ${r.mainHeapMb.slopePer1000Files} MB per 1,000 files`,

@@ -16,7 +16,7 @@ import {
 } from '../../core/import/corpus';
 import { findWorkerScript } from '../../core/import/parse-pool';
 import type { Benchmark } from './benchmark';
-import { formatFolderBench, refTwoThreadsLine, runFolderBench, type FolderBenchReport } from './import-folder';
+import { formatFolderBench, openingLine, refTwoThreadsLine, runFolderBench, type FolderBenchReport } from './import-folder';
 import { startLoopDelay } from './loop-delay';
 import { EMAILS_NOT_MEASURED_REASON, emailsPerSecond, measureEmailImport } from './import-email-rate';
 
@@ -38,7 +38,10 @@ export interface ImportBenchReport {
    * cold rate is in `throughput`.
    */
   pages: number;
-  /** Web pages per second end to end: read, parsed, sanitized, stored, indexed, entities matched. */
+  /**
+   * Web pages per second end to end: read, parsed, text read, stored, indexed, entities matched. A
+   * page's markup is sanitized when it is opened (`sustained.opening` times that), not here.
+   */
   pagesPerSecond: number;
   /** Bare linkedom + Readability on pages of the same folder in the same run, one at a time, nothing else. */
   refPagesPerSecond: number;
@@ -257,6 +260,7 @@ function formatImportBench(raw: unknown): string {
     `  body token F1: mean ${r.bodyF1.mean.toFixed(3)}, median ${r.bodyF1.median.toFixed(3)}, pages with F1 >= 0.9: ${pct(r.bodyF1.pagesAtLeast090)}`,
     `  HEADLINE (sustained, ${r.pages} distinct pages, second half): ${r.pagesPerSecond} pages/s; reference ${r.refPagesPerSecond} pages/s (mean of ${r.sustained.refRunsPagesPerSecond.before} before the import and ${r.sustained.refRunsPagesPerSecond.after} after); ${(r.pagesPerSecond / r.refPagesPerSecond).toFixed(2)}x of it; ${r.sustained.cpuSecondsPerFile} CPU s per page`,
     refTwoThreadsLine(r.sustained),
+    openingLine(r.sustained),
     `  sustained run: ${r.sustained.pagesPerSecond} pages/s overall; RSS ${r.sustained.rssByFifthMb.join(', ')} MB at each fifth; load average ${r.sustained.loadAverage.before.join(' ')}`,
     `  fixture run (cold threads): ${r.throughput.pagesPerSecond} pages/s (${r.throughput.pages} in ${r.throughput.pagesSeconds}s, ${r.throughput.pagesCpuSeconds} CPU s); all ${r.throughput.files} files ${r.throughput.filesPerSecond} files/s`,
     `  fixture reference (${r.reference.what}): ${r.reference.pagesPerSecond} pages/s (${r.reference.pagesSeconds}s, ${r.reference.pagesCpuSeconds} CPU s); the cold fixture run is ${(r.throughput.pagesPerSecond / r.reference.pagesPerSecond).toFixed(2)}x of it`,

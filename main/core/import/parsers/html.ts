@@ -4,7 +4,7 @@ import { normalizeDate } from '../dates';
 import { ParseError } from '../errors';
 import { chooseLanguage } from '../language';
 import { extractPageMetadata } from '../metadata';
-import { sanitizeHtmlWithText } from '../sanitize-html';
+import { sanitizedArticleText } from '../article-text';
 import { checkTextLength, MAX_TEXT_CHARS } from '../text-limit';
 import { countWords, makeExcerpt } from '../text-stats';
 import type { ParsedArticle } from '../types';
@@ -169,9 +169,9 @@ function stripInertMarkup(html: string): string {
 }
 
 /**
- * Parses an HTML string into an article: metadata first, Readability for the body, then
- * sanitizing. The page is parsed with linkedom where it can be (see page-dom.ts); only the
- * extracted article goes to the sanitizer, which runs on jsdom.
+ * Parses an HTML string into an article: metadata first, Readability for the body, then the
+ * body's text. The page is parsed with linkedom where it can be (see page-dom.ts). The extracted
+ * article is kept as Readability gave it and sanitized on jsdom whenever the core hands it out.
  */
 export function parseHtmlString(html: string, options: HtmlParseOptions): ParsedArticle {
   const url = options.url && /^https?:/i.test(options.url) ? options.url : undefined;
@@ -207,7 +207,9 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
   const readable = read.article;
   const bodyHtml = readable?.content ?? read.document.body?.innerHTML ?? '';
   page.close();
-  const { html: safeHtml, text } = sanitizeHtmlWithText(bodyHtml);
+  // Stored as extracted: the core sanitizes it whenever it hands it out (getArticle), so the import
+  // builds no second tree for it. The text is the sanitized tree's all the same (article-text.ts).
+  const text = sanitizedArticleText(bodyHtml);
   checkTextLength(text, options.format, options.maxTextChars ?? MAX_TEXT_CHARS);
   const wordCount = countWords(text);
   if (wordCount === 0) {
@@ -227,7 +229,7 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
     url: meta.url,
     canonicalUrl: meta.canonicalUrl,
     excerpt: meta.description ?? readable?.excerpt?.trim() ?? makeExcerpt(text),
-    html: safeHtml,
+    html: bodyHtml,
     text,
     wordCount,
     format: options.format,

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../parse-file';
+import { sanitizeHtml } from '../sanitize-html';
 
 const limits = { maxBytes: 200 * 1024 * 1024, maxUncompressedBytes: 1024 * 1024 * 1024 };
 
@@ -72,10 +73,12 @@ describe('MHTML import', () => {
     expect(out.article.text).toContain('Министерство подтвердило');
     expect(out.article.url).toBe('https://news.example.ru/2024/story');
     expect(out.article.language).toBe('ru');
-    expect(out.article.html).toContain('src="data:image/png;base64,');
+    // What the reader is handed: the stored markup through the sanitizer (getArticle).
+    const shown = sanitizeHtml(out.article.html);
+    expect(shown).toContain('src="data:image/png;base64,');
     // Relative links resolve against the snapshot's address (else the sanitizer would drop them); in-page ones stay.
-    expect(out.article.html).toContain('<a href="https://news.example.ru/2024/earlier" rel="noreferrer noopener">');
-    expect(out.article.html).toContain('<a href="#notes" rel="noreferrer noopener">');
+    expect(shown).toContain('<a href="https://news.example.ru/2024/earlier" rel="noreferrer noopener">');
+    expect(shown).toContain('<a href="#notes" rel="noreferrer noopener">');
   });
 
   it('uses the page <meta charset> when the MIME part declares none', async () => {
