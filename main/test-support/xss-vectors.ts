@@ -91,4 +91,3 @@ export function dangersIn(html: string): string[] {
   }
   return found;
 }
-

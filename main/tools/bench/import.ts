@@ -16,7 +16,13 @@ import {
 } from '../../core/import/corpus';
 import { findWorkerScript } from '../../core/import/parse-pool';
 import type { Benchmark } from './benchmark';
-import { formatFolderBench, openingLine, refTwoThreadsLine, runFolderBench, type FolderBenchReport } from './import-folder';
+import {
+  formatFolderBench,
+  openingLine,
+  refTwoThreadsLine,
+  runFolderBench,
+  type FolderBenchReport,
+} from './import-folder';
 import { startLoopDelay } from './loop-delay';
 import { EMAILS_NOT_MEASURED_REASON, emailsPerSecond, measureEmailImport } from './import-email-rate';
 
