@@ -1,15 +1,24 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SANITIZE_FORBID_CONTENTS } from '../../../preload/contract/sanitize-policy';
+import type { WindowLike } from 'dompurify';
+import { SANITIZE_CONFIG, SANITIZE_FORBID_CONTENTS } from '../../../preload/contract/sanitize-policy';
 import { VECTORS } from '../../test-support/xss-vectors';
 import { sanitizedArticleText } from './article-text';
 import { DEFAULT_CORPUS_DIR } from './corpus';
 import { parseHtmlString } from './parsers/html';
-import { sanitizeHtml, sanitizeHtmlWithText } from './sanitize-html';
+import { createSanitizer, sanitizeHtml } from './sanitize-html';
+import { sharedJsdomWindow } from './jsdom-window';
+import { nodeToText } from './text-stats';
 
-/** The text a reader is handed: that of the sanitized tree, as the import read it when it sanitized. */
-const shownText = (html: string): string => sanitizeHtmlWithText(html).text;
+const sanitizer = createSanitizer(sharedJsdomWindow() as unknown as WindowLike);
+
+/**
+ * The text a reader is handed: that of the tree the sanitizer returns, read by nodeToText, as the
+ * import read it when it sanitized every page.
+ */
+const shownText = (html: string): string =>
+  nodeToText(sanitizer.sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }));
 
 describe('the text of an article as the sanitizer will show it', () => {
   it.each(VECTORS)('is the sanitized tree’s text with %s', (_name, dirty) => {

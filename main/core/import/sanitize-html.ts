@@ -1,7 +1,6 @@
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
 import { installSanitizePolicy, SANITIZE_CONFIG } from '../../../preload/contract/sanitize-policy';
 import { sharedJsdomWindow } from './jsdom-window';
-import { nodeToText } from './text-stats';
 
 /**
  * The core's sanitizer: the app's one policy (preload/contract/sanitize-policy.ts) on DOMPurify
@@ -49,16 +48,7 @@ export function warmSanitizer(): void {
   getPurifier();
 }
 
-/** Returns HTML safe to store and render (see the policy for what is removed). */
+/** Returns HTML safe to render (see the policy for what is removed). */
 export function sanitizeHtml(html: string): string {
   return getPurifier().sanitize(html, SANITIZE_CONFIG);
-}
-
-/**
- * Sanitizes and reads the text in one parse: the text comes from the very tree whose markup is
- * returned, so the stored text and the reader's HTML never disagree.
- */
-export function sanitizeHtmlWithText(html: string): { html: string; text: string } {
-  const body = getPurifier().sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true });
-  return { html: body.innerHTML, text: nodeToText(body) };
 }

@@ -6,7 +6,7 @@ import {
 } from '../../../preload/contract/sanitize-policy';
 
 /**
- * The renderer's sanitizer, a second wall behind the one the core applies before storing: the
+ * The renderer's sanitizer, a second wall behind the one the core applies when it hands an article out: the
  * same policy (preload/contract/sanitize-policy.ts) on the page's own DOMPurify.
  */
 
