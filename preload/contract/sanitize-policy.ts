@@ -1,7 +1,8 @@
 /**
- * The one HTML sanitizer policy of the app, applied twice: by the core whenever it hands an
- * article's markup out (`getArticle`: DOMPurify on jsdom, main/core/import/sanitize-html.ts) and by
- * the renderer before anything is shown (reader bodies and notes previews,
+ * The one HTML sanitizer policy of the app, applied twice: by the core (DOMPurify on jsdom,
+ * main/core/import/sanitize-html.ts; a web page's article when getArticle hands it out, any other
+ * format's markup at import, main/core/library/article-markup.ts) and by the renderer before
+ * anything is shown (reader bodies and notes previews,
  * renderer/src/reader/sanitize-html.ts). Output has no scripts, event handlers, frames, forms,
  * styles, media or remote loads; images stay only as data: URIs (a remote one becomes an empty
  * placeholder); links stay but open nothing by themselves. Plain TypeScript that imports nothing,

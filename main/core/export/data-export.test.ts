@@ -119,15 +119,23 @@ describe('JSON export', () => {
 
   it('shows an imported library file’s article markup only sanitized, whatever the file holds', async () => {
     const json = buildLibraryJson(core.context, listAllArticleIds(core.db));
-    const article = json.articles[0]!;
-    article.html = `<p>Kept words</p><img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">link</a>`;
+    const evil = `<p>Kept words</p><img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">link</a>`;
+    // A web page's markup is kept as extracted and sanitized when shown; a PDF's is held safe, so sanitized on the way in.
+    json.articles[0]!.format = 'html';
+    json.articles[0]!.html = evil;
+    json.articles[1]!.format = 'pdf';
+    json.articles[1]!.html = evil;
     const other = openTestCore(':memory:');
     try {
       importLibraryJson(other.context, json);
-      const [id] = listAllArticleIds(other.db);
-      const shown = await other.api.getArticle({ id: id! });
-      expect(shown.html).toContain('<p>Kept words</p>');
-      expect(shown.html).not.toMatch(/onerror|<script|javascript:|alert/);
+      const [pageId, pdfId] = listAllArticleIds(other.db);
+      for (const id of [pageId!, pdfId!]) {
+        const shown = await other.api.getArticle({ id });
+        expect(shown.html).toContain('<p>Kept words</p>');
+        expect(shown.html).not.toMatch(/onerror|<script|javascript:|alert/);
+      }
+      const storedPdf = other.db.prepare('SELECT html FROM articles WHERE id = ?').get(pdfId) as { html: string };
+      expect(storedPdf.html).not.toMatch(/onerror|<script|javascript:|alert/);
     } finally {
       other.close();
     }

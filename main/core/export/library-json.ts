@@ -20,6 +20,7 @@ import {
 import { DossierError } from '../../../preload/contract/errors';
 import type { Db } from '../../../db/open';
 import type { CoreContext } from '../kernel/context';
+import { markupToStoreFromFile } from '../library/article-markup';
 import { storeArticle } from '../library/store-article';
 import { sha256Hex } from '../library/text-hash';
 import { writeTransaction } from '../../../db/write-transaction';
@@ -125,7 +126,7 @@ function importArticle(ctx: CoreContext, a: ExportedArticle): { status: 'importe
       url: a.url,
       canonicalUrl: a.canonicalUrl,
       excerpt: a.excerpt,
-      html: a.html,
+      html: markupToStoreFromFile(a.format, a.html),
       text: a.text,
       wordCount: a.wordCount,
       format: a.format,

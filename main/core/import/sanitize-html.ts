@@ -4,8 +4,9 @@ import { sharedJsdomWindow } from './jsdom-window';
 
 /**
  * The core's sanitizer: the app's one policy (preload/contract/sanitize-policy.ts) on DOMPurify
- * over a jsdom window. It is applied whenever the core hands an article's markup out (getArticle),
- * and at import to the markup of mails, Word files and notes, whose text is read from it.
+ * over a jsdom window. It is applied to a web page's article when the core hands it out
+ * (getArticle, see library/article-markup.ts), and at import to the markup of mails, Word files
+ * and notes, whose text is read from it.
  *
  * Only jsdom: pages are parsed with linkedom for speed, but DOMPurify on a linkedom window reports
  * isSupported = false and then returns its input unchanged, unsanitized. createSanitizer refuses any

@@ -13,7 +13,8 @@ import { LATEST_SCHEMA_VERSION } from '../../../db/migrate';
 import type { CoreContext } from '../kernel/context';
 import { requireId, optionalBoolean, optionalInt, optionalString } from '../kernel/validate';
 import { writeTransaction } from '../../../db/write-transaction';
-import { sanitizeHtml, warmSanitizer } from '../import/sanitize-html';
+import { warmSanitizer } from '../import/sanitize-html';
+import { markupToShow } from './article-markup';
 
 type LibraryHandlers = Pick<
   DossierApi,
@@ -54,9 +55,8 @@ export function createLibraryHandlers(ctx: CoreContext): LibraryHandlers {
     const edits = listArticleEdits(db, id);
     return {
       ...row,
-      // The one way an article's markup reaches a page or a command. It is stored as extracted (a web
-      // page's as Readability gave it, a library file's as the file held it), so the policy applies here.
-      html: sanitizeHtml(row.html),
+      // The one way an article's markup reaches a page or a command: a web page's is sanitized here.
+      html: markupToShow(row.format, row.html),
       editedFields: edits.map((e) => e.field),
       extracted: Object.fromEntries(edits.map((e) => [e.field, e.extractedValue])),
       tags: listTagsOfArticle(db, id),

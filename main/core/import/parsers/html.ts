@@ -207,8 +207,8 @@ export function parseHtmlString(html: string, options: HtmlParseOptions): Parsed
   const readable = read.article;
   const bodyHtml = readable?.content ?? read.document.body?.innerHTML ?? '';
   page.close();
-  // Stored as extracted: the core sanitizes it whenever it hands it out (getArticle), so the import
-  // builds no second tree for it. The text is the sanitized tree's all the same (article-text.ts).
+  // Stored as extracted: the core sanitizes it when it hands it out (library/article-markup.ts), so
+  // the import builds no second tree for it. The text is the sanitized tree's all the same (article-text.ts).
   const text = sanitizedArticleText(bodyHtml);
   checkTextLength(text, options.format, options.maxTextChars ?? MAX_TEXT_CHARS);
   const wordCount = countWords(text);
