@@ -1,8 +1,8 @@
 import { normalizeDate } from '../import/dates';
 import { chooseLanguage } from '../import/language';
-import { sanitizeHtml } from '../import/sanitize-html';
+import { sanitizeHtmlWithText } from '../import/sanitize-html';
 import { checkTextLength, MAX_TEXT_CHARS } from '../import/text-limit';
-import { countWords, htmlToText, makeExcerpt, normalizeText, textToHtml } from '../import/text-stats';
+import { countWords, makeExcerpt, normalizeText, textToHtml } from '../import/text-stats';
 import type { ParsedArticle } from '../import/types';
 import type { MailAttachment, MailParts, MailPerson } from './mail-parts';
 import { cleanMessageId, normaliseSubject, parseIdList } from './threading';
@@ -54,8 +54,7 @@ export function outlookArticle(
   let html: string;
   let text: string;
   if (fields.bodyHtml && fields.bodyHtml.trim() !== '') {
-    html = sanitizeHtml(fields.bodyHtml);
-    text = htmlToText(html);
+    ({ html, text } = sanitizeHtmlWithText(fields.bodyHtml));
     if (countWords(text) === 0 && fields.body) {
       text = normalizeText(fields.body);
       html = textToHtml(text);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedJsdomWindow } from './jsdom-window';
 import { parseHtmlString } from './parsers/html';
 import { parsePageDom } from './parsers/page-dom';
-import { createSanitizer, sanitizeHtml } from './sanitize-html';
+import { createSanitizer, sanitizeHtml, sanitizeHtmlWithText } from './sanitize-html';
 import { dangersIn, VECTORS } from '../../test-support/xss-vectors';
 import { openTestCore, type TestCore } from '../../test-support/open-test-core';
 
@@ -17,6 +17,14 @@ describe('sanitizeHtml', () => {
     expect(clean).toContain('alpha');
     // A second pass changes nothing: what the reader parses is what was checked.
     expect(sanitizeHtml(clean)).toBe(clean);
+  });
+
+  it.each(VECTORS)('strips %s when the text is read from the same tree', (_name, dirty) => {
+    const { html, text } = sanitizeHtmlWithText(dirty);
+    expect(html).toBe(sanitizeHtml(dirty));
+    expect(dangersIn(html)).toEqual([]);
+    expect(text).toContain('alpha');
+    expect(text).not.toContain('alert');
   });
 
   it('removes everything that runs or loads from the network', () => {

@@ -3,8 +3,8 @@ import { normalizeDate } from '../dates';
 import { corrupt, ParseError } from '../errors';
 import { formatSize, sizeOverLimit } from '../../kernel/format-size';
 import { chooseLanguage } from '../language';
-import { sanitizeHtml } from '../sanitize-html';
-import { countWords, htmlToText, makeExcerpt } from '../text-stats';
+import { sanitizeHtmlWithText } from '../sanitize-html';
+import { countWords, makeExcerpt } from '../text-stats';
 import type { ParsedArticle } from '../types';
 import {
   declaredUncompressedBytes,
@@ -102,8 +102,7 @@ export async function parseDocxBytes(
     if (err instanceof ZipEntryTooLarge) throw partTooLarge();
     throw corrupt('docx', (err as Error).message.split('\n')[0] ?? 'unknown error');
   }
-  const safeHtml = sanitizeHtml(html);
-  const text = htmlToText(safeHtml);
+  const { html: safeHtml, text } = sanitizeHtmlWithText(html);
   checkTextLength(text, 'docx', maxChars);
   const wordCount = countWords(text);
   // A Word file of pasted scans has no text but pictures: they are read by OCR once it is stored.

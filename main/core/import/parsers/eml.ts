@@ -5,9 +5,9 @@ import { guessCharset, isValidUtf8, normalizeCharset } from '../charset';
 import { normalizeDate } from '../dates';
 import { corrupt, ParseError } from '../errors';
 import { chooseLanguage } from '../language';
-import { sanitizeHtml } from '../sanitize-html';
+import { sanitizeHtmlWithText } from '../sanitize-html';
 import { checkTextLength, MAX_TEXT_CHARS } from '../text-limit';
-import { countWords, htmlToText, makeExcerpt, normalizeText, textToHtml } from '../text-stats';
+import { countWords, makeExcerpt, normalizeText, textToHtml } from '../text-stats';
 import type { ParsedArticle } from '../types';
 
 function formatAddress(address: Address | undefined): string | null {
@@ -84,8 +84,7 @@ export async function parseEmlBytes(
   let html: string;
   let text: string;
   if (email.html && email.html.trim() !== '') {
-    html = sanitizeHtml(inlineCidImages(email.html, email.attachments));
-    text = htmlToText(html);
+    ({ html, text } = sanitizeHtmlWithText(inlineCidImages(email.html, email.attachments)));
     if (countWords(text) === 0 && email.text) text = normalizeText(email.text);
   } else {
     text = normalizeText(email.text ?? '');

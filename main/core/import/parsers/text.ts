@@ -3,8 +3,8 @@ import { decodeBytes } from '../charset';
 import { ParseError } from '../errors';
 import { checkTextLength, MAX_TEXT_CHARS, textTooLarge } from '../text-limit';
 import { chooseLanguage } from '../language';
-import { sanitizeHtml } from '../sanitize-html';
-import { countWords, htmlToText, makeExcerpt, normalizeText, textToHtml } from '../text-stats';
+import { sanitizeHtmlWithText } from '../sanitize-html';
+import { countWords, makeExcerpt, normalizeText, textToHtml } from '../text-stats';
 import type { ParsedArticle } from '../types';
 
 function titleFrom(text: string, fileName: string): string {
@@ -69,8 +69,7 @@ export function parseMdBytes(bytes: Uint8Array, fileName: string, maxChars = MAX
   const decoded = decodeBytes(bytes);
   checkTextLength(decoded.text, 'md', maxChars);
   const source = decoded.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  const html = sanitizeHtml(marked.parse(source, { async: false, gfm: true }));
-  const text = htmlToText(html);
+  const { html, text } = sanitizeHtmlWithText(marked.parse(source, { async: false, gfm: true }));
   const heading = /^#\s+(.+)$/m.exec(source)?.[1]?.trim();
   const article = build('md', fileName, text, html, { charset: decoded.charset });
   return heading ? { ...article, title: heading } : article;
